@@ -1,0 +1,103 @@
+// Tags a paper with concepts of the vocabulary from cue words in its title and
+// abstract. Ambiguous words ("kernel") count only when their context says which
+// sense is meant.
+import { readFileSync } from "node:fs";
+import type { ConceptRef } from "../types.ts";
+
+export interface Concept {
+  id: string;
+  label: string;
+  definition: string;
+  aliases: string[];
+  /** Phrases (regular expressions, matched case-insensitively on word boundaries). */
+  cues: string[];
+  /** Phrases that look like a cue but mean something else ("sparse-view"). */
+  exclude?: string[];
+}
+
+export interface Sense {
+  /** The ambiguous word (regular expression). */
+  term: string;
+  /** Concept id → context phrases that select that sense. */
+  senses: Record<string, string[]>;
+  /** How many words either side count as context. */
+  window: number;
+}
+
+export interface Vocabulary {
+  concepts: Concept[];
+  ambiguous: Sense[];
+  /** Score a concept needs to be tagged; a title cue counts double. */
+  threshold: number;
+}
+
+interface Compiled {
+  concept: Concept;
+  cues: RegExp[];
+  exclude: RegExp[];
+}
+
+export interface Tagger {
+  vocabulary: Vocabulary;
+  tag(title: string, abstract: string): ConceptRef[];
+}
+
+const phrase = (p: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`, "giu");
+
+export function loadVocabulary(path: string): Vocabulary {
+  return JSON.parse(readFileSync(path, "utf8")) as Vocabulary;
+}
+
+export function createTagger(vocabulary: Vocabulary): Tagger {
+  const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
+    concept,
+    cues: concept.cues.map(phrase),
+    exclude: (concept.exclude ?? []).map(phrase),
+  }));
+  const senses = vocabulary.ambiguous.map((s) => ({
+    term: phrase(s.term),
+    window: s.window,
+    senses: Object.entries(s.senses).map(([id, cues]) => ({ id, cues: cues.map(phrase) })),
+  }));
+
+  return {
+    vocabulary,
+    tag(title, abstract) {
+      const scores = new Map<string, { score: number; cues: Set<string> }>();
+      const bump = (id: string, cue: string, weight: number) => {
+        const s = scores.get(id) ?? { score: 0, cues: new Set<string>() };
+        s.score += weight;
+        s.cues.add(cue.toLowerCase());
+        scores.set(id, s);
+      };
+      for (const [text, weight] of [[title, 2], [abstract, 1]] as const) {
+        for (const { concept, cues, exclude } of compiled) {
+          let masked = text;
+          for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
+          for (const cue of cues) for (const m of masked.matchAll(cue)) bump(concept.id, m[0], weight);
+        }
+        for (const sense of senses) {
+          for (const m of text.matchAll(sense.term)) {
+            const context = windowAround(text, m.index, m[0].length, sense.window);
+            const votes = sense.senses
+              .map((s) => ({ id: s.id, n: s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0) }))
+              .filter((v) => v.n > 0)
+              .sort((a, b) => b.n - a.n);
+            // Resolved only when one sense clearly wins; otherwise left untagged.
+            if (votes.length > 0 && (votes.length === 1 || votes[0]!.n > votes[1]!.n)) bump(votes[0]!.id, m[0], weight);
+          }
+        }
+      }
+      return [...scores]
+        .filter(([, s]) => s.score >= vocabulary.threshold)
+        .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+        .map(([id, s]) => ({ id, score: s.score, cues: [...s.cues].sort() }));
+    },
+  };
+}
+
+function windowAround(text: string, index: number, length: number, words: number): string {
+  const before = text.slice(0, index).split(/\s+/).slice(-words - 1).join(" ");
+  const after = text.slice(index + length).split(/\s+/).slice(0, words + 1).join(" ");
+  return `${before} ${after}`;
+}

@@ -1,0 +1,67 @@
+// URLs in scraped abstracts come glued to LaTeX remnants ("{here}", a duplicate
+// "{https://…}", "\href{…}{…}", "at~https://") and sentence punctuation.
+import type { Link, LinkKind } from "../types.ts";
+
+const URL_START = /https?:\/\//gi;
+// A URL ends at white space or at characters that never occur unescaped in one
+// in these listings: LaTeX braces and backslashes, angle brackets, quotes.
+const URL_END = /[\s{}\\<>"`|^]/;
+const TRAILING = /[.,;:!?'’”*]+$/;
+
+export function cleanUrl(raw: string): string | null {
+  let url = raw;
+  const end = url.search(URL_END);
+  if (end >= 0) url = url.slice(0, end);
+  for (;;) {
+    const before = url;
+    url = url.replace(TRAILING, "");
+    // A closing bracket belongs to the URL only when the URL opened it.
+    for (const [open, close] of [["(", ")"], ["[", "]"]] as const) {
+      if (url.endsWith(close) && count(url, close) > count(url, open)) url = url.slice(0, -1);
+    }
+    if (url === before) break;
+  }
+  if (!/^https?:\/\/[^/\s.]+\.[^/\s]+/i.test(url)) return null;
+  return url;
+}
+
+const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|anonymous\.4open\.science|huggingface\.co|colab\.research\.google\.com|pypi\.org|npmjs\.com)$/i;
+const PAPER_HOSTS = /^(?:www\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org|openreview\.net|aclanthology\.org|proceedings\.(?:neurips|mlr)\.(?:cc|press)|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|semanticscholar\.org|www\.semanticscholar\.org)$/i;
+
+export function classifyUrl(url: string): LinkKind {
+  let host: string;
+  let path: string;
+  try {
+    const u = new URL(url);
+    host = u.hostname;
+    path = u.pathname;
+  } catch {
+    return "other";
+  }
+  if (CODE_HOSTS.test(host)) return "code";
+  if (PAPER_HOSTS.test(host) || /\.pdf$/i.test(path)) return "paper";
+  if (/\.github\.io$|\.gitlab\.io$|\.pages\.dev$|\.netlify\.app$|\.vercel\.app$/i.test(host) || /^(?:sites\.google\.com)$/i.test(host)) return "project";
+  return "other";
+}
+
+/** Identity of a URL for de-duplication: host case and a final slash ignored. */
+export function urlKey(url: string): string {
+  const m = /^(https?:\/\/[^/]+)(.*)$/i.exec(url.replace(/\/$/, ""));
+  return m ? m[1]!.toLowerCase() + m[2] : url;
+}
+
+export function extractLinks(text: string): Link[] {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  for (const match of text.matchAll(URL_START)) {
+    const url = cleanUrl(text.slice(match.index));
+    if (!url) continue;
+    const key = urlKey(url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ url, kind: classifyUrl(url) });
+  }
+  return links;
+}

@@ -1,0 +1,53 @@
+// What makes a token a name (GaLore, K-FAC, GPT-2, node2vec) rather than a word,
+// and the generic terms that look like names but name no particular thing.
+import { readFileSync } from "node:fs";
+
+/** A token as written: letters and digits joined by - . / + ' */
+export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
+
+/** Mixed case inside the word, two capitals, or letters with digits. */
+export function looksLikeName(token: string): boolean {
+  if (!/\p{L}/u.test(token)) return false;
+  if (/^\p{N}/u.test(token) && !/\p{L}{2}/u.test(token)) return false; // 8-bit, 3x, 1.5B
+  const letters = token.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2 && !/\p{N}/u.test(token)) return false;
+  const upper = (token.match(/\p{Lu}/gu) ?? []).length;
+  if (upper >= 2) return true;
+  if (/^\p{Ll}.*\p{Lu}/u.test(token) || /^.[\p{Ll}\p{N}-]+\p{Lu}/u.test(token)) return true;
+  return /\p{L}/u.test(token) && /\p{N}/u.test(token) && !/^\p{N}+(?:st|nd|rd|th|[kmbx]|d)$/iu.test(token);
+}
+
+export interface Lexicon {
+  /** Generic words that look like names: families, hardware, routines. */
+  generic: Set<string>;
+  /** Capitalised words that are not names of methods (eponyms, adjectives). */
+  notNames: Set<string>;
+  /** Words a title prefix may be made of that make it a phrase, not a name. */
+  functionWords: Set<string>;
+}
+
+export function loadLexicon(path: string): Lexicon {
+  const data = JSON.parse(readFileSync(path, "utf8")) as Record<string, string[]>;
+  const set = (k: string) => new Set((data[k] ?? []).map((w) => w.toLowerCase()));
+  return { generic: set("generic"), notNames: set("notNames"), functionWords: set("functionWords") };
+}
+
+/** Singular of a plural acronym or name (LLMs → LLM, SIRENs → SIREN). */
+export function singular(token: string): string {
+  if (/\p{Lu}s$/u.test(token) || /\p{Ll}\p{Lu}+\p{L}*s$/u.test(token)) return token.slice(0, -1);
+  return token;
+}
+
+/** Canonical key under which spelling variants of a name meet. */
+export function nameKey(name: string): string {
+  return singular(name.trim()).normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}+]+/gu, "");
+}
+
+export function isGeneric(token: string, lexicon: Lexicon): boolean {
+  const t = token.toLowerCase();
+  if (lexicon.generic.has(t) || lexicon.generic.has(singular(token).toLowerCase())) return true;
+  // Number formats and hardware sizes: INT4, FP16, BF16, A100, 7B, 175B.
+  if (/^(?:u?int|fp|bf|tf|mx|nf)\d+$/i.test(token)) return true;
+  if (/^\p{N}+(?:\.\p{N}+)?[kmbt]$/iu.test(token)) return true;
+  return false;
+}

@@ -1,0 +1,104 @@
+// The same paper appears in several listings. Entries whose titles match
+// (ignoring case and punctuation) and whose abstracts agree become one paper that
+// keeps the richest fields and every source.
+import type { Entry, Paper, ReportItem } from "../types.ts";
+import { shortHash, slugify, titleKey } from "./keys.ts";
+
+export interface MergeResult {
+  papers: Paper[];
+  report: ReportItem[];
+}
+
+// Slugs that would shadow a site route or read badly as a page name.
+const RESERVED = new Set(["index", "graph", "search", "papers", "methods", "concepts", "404", "data", "page", "rss"]);
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Two abstracts tell of the same paper when most of their words are shared. */
+export function sameAbstract(a: string, b: string): boolean {
+  if (!a || !b) return true;
+  const x = words(a);
+  const y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size) >= 0.6;
+}
+
+export function mergeEntries(entries: Entry[]): MergeResult {
+  const report: ReportItem[] = [];
+  const groups: Entry[][] = [];
+  const byTitle = new Map<string, Entry[][]>();
+  for (const entry of entries) {
+    const key = titleKey(entry.title);
+    const candidates = byTitle.get(key) ?? [];
+    const group = candidates.find((g) => sameAbstract(g[0]!.abstract, entry.abstract));
+    if (group) group.push(entry);
+    else {
+      const fresh = [entry];
+      candidates.push(fresh);
+      byTitle.set(key, candidates);
+      groups.push(fresh);
+    }
+  }
+  const papers = groups.map(combine);
+  assignIds(papers, groups);
+  groups.forEach((group, i) => {
+    const paper = papers[i]!;
+    group.forEach((entry, j) => {
+      const at = { file: entry.source.file, line: entry.source.line };
+      if (j === 0) report.push({ kind: "kept", ...at, message: `kept as ${paper.id}`, into: paper.id });
+      else report.push({ kind: "merged", ...at, message: `same paper as ${group[0]!.source.file}:${group[0]!.source.line}; merged into ${paper.id}`, into: paper.id });
+      for (const repair of entry.repairs) report.push({ kind: "repaired", ...at, message: repair, into: paper.id });
+    });
+  });
+  return { papers, report };
+}
+
+function combine(group: Entry[]): Paper {
+  const first = group[0]!;
+  const names = group.find((e) => Array.isArray(e.authors));
+  const counted = group.find((e) => typeof e.authors === "number");
+  const dated = group.find((e) => e.date && !e.dateInferred) ?? group.find((e) => e.date) ?? first;
+  const upvotes = group.map((e) => e.upvotes).filter((u): u is number => u !== null);
+  const abstract = group.map((e) => e.abstract).reduce((a, b) => (b.length > a.length ? b : a), "");
+  return {
+    id: "",
+    title: first.title,
+    abstract,
+    authors: names?.authors ?? counted?.authors ?? null,
+    orgLine: group.find((e) => e.orgLine)?.orgLine ?? null,
+    date: dated.date,
+    dateText: dated.dateText,
+    dateInferred: dated.dateInferred,
+    upvotes: upvotes.length ? Math.max(...upvotes) : null,
+    venue: group.find((e) => e.venue)?.venue ?? null,
+    links: [],
+    methods: [],
+    mentions: [],
+    concepts: [],
+    sources: group.map((e) => ({ ...e.source })),
+    buildsOn: [],
+    builtUponBy: [],
+    related: [],
+    truncated: abstract !== "" && !/[.!?)\]"'”’]\s*$/.test(abstract),
+  };
+}
+
+// A slug depends only on the paper itself (title, and first source when titles
+// collide), so adding or removing other papers never renames a page.
+function assignIds(papers: Paper[], groups: Entry[][]): void {
+  const bySlug = new Map<string, number[]>();
+  papers.forEach((p, i) => {
+    let slug = slugify(p.title);
+    if (!slug || RESERVED.has(slug)) slug = `paper-${slug || shortHash(p.title)}`.replace(/-$/, "");
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), i]);
+  });
+  for (const [slug, members] of bySlug) {
+    if (members.length === 1) papers[members[0]!]!.id = slug;
+    else
+      for (const i of members) {
+        const g = groups[i]![0]!;
+        papers[i]!.id = `${slug}-${shortHash(`${g.title}\n${g.abstract}`)}`;
+      }
+  }
+}

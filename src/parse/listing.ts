@@ -1,0 +1,100 @@
+// Reads one listing file: decode, normalise, detect the layout from its
+// structure (never its name), parse, and settle the year of dates shown without one.
+import type { Entry, Layout, ReportItem } from "../types.ts";
+import { aggregatorScore, parseAggregator } from "./aggregator.ts";
+import { splitBlocks } from "./blocks.ts";
+import { dailyScore, parseDaily } from "./daily.ts";
+import { decodeListing, normalizeText } from "./normalize.ts";
+
+export interface SourceSettings {
+  /** The year the listing was captured: dates shown without a year belong to it. */
+  year?: number;
+  layout?: Layout;
+}
+
+export interface ListingResult {
+  file: string;
+  layout: Layout | null;
+  entries: Entry[];
+  report: ReportItem[];
+  /** The capture year used for dates without one, and whether it was inferred. */
+  captureYear: number | null;
+  captureYearInferred: boolean;
+  /** Explicit years on date lines. */
+  years: number[];
+}
+
+export function parseListing(file: string, bytes: Uint8Array, settings: SourceSettings = {}): ListingResult {
+  const result: ListingResult = { file, layout: null, entries: [], report: [], captureYear: null, captureYearInferred: false, years: [] };
+  let raw: string;
+  try {
+    raw = decodeListing(bytes);
+  } catch (error) {
+    result.report.push({ kind: "error", file, line: 1, message: `${(error as Error).message}; file skipped` });
+    return result;
+  }
+  const { text, notes } = normalizeText(raw);
+  for (const note of notes) result.report.push({ kind: "repaired", file, line: 1, message: note });
+  const blocks = splitBlocks(text);
+  if (blocks.length === 0) {
+    result.report.push({ kind: "error", file, line: 1, message: "empty listing: no entries" });
+    return result;
+  }
+  const layout = settings.layout ?? detectLayout(blocks);
+  if (!layout) {
+    result.report.push({
+      kind: "error",
+      file,
+      line: blocks[0]!.line,
+      message: "unknown layout: neither Daily Papers author/date blocks nor aggregator author lines were found; file skipped",
+    });
+    return result;
+  }
+  result.layout = layout;
+  const parsed = layout === "daily" ? parseDaily(blocks, file) : parseAggregator(blocks, file);
+  result.entries = parsed.entries;
+  result.report.push(...parsed.report);
+  result.years = parsed.years;
+  return result;
+}
+
+function detectLayout(blocks: ReturnType<typeof splitBlocks>): Layout | null {
+  const daily = dailyScore(blocks);
+  const aggregator = aggregatorScore(blocks);
+  if (daily === 0 && aggregator === 0) return null;
+  return daily >= aggregator ? "daily" : "aggregator";
+}
+
+// A listing shows the year only for past years, so the capture year is later
+// than every explicit year it shows; the earliest such year is our best guess.
+// A listing with no explicit year borrows the latest capture year of the others.
+export function settleCaptureYears(results: ListingResult[], settings: Record<string, SourceSettings>): void {
+  for (const r of results) {
+    const setting = settings[r.file]?.year;
+    const seen = r.years;
+    if (setting !== undefined) r.captureYear = setting;
+    else if (seen.length > 0) {
+      r.captureYear = Math.max(...seen) + 1;
+      r.captureYearInferred = true;
+    }
+  }
+  const known = results.filter((r) => r.captureYear !== null).map((r) => r.captureYear!);
+  const fallback = known.length > 0 ? Math.max(...known) : null;
+  for (const r of results) {
+    if (r.captureYear === null && fallback !== null && r.entries.some((e) => e.date?.startsWith("????"))) {
+      r.captureYear = fallback;
+      r.captureYearInferred = true;
+      r.report.push({ kind: "repaired", file: r.file, line: 1, message: `no year shown in this listing: dates without a year take ${fallback}, the capture year of the other listings` });
+    }
+    for (const entry of r.entries) {
+      if (!entry.date?.startsWith("????")) continue;
+      if (r.captureYear === null) {
+        entry.date = null;
+        entry.repairs.push(`date "${entry.dateText}" has no year and the capture year is unknown: set "year" for this source`);
+        continue;
+      }
+      entry.date = `${r.captureYear}${entry.date.slice(4)}`;
+      entry.dateInferred = r.captureYearInferred;
+    }
+  }
+}
