@@ -2,7 +2,7 @@
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and abbreviations the abstract defines for generic notions.
 import { findAbbreviations } from "./abbreviations.ts";
-import { type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, singular } from "./names.ts";
+import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, singular } from "./names.ts";
 
 export interface FoundMention {
   name: string;
@@ -19,17 +19,20 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     const words = a.long.split(/\s+/);
     if (words.every((w) => DESCRIPTIVE.test(w)) && !looksLikeNameWordIn(words) && /^[\p{Lu}\d-]+s?$/u.test(a.short)) genericAbbr.add(nameKey(a.short));
   }
-  const text = `${title}. ${abstract}`;
+  // URLs are links, not names: blank them out, keeping offsets.
+  const text = `${title}. ${abstract}`.replace(/https?:\/\/\S+/g, (u) => " ".repeat(u.length));
   const surface = new Map<string, string>();
-  for (const m of text.matchAll(TOKEN)) {
-    let token = m[0];
+  for (const m of tokens(text)) {
+    let token = m.token;
     const before = text[m.index - 1] ?? " ";
     if (/[\\_^{$]/.test(before)) continue; // LaTeX and math remnants
-    token = token.replace(/[.']+$/, "");
+    token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
+    const adjective = ADJECTIVE_SUFFIX.exec(token);
+    if (adjective) token = token.slice(0, adjective.index);
     if (!looksLikeName(token) || isGeneric(token, lexicon)) continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
     // Version suffix written apart: "MoCo v2".
-    const version = /^\s+(v\d+(?:\.\d+)?)\b/.exec(text.slice(m.index + m[0].length));
+    const version = /^\s+(v\d+(?:\.\d+)?)\b/.exec(text.slice(m.index + m.token.length));
     if (version) token = `${token} ${version[1]}`;
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || genericAbbr.has(key)) continue;
@@ -46,6 +49,24 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     out.push({ name });
   }
   return out;
+}
+
+/** Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"). */
+function* tokens(text: string): Generator<{ token: string; index: number }> {
+  for (const m of text.matchAll(TOKEN)) {
+    let offset = 0;
+    const parts = m[0].split("/");
+    let current = parts[0]!;
+    for (let i = 1; i < parts.length; i++) {
+      if (/^\p{N}+$/u.test(parts[i]!)) current += `/${parts[i]}`;
+      else {
+        yield { token: current, index: m.index + offset };
+        offset += current.length + 1;
+        current = parts[i]!;
+      }
+    }
+    yield { token: current, index: m.index + offset };
+  }
 }
 
 function looksLikeNameWordIn(words: string[]): boolean {

@@ -5,16 +5,30 @@ import { readFileSync } from "node:fs";
 /** A token as written: letters and digits joined by - . / + ' */
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
-/** Mixed case inside the word, two capitals, or letters with digits. */
+// Compound suffixes that make an adjective of a name: "NTK-based", "SVD-free".
+export const ADJECTIVE_SUFFIX = /-(?:based|like|style|type|aware|driven|free|specific|friendly|guided|inspired|only|level|wise|sized|scale|oriented|centric|enabled|powered|compatible|agnostic|induced|bound)$/i;
+// LaTeX command names glued to what followed once their backslash was lost.
+const LATEX_GLUE = /^(?:sim|times|leq|geq|approx|cdot|ell|infty|mathcal|mathfrak|mathbb|mathbf|epsilon|delta|gamma|omega|frac|log|top|operatorname)(?=[\p{Lu}\p{N}_])/u;
+
+/**
+ * A token is a name when one of its hyphen parts is: mixed case inside the
+ * word (GaLore), two capitals (K-FAC), letters with digits (node2vec), or a
+ * capitalised word with a version number (Llama-3, ResNet-50).
+ */
 export function looksLikeName(token: string): boolean {
-  if (!/\p{L}/u.test(token)) return false;
-  if (/^\p{N}/u.test(token) && !/\p{L}{2}/u.test(token)) return false; // 8-bit, 3x, 1.5B
-  const letters = token.replace(/[^\p{L}]/gu, "");
-  if (letters.length < 2 && !/\p{N}/u.test(token)) return false;
-  const upper = (token.match(/\p{Lu}/gu) ?? []).length;
+  if (/^\p{N}/u.test(token) || LATEX_GLUE.test(token)) return false;
+  if (/^top-?\d+$/i.test(token)) return false;
+  const parts = token.split("-");
+  if (parts.some(strongPart)) return true;
+  return parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && /^\p{N}/u.test(parts[1]!);
+}
+
+function strongPart(part: string): boolean {
+  if (!/\p{L}/u.test(part) || /^\p{N}/u.test(part)) return false; // 8-bit, 3x, 7B
+  const upper = (part.match(/\p{Lu}/gu) ?? []).length;
   if (upper >= 2) return true;
-  if (/^\p{Ll}.*\p{Lu}/u.test(token) || /^.[\p{Ll}\p{N}-]+\p{Lu}/u.test(token)) return true;
-  return /\p{L}/u.test(token) && /\p{N}/u.test(token) && !/^\p{N}+(?:st|nd|rd|th|[kmbx]|d)$/iu.test(token);
+  if (/^\p{Ll}.*\p{Lu}/u.test(part) || /^.[\p{Ll}\p{N}]+\p{Lu}/u.test(part)) return true;
+  return /\p{L}/u.test(part) && /\p{N}/u.test(part);
 }
 
 export interface Lexicon {
