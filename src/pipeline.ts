@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { createTagger, loadVocabulary, type Vocabulary } from "./extract/concepts.ts";
-import { loadLexicon, type Lexicon } from "./extract/names.ts";
+import { learnLowercase, loadLexicon, type Lexicon } from "./extract/names.ts";
 import { paperConcepts, paperLinks, paperMentions, paperMethods } from "./extract/plugins.ts";
 import { linkBuildsOn, linkRelated } from "./graph/relations.ts";
 import { mergeEntries } from "./merge/merge.ts";
@@ -56,6 +56,7 @@ export function ingest(options: IngestOptions): IngestResult {
 export function ingestListings(listings: ListingResult[], vocabulary: Vocabulary, lexicon: Lexicon): IngestResult {
   const entries = listings.flatMap((l) => l.entries);
   const { papers, report: mergeReport } = mergeEntries(entries);
+  lexicon = learnLowercase(lexicon, papers.flatMap((p) => [p.title, p.abstract]));
   const extract = unified()
     .use(paperLinks)
     .use(paperMethods, { lexicon })

@@ -38,16 +38,26 @@ export interface Lexicon {
   notNames: Set<string>;
   /** Words a title prefix may be made of that make it a phrase, not a name. */
   functionWords: Set<string>;
+  /** Words the collection writes in lower case somewhere: ordinary words, not names. */
+  lowercase: Set<string>;
 }
 
 export function loadLexicon(path: string): Lexicon {
   const data = JSON.parse(readFileSync(path, "utf8")) as Record<string, string[]>;
   const set = (k: string) => new Set((data[k] ?? []).map((w) => w.toLowerCase()));
-  return { generic: set("generic"), notNames: set("notNames"), functionWords: set("functionWords") };
+  return { generic: set("generic"), notNames: set("notNames"), functionWords: set("functionWords"), lowercase: new Set() };
+}
+
+/** Adds the lower-case words of a collection's texts to the lexicon. */
+export function learnLowercase(lexicon: Lexicon, texts: string[]): Lexicon {
+  const lowercase = new Set(lexicon.lowercase);
+  for (const text of texts) for (const w of text.match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
+  return { ...lexicon, lowercase };
 }
 
 /** Singular of a plural acronym or name (LLMs → LLM, SIRENs → SIREN). */
 export function singular(token: string): string {
+  if (/^\p{Ll}+s$/u.test(token)) return token.slice(0, -1);
   if (/\p{Lu}s$/u.test(token) || /\p{Ll}\p{Lu}+\p{L}*s$/u.test(token)) return token.slice(0, -1);
   return token;
 }
