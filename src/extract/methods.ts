@@ -70,7 +70,8 @@ function sentenceAround(text: string, index: number): string {
 }
 
 function ownContribution(before: string, abbr: Abbreviation): boolean {
-  const lead = before.slice(0, Math.max(0, before.length - abbr.long.length));
+  const trimmed = before.trimEnd();
+  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
   // The naming or proposing words stand right before the long form.
   const near = lead.split(/\s+/).slice(-8).join(" ");
   if (PRIOR.test(near)) return false;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { findAbbreviations } from "../../src/extract/abbreviations.ts";
+
+describe("Schwartz–Hearst abbreviations", () => {
+  it.each([
+    ["Kronecker-factored Approximate Curvature (K-FAC) method is fast", "K-FAC", "Kronecker-factored Approximate Curvature"],
+    ["we propose Equiangular Basis Vectors (EBVs) for classification", "EBVs", "Equiangular Basis Vectors"],
+    ["dubbed Target Projection Stochastic Gradient Descent (tpSGD).", "tpSGD", "Target Projection Stochastic Gradient Descent"],
+    ["Training Large Language Models (LLMs) is costly", "LLMs", "Large Language Models"],
+  ])("%s", (text, short, long) => {
+    expect(findAbbreviations(text)).toEqual([expect.objectContaining({ short, long })]);
+  });
+
+  it("ignores parentheses that define nothing", () => {
+    expect(findAbbreviations("accuracy drops (<0.3%) and speed (2x) improves (see Table 1)")).toEqual([]);
+  });
+});

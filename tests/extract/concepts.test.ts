@@ -1,0 +1,25 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createTagger, loadVocabulary } from "../../src/extract/concepts.ts";
+
+const tagger = createTagger(loadVocabulary(join(import.meta.dirname, "../../content/vocabulary/concepts.json")));
+const ids = (title: string, abstract: string) => tagger.tag(title, abstract).map((c) => c.id);
+
+describe("concepts", () => {
+  it("resolves 'kernel' by its sense", () => {
+    expect(ids("Fast kernels", "We write fused CUDA kernels and tune kernel launch parameters.")).toContain("gpu-kernels");
+    expect(ids("A study", "Kernel regression with a Gaussian kernel and random features is analysed; the kernel method generalises.")).toContain("kernel-methods");
+    expect(ids("A study", "Each convolution kernel is a small filter; large kernels enlarge the receptive field of the convolutional network.")).toContain("convolution");
+  });
+  it("leaves an unresolved 'kernel' untagged", () => {
+    const tags = ids("A kernel", "The kernel of the idea is simple.");
+    expect(tags).not.toContain("gpu-kernels");
+    expect(tags).not.toContain("kernel-methods");
+  });
+  it("honours exclusions", () => {
+    expect(ids("Sparse-view capture", "We capture humans from sparse-view imagery with sparse-view cameras.")).not.toContain("sparsity");
+  });
+  it("tags low-rank and optimizers from title and abstract cues", () => {
+    expect(ids("Low-Rank Gradient Projection", "Adam optimizer states are projected to a low-rank subspace.")).toEqual(expect.arrayContaining(["low-rank", "optimizers"]));
+  });
+});

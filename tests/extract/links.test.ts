@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { classifyUrl, cleanUrl, extractLinks } from "../../src/extract/links.ts";
+
+describe("links", () => {
+  it.each([
+    ["https://github.com/a/b.", "https://github.com/a/b"],
+    ["https://github.com/a/b,", "https://github.com/a/b"],
+    ["https://github.com/a/b).", "https://github.com/a/b"],
+    ["https://en.wikipedia.org/wiki/A_(b))", "https://en.wikipedia.org/wiki/A_(b)"],
+    ["https://anonymous.4open.science/r/TangleNAS-527C{here}", "https://anonymous.4open.science/r/TangleNAS-527C"],
+    ["https://github.com/SKDDJ/LoLDU{https://github.com/SKDDJ/LoLDU}.", "https://github.com/SKDDJ/LoLDU"],
+    ["https://github.com/zjq0455/PTQ1.61.", "https://github.com/zjq0455/PTQ1.61"],
+    ["https://github.com/MoE-Inf/awesome-moe-inference/", "https://github.com/MoE-Inf/awesome-moe-inference/"],
+  ])("cleans %s", (raw, want) => expect(cleanUrl(raw)).toBe(want));
+
+  it("finds every http(s) URL once, including LaTeX-wrapped and tie-glued ones", () => {
+    const text = "Code at~https://github.com/rabeehk/compacter. See \\href{https://github.com/x/y}{https://github.com/x/y} and https://step-law.github.io/ (or javascript:alert(1), data:text/html,x, ftp://a.b/c).";
+    expect(extractLinks(text)).toEqual([
+      { url: "https://github.com/rabeehk/compacter", kind: "code" },
+      { url: "https://github.com/x/y", kind: "code" },
+      { url: "https://step-law.github.io/", kind: "project" },
+    ]);
+  });
+
+  it("classifies", () => {
+    expect(classifyUrl("https://arxiv.org/abs/2401.00001")).toBe("paper");
+    expect(classifyUrl("https://example.org/paper.pdf")).toBe("paper");
+    expect(classifyUrl("https://gitee.com/a/b")).toBe("code");
+    expect(classifyUrl("https://example.org/")).toBe("other");
+  });
+});

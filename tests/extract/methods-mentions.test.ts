@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractMentions } from "../../src/extract/mentions.ts";
+import { extractMethods } from "../../src/extract/methods.ts";
+import { learnLowercase, loadLexicon, nameKey } from "../../src/extract/names.ts";
+
+const lexicon = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), ["we use a simple gradient method"]);
+const methods = (title: string, abstract: string) => extractMethods(title, abstract, lexicon).map((m) => m.name);
+const mentions = (title: string, abstract: string, own: string[] = []) => extractMentions(title, abstract, own, lexicon).map((m) => m.name);
+
+describe("methods", () => {
+  it("takes a one-word name before the title's colon", () => {
+    expect(methods("Zorblax: Fast Things for Slow Models", "We study things.")).toEqual(["Zorblax"]);
+  });
+  it("keeps a long-form title prefix and its acronym", () => {
+    expect(methods("Weight Frobnicator: A Simple Trick", "We propose the Weight Frobnicator (WF), a reparameterization.")).toEqual(["Weight Frobnicator", "WF"]);
+  });
+  it("does not take a descriptive title prefix", () => {
+    expect(methods("Spectral Bottleneck in Deep Networks: Noise is All You Need", "Networks learn low frequencies first.")).toEqual([]);
+  });
+  it("finds names given by proposal and naming phrases, preferring the acronym", () => {
+    expect(methods("Some Study", "We present QuuxNet, a scalable algorithm. Our method is dubbed Target Projection Descent (tpD).")).toEqual(["QuuxNet", "tpD"]);
+    expect(methods("Some Study", "In this paper, we design a new algorithm, namely FOO-BAR, to address it.")).toEqual(["FOO-BAR"]);
+  });
+  it("does not take names of earlier work", () => {
+    expect(methods("Some Study", "By combining with a recently proposed technique called LISA, our algorithm scales.")).toEqual([]);
+  });
+  it("gives spelling variants one key", () => {
+    expect(nameKey("Q-GaLore")).toBe(nameKey("Q-Galore"));
+    expect(nameKey("STNs")).toBe(nameKey("STN"));
+  });
+});
+
+describe("mentions", () => {
+  it("finds named methods and models, leaving out generic terms and the paper's own names", () => {
+    const got = mentions("Foo: Better Training", "Unlike LoRA and GaLore, Foo trains LLMs on a GPU with Adam, beating GPT-2 and LLaMA-7B; SVD is not needed.", ["Foo"]);
+    expect(got).toEqual(["LoRA", "GaLore", "Adam", "GPT-2", "LLaMA-7B"]);
+  });
+  it("keeps a plural only when the singular does not occur", () => {
+    expect(mentions("T", "We compare ViTs with a ViT and SIRENs.")).toEqual(["ViT", "SIRENs"]);
+  });
+  it("skips URLs, LaTeX remnants and words with raised acronym letters", () => {
+    expect(mentions("T", "Code at https://github.com/Foo/BarBaz. A GrAdient method with \\mathcal{O} cost.")).toEqual([]);
+  });
+});
