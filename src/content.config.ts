@@ -1,0 +1,37 @@
+import { glob } from "astro/loaders";
+import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
+
+const provenance = z.object({ file: z.string(), line: z.number() });
+const nameRef = z.object({ key: z.string(), name: z.string(), slug: z.string().nullable() });
+
+const papers = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./src/content/papers" }),
+  schema: z.object({
+    id: z.string(),
+    title: z.string(),
+    abstract: z.string(),
+    authors: z.union([z.number(), z.array(z.string())]).nullable(),
+    orgLine: z.string().nullable(),
+    date: z.string().nullable(),
+    dateText: z.string().nullable(),
+    dateInferred: z.boolean(),
+    upvotes: z.number().nullable(),
+    venue: z.string().nullable(),
+    links: z.array(z.object({ url: z.string().url(), kind: z.enum(["code", "project", "paper", "other"]) })),
+    methods: z.array(nameRef.extend({ via: z.string() })),
+    mentions: z.array(nameRef),
+    concepts: z.array(z.object({ id: z.string(), score: z.number(), cues: z.array(z.string()) })),
+    sources: z.array(provenance),
+    buildsOn: z.array(z.object({ id: z.string(), methods: z.array(z.string()) })),
+    builtUponBy: z.array(z.object({ id: z.string(), methods: z.array(z.string()) })),
+    related: z.array(z.object({ id: z.string(), score: z.number(), concepts: z.array(z.string()), terms: z.array(z.string()) })),
+    truncated: z.boolean(),
+  }),
+});
+
+const notes = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./content/notes" }),
+});
+
+export const collections = { papers, notes };
