@@ -1,0 +1,108 @@
+// End-to-end: the real built site, served on 127.0.0.1, in Debian's Chromium.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, root } from "../site/dist.ts";
+import { serve } from "../site/serve.ts";
+import { hasChromium, launch, watchedPage } from "./browser.ts";
+
+type Paper = { id: string; title: string; methods: Array<{ name: string; slug: string | null }> };
+type Method = { slug: string; name: string; introducedBy: string[] };
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let papers: Paper[];
+let methods: Method[];
+
+beforeAll(async () => {
+  const dist = ensureBuilt();
+  papers = JSON.parse(readFileSync(join(root, "src/data/papers.json"), "utf8"));
+  methods = JSON.parse(readFileSync(join(root, "src/data/methods.json"), "utf8"));
+  site = await serve(dist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe.skipIf(!hasChromium)("built site in Chromium", () => {
+  it("has a page for every paper in papers.json", async () => {
+    const missing: string[] = [];
+    for (const p of papers) {
+      const res = await fetch(`${site.url}/papers/${p.id}/`);
+      const html = await res.text();
+      const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+      const text = h1.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+      if (res.status !== 200 || text !== p.title) missing.push(p.id);
+    }
+    expect(papers.length).toBe(150);
+    expect(missing).toEqual([]);
+  });
+
+  it("lists the introducing paper on a method page", async () => {
+    const method = methods.find((m) => m.introducedBy.length > 0)!;
+    const paper = papers.find((p) => p.id === method.introducedBy[0])!;
+    const { page, errors } = await watchedPage(browser, site.url);
+    await page.goto(`${site.url}/methods/${method.slug}/`);
+    const section = page.locator("section", { has: page.locator("h2#introduced") });
+    await expect(section.getByRole("link", { name: paper.title }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it("draws every paper in the graph, filters by concept, and opens a page on click", async () => {
+    const { page, errors, external } = await watchedPage(browser, site.url);
+    await page.goto(`${site.url}/graph/`);
+    await page.waitForFunction(() => document.getElementById("graph")?.dataset.rendered !== "0");
+    const count = async () => Number(await page.locator("#graph").getAttribute("data-rendered"));
+    expect(await count()).toBe(papers.length);
+    await page.locator('#concept-filter input[value="kronecker"]').check();
+    const filtered = await count();
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(papers.length);
+    await page.locator("#clear-filter").click();
+    expect(await count()).toBe(papers.length);
+
+    const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
+    await page.locator("#graph").scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const point = await page.evaluate((id) => {
+      const el = document.getElementById("graph") as HTMLElement & { cy: any };
+      const node = el.cy.getElementById(`paper:${id}`);
+      el.cy.zoom(2);
+      el.cy.center(node);
+      const p = node.renderedPosition();
+      const box = el.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, target.id);
+    await Promise.all([page.waitForURL(`**/papers/${target.id}/`), page.mouse.click(point.x, point.y)]);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it("finds the paper that introduces a method first, searching from the header", async () => {
+    const { page, errors, external } = await watchedPage(browser, site.url);
+    const paper = papers.find((p) => p.methods.some((m) => m.name === "GaLore"))!;
+    await page.goto(`${site.url}/`);
+    await page.locator("#site-search").fill("GaLore");
+    await Promise.all([page.waitForURL("**/search/?q=GaLore"), page.locator("#site-search").press("Enter")]);
+    const first = page.locator(".pagefind-ui__result-link").first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe(paper.title);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it("shows no console errors and requests no other host on any page type", async () => {
+    const paths = ["/", "/papers/", `/papers/${papers[0]!.id}/`, "/methods/", `/methods/${methods[0]!.slug}/`, "/concepts/", "/concepts/low-rank/", "/graph/", "/search/", "/no-such-page/"];
+    for (const path of paths) {
+      const { page, errors, external } = await watchedPage(browser, site.url);
+      await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+      // The 404 page's own status is the one expected console error.
+      expect(errors.filter((e) => !(path === "/no-such-page/" && e.includes("404"))), path).toEqual([]);
+      expect(external, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
