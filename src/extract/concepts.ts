@@ -33,6 +33,8 @@ export interface Vocabulary {
 
 interface Compiled {
   concept: Concept;
+  /** All cues at once: a text none of them occurs in is skipped cheaply. */
+  any: RegExp;
   cues: RegExp[];
   exclude: RegExp[];
 }
@@ -42,7 +44,9 @@ export interface Tagger {
   tag(title: string, abstract: string): ConceptRef[];
 }
 
-const phrase = (p: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`, "giu");
+// Cues are ASCII; their word boundaries also respect accented Latin letters.
+// (Without the "u" flag these scans run several times faster.)
+const phrase = (p: string) => new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${p})(?![A-Za-z0-9\\u00C0-\\u024F])`, "gi");
 
 export function loadVocabulary(path: string): Vocabulary {
   return JSON.parse(readFileSync(path, "utf8")) as Vocabulary;
@@ -51,6 +55,7 @@ export function loadVocabulary(path: string): Vocabulary {
 export function createTagger(vocabulary: Vocabulary): Tagger {
   const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
     concept,
+    any: new RegExp(`(?:${concept.cues.join("|")})`, "i"),
     cues: concept.cues.map(phrase),
     exclude: (concept.exclude ?? []).map(phrase),
   }));
@@ -71,7 +76,8 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         scores.set(id, s);
       };
       for (const [text, weight] of [[title, 2], [abstract, 1]] as const) {
-        for (const { concept, cues, exclude } of compiled) {
+        for (const { concept, any, cues, exclude } of compiled) {
+          if (!any.test(text)) continue;
           let masked = text;
           for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
           for (const cue of cues) for (const m of masked.matchAll(cue)) bump(concept.id, m[0], weight);

@@ -47,6 +47,7 @@ export function buildGraph(papers: Paper[], methods: MethodEntry[], concepts: Co
     nodes.push({ id: nodeId("concept", c.id), type: "concept", label: c.label, href: `concepts/${c.id}/`, size });
   }
   for (const m of methods) nodes.push({ id: nodeId("method", m.slug), type: "method", label: m.name, href: `methods/${m.slug}/`, size: m.introducedBy.length + m.mentionedBy.length });
+  const relatedOf = new Map(papers.map((p) => [p.id, new Set(p.related.map((r) => r.id))]));
   for (const p of papers) {
     nodes.push({
       id: nodeId("paper", p.id),
@@ -70,7 +71,7 @@ export function buildGraph(papers: Paper[], methods: MethodEntry[], concepts: Co
     for (const b of p.buildsOn) edges.push({ source: from, target: nodeId("paper", b.id), type: "builds-on", weight: 1, reason: `mentions ${b.methods.join(", ")}` });
     for (const r of p.related) {
       // Related is symmetric: keep one edge per pair.
-      if (p.id > r.id && papers.find((q) => q.id === r.id)?.related.some((x) => x.id === p.id)) continue;
+      if (p.id > r.id && relatedOf.get(r.id)?.has(p.id)) continue;
       const why = [r.concepts.length ? `concepts: ${r.concepts.join(", ")}` : "", r.terms.length ? `terms: ${r.terms.join(", ")}` : ""].filter(Boolean).join("; ");
       edges.push({ source: from, target: nodeId("paper", r.id), type: "related", weight: r.score, reason: why });
     }
@@ -99,6 +100,7 @@ function layout(nodes: GraphNode[], edges: GraphEdge[]): void {
     .force("collide", forceCollide(8))
     .force("x", forceX(0).strength(0.03))
     .force("y", forceY(0).strength(0.03))
+    .alphaDecay(0.04)
     .stop();
   const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
   for (let i = 0; i < ticks; i++) simulation.tick();

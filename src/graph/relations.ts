@@ -66,38 +66,53 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   });
   const maxConcept = Math.max(1, ...[...conceptDf.values()].map(idf));
 
-  // Inverted index so that only papers sharing a term or concept are compared.
-  const byTerm = new Map<string, number[]>();
+  // Dot products through an inverted index: only papers sharing a term are
+  // ever compared. Terms in a large share of the collection are skipped here
+  // (they add little to an idf-weighted similarity and cost the most).
+  const postings = new Map<string, Array<[number, number]>>();
   vectors.forEach((v, i) => {
-    for (const t of v.keys()) byTerm.set(t, [...(byTerm.get(t) ?? []), i]);
-    for (const c of papers[i]!.concepts) byTerm.set(`#${c.id}`, [...(byTerm.get(`#${c.id}`) ?? []), i]);
+    for (const [t, w] of v) {
+      const list = postings.get(t);
+      if (list) list.push([i, w]);
+      else postings.set(t, [[i, w]]);
+    }
   });
+  const cap = Math.max(50, Math.ceil(0.1 * n));
+  const acc = new Float64Array(n);
 
   papers.forEach((p, i) => {
-    const candidates = new Set<number>();
-    for (const t of vectors[i]!.keys()) for (const j of byTerm.get(t) ?? []) candidates.add(j);
-    for (const c of p.concepts) for (const j of byTerm.get(`#${c.id}`) ?? []) candidates.add(j);
-    candidates.delete(i);
-    const scored = [...candidates].map((j) => {
+    const touched: number[] = [];
+    for (const [t, w] of vectors[i]!) {
+      const list = postings.get(t)!;
+      if (list.length > cap) continue;
+      for (const [j, u] of list) {
+        if (j === i) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j]! += w * u;
+      }
+    }
+    const scored = touched.map((j) => {
       const q = papers[j]!;
+      const cosine = acc[j]!;
+      acc[j] = 0;
       const shared = p.concepts.filter((c) => q.concepts.some((d) => d.id === c.id)).map((c) => c.id);
       const conceptScore = shared.reduce((s, id) => s + idf(conceptDf.get(id)!), 0) / (maxConcept * Math.max(1, Math.min(p.concepts.length, q.concepts.length)));
-      const contributions: Array<[string, number]> = [];
-      let cosine = 0;
-      for (const [t, w] of vectors[i]!) {
-        const u = vectors[j]!.get(t);
-        if (u !== undefined) {
-          cosine += w * u;
-          contributions.push([t, w * u]);
-        }
-      }
-      const score = 0.5 * conceptScore + 0.5 * cosine;
-      const termsShared = contributions.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([t]) => t);
-      return { id: q.id, score: Math.round(score * 1000) / 1000, concepts: shared.sort(), terms: termsShared };
+      return { j, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000, concepts: shared.sort() };
     });
+    // The terms behind an edge are worked out only for the edges kept.
     p.related = scored
       .filter((r) => r.score >= options.minScore)
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, options.limit);
+      .sort((a, b) => b.score - a.score || papers[a.j]!.id.localeCompare(papers[b.j]!.id))
+      .slice(0, options.limit)
+      .map((r) => ({ id: papers[r.j]!.id, score: r.score, concepts: r.concepts, terms: sharedTerms(vectors[i]!, vectors[r.j]!) }));
   });
+}
+
+function sharedTerms(a: Map<string, number>, b: Map<string, number>): string[] {
+  const out: Array<[string, number]> = [];
+  for (const [t, w] of a) {
+    const u = b.get(t);
+    if (u !== undefined) out.push([t, w * u]);
+  }
+  return out.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 5).map(([t]) => t);
 }

@@ -25,19 +25,29 @@ export function paperTree(paper: Paper, frontmatter: Record<string, unknown>, me
   return { type: "root", children };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Links every whole-word occurrence of a method name; longer names win overlaps. */
 function linkMethods(text: string, links: MethodLink[]): PhrasingContent[] {
-  if (links.length === 0) return [{ type: "text", value: text }];
+  const spans: Array<{ start: number; end: number; href: string }> = [];
   const sorted = [...links].sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sorted.map((l) => escapeRe(l.name)).join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`, "gu");
-  const hrefOf = new Map(sorted.map((l) => [l.name, l.href]));
+  for (const link of sorted) {
+    for (let at = text.indexOf(link.name); at >= 0; at = text.indexOf(link.name, at + 1)) {
+      const end = at + link.name.length;
+      const before = text[at - 1];
+      const after = text[end];
+      if (isWordChar(before) || before === "-" || isWordChar(after) || (after === "-" && isWordChar(text[end + 1]))) continue;
+      if (spans.some((s) => at < s.end && end > s.start)) continue;
+      spans.push({ start: at, end, href: link.href });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
   const out: PhrasingContent[] = [];
   let last = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > last) out.push({ type: "text", value: text.slice(last, m.index) });
-    out.push({ type: "link", url: hrefOf.get(m[0])!, children: [{ type: "text", value: m[0] }] });
-    last = m.index + m[0].length;
+  for (const s of spans) {
+    if (s.start > last) out.push({ type: "text", value: text.slice(last, s.start) });
+    out.push({ type: "link", url: s.href, children: [{ type: "text", value: text.slice(s.start, s.end) }] });
+    last = s.end;
   }
   if (last < text.length) out.push({ type: "text", value: text.slice(last) });
   return out;
