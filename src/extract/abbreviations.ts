@@ -10,7 +10,7 @@ export interface Abbreviation {
   index: number;
 }
 
-const SHORT_FORM = /\(\s*([^()\s][^()]{0,14}?)\s*\)/g;
+const SHORT_FORM = /\(\s*(?:or\s+|i\.e\.,?\s+)?([^()\s][^()]{0,14}?)\s*\)/g;
 
 function plausibleShort(sf: string): boolean {
   if (sf.split(/\s+/).length > 2) return false;
@@ -38,7 +38,7 @@ export function matchLongForm(short: string, before: string): string | null {
     l--;
   }
   const start = lf.lastIndexOf(" ", l + 1) + 1;
-  const long = candidate.slice(start).trim().replace(/^[("'“]+/, "");
+  const long = candidate.slice(start).trim().replace(/^[("'“`]+/, "").replace(/["”'’`]+$/, "");
   if (!long || long.length <= short.length) return null;
   if (long.split(/\s+/).length > maxWords) return null;
   return long;
@@ -50,7 +50,7 @@ export function findAbbreviations(text: string): Abbreviation[] {
     const short = m[1]!.trim();
     if (!plausibleShort(short)) continue;
     // The long form lies within the same clause before the parenthesis.
-    const before = text.slice(0, m.index).split(/[.;:!?]\s|[(),]/).at(-1) ?? "";
+    const before = (text.slice(0, m.index).split(/[.;:!?]\s|[(),]/).at(-1) ?? "").replace(/["”'’`\s]+$/, "");
     const long = matchLongForm(short, before);
     if (long) found.push({ short, long, index: m.index });
   }

@@ -12,9 +12,9 @@ export interface FoundMethod {
 
 const PROPOSE = /\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|formulate[sd]?|establish(?:es|ed)?|put forward|offer(?:s|ed)?|unveil(?:s|ed)?|contribute[sd]?)\b/i;
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
-const NAMING = /\b(?:called|termed|dubbed|named|namely|coined|nicknamed|referred to as|we call(?: (?:it|this|them|(?:our|the|this|these) [\p{Ll}-]+))?|we name(?: (?:it|this))?|we term(?: (?:it|this))?)\s+/giu;
+const NAMING = /\b(?:called|termed|dubbed|named|namely,?|coined|nicknamed|referred to as|we call(?: (?:it|this|them|(?:our|the|this|these) [\p{Ll}-]+))?|we name(?: (?:it|this))?|we term(?: (?:it|this))?)\s+/giu;
 // Names of earlier work are introduced with the same words: "a recently proposed technique called LISA".
-const PRIOR = /\b(?:recently|previously|widely|commonly|popular|existing|prior|previous|standard|conventional|such as|like|e\.g\.|including|known as)\b/i;
+const PRIOR = /\b(?:recently|previously|widely|commonly|often|usually|typically|generally|popular|existing|prior|previous|standard|conventional|such as|like|e\.g\.|including|known as)\b/i;
 // Head nouns that a proposal names: "a novel memory-efficient optimizer, X".
 const HEAD = /(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|strategy|scheme|system|library|benchmark|dataset|suite|network|layer|module|adapter|estimator|metric|paradigm|procedure|tool|toolkit|compiler|recipe|family|variant|formulation|initialization|regularizer|loss|objective|mechanism|pipeline|agent)s?$/i;
 
@@ -23,11 +23,14 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   const add = (name: string, via: FoundMethod["via"]) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
     if (!clean || isGeneric(clean, lexicon)) return;
-    if (!found.some((f) => nameKey(f.name) === nameKey(clean))) found.push({ name: clean, via });
+    // A misspelling of a name already found (IncepitonNeXt) is that name.
+    if (found.some((f) => f.name.length >= 6 && nearlySame(f.name, clean))) return;
+    const spelled = preferSingular(clean, abstract);
+    if (!found.some((f) => nameKey(f.name) === nameKey(spelled))) found.push({ name: spelled, via });
   };
   const abbreviations = findAbbreviations(abstract);
   fromTitle(title, abstract, abbreviations, lexicon, add);
-  for (const sentence of splitSentences(abstract)) fromSentence(sentence, lexicon, add);
+  for (const sentence of splitSentences(abstract)) fromSentence(sentence, abbreviations, lexicon, add);
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
     if (ownContribution(sentence, abbr) && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
@@ -75,16 +78,21 @@ function ownContribution(before: string, abbr: Abbreviation): boolean {
   // The naming or proposing words stand right before the long form.
   const near = lead.split(/\s+/).slice(-8).join(" ");
   if (PRIOR.test(near)) return false;
-  if (/(?:called|termed|dubbed|named|namely|coined|referred to as|we call)\s*["“`']*\s*$/i.test(lead)) return true;
+  if (/(?:called|termed|dubbed|named|namely,?(?:\s+the)?|coined|referred to as|we call)\s*["“`']*\s*$/i.test(lead)) return true;
   if (/\bour (?:[\p{L}-]+ ){0,3}(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|scheme|system)s?\W*$/iu.test(near)) return true;
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
   return SELF.test(near) && PROPOSE.test(near);
 }
 
-function fromSentence(sentence: string, lexicon: Lexicon, add: (n: string, v: FoundMethod["via"]) => void): void {
+function fromSentence(sentence: string, abbreviations: Abbreviation[], lexicon: Lexicon, add: (n: string, v: FoundMethod["via"]) => void): void {
   for (const m of sentence.matchAll(NAMING)) {
-    if (PRIOR.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
-    const name = namedPhrase(sentence.slice(m.index + m[0].length), lexicon);
+    if (PRIOR.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
+    // "namely, the Long Form (LF)": the abbreviation stands for it.
+    if (abbreviations.some((a) => rest.replace(/^["“`']+/, "").startsWith(a.long))) continue;
+    const name = namedPhrase(rest, lexicon);
+    // "namely" also means "that is": only a capitalised or name-like phrase counts.
+    if (name && /^namely/i.test(m[0]) && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0]!)) continue;
     if (name) add(name, "phrase");
   }
   const verb = PROPOSE.exec(sentence);
@@ -92,6 +100,13 @@ function fromSentence(sentence: string, lexicon: Lexicon, add: (n: string, v: Fo
   const after = sentence.slice(verb.index + verb[0].length).trim().replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
   const name = proposedName(after, lexicon);
   if (name) add(name, "phrase");
+}
+
+/** "X (Y)" right after a proposal: Y is the short name the paper goes by. */
+function parenthesisedName(after: string, lexicon: Lexicon): string | null {
+  const m = /^\s*\(([^()\s]{2,20})\)/.exec(after);
+  if (!m || !looksLikeName(m[1]!) || isGeneric(m[1]!, lexicon)) return null;
+  return m[1]!;
 }
 
 /** After "called/termed": a name token, or a short phrase up to punctuation. */
@@ -107,16 +122,19 @@ function namedPhrase(text: string, lexicon: Lexicon): string | null {
   }
   const name = words.join(" ");
   if (!name || lexicon.functionWords.has(name.toLowerCase())) return null;
+  if (/^(?:our|this|these|its|their|it|them|such)\b/i.test(name)) return null;
+  // A lower-case description longer than three words is prose, not a name.
+  if (words.length > 3 && !words.some((w) => /\p{Lu}/u.test(w))) return null;
   return name;
 }
 
 /** After "we propose": a name right away, or after a short description ending in a head noun. */
 function proposedName(text: string, lexicon: Lexicon): string | null {
-  const quoted = /^[^.;:]{0,60}?(?:``|["“])([^"”'`]{2,60})(?:''|["”])/.exec(text);
+  const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text);
   if (quoted) return quoted[1]!;
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
   const titled = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(text);
-  if (titled && titled[1]!.includes(" ")) return titled[1]!;
+  if (titled && titled[1]!.includes(" ")) return parenthesisedName(text.slice(titled[1]!.length), lexicon) ?? titled[1]!;
   // "we introduce robust-kbench, a new benchmark": a coined word then an apposition.
   const coined = /^([\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)+),\s+(?:a|an)\s/u.exec(text);
   if (coined) return coined[1]!;
@@ -128,7 +146,11 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     if (clean && clean === token && looksLikeName(clean) && !isGeneric(clean, lexicon)) {
       const prev = (tokens[i - 1] ?? "").replace(/[,:]$/, "");
       const atStart = i === 0 || /^(?:a|an|the|new|novel)$/i.test(prev);
-      if (atStart || HEAD.test(prev) || /[,:]$/.test(tokens[i - 1] ?? "")) return clean;
+      // "a novel RBN algorithm": a kind of algorithm, not a name.
+      if (HEAD.test((tokens[i + 1] ?? "").replace(/[,.;:]$/, ""))) return null;
+      if (atStart || HEAD.test(prev) || /[,:]$/.test(tokens[i - 1] ?? "")) {
+        return parenthesisedName(text.slice(text.indexOf(raw) + raw.length), lexicon) ?? clean;
+      }
       return null;
     }
     // Descriptions are lower case; a capitalised word or a clause ends the search.
@@ -136,4 +158,19 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     if (/^(?:that|which|to|for|where|with|based|using|by|in|on|of|and)$/i.test(token) && i > 0 && !HEAD.test(tokens[i - 1] ?? "")) return null;
   }
   return null;
+}
+
+/** Within two edits (insertions, deletions, substitutions, swaps), case kept. */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 2) return false;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]! <= 2;
 }

@@ -22,6 +22,14 @@ describe("methods", () => {
     expect(methods("Some Study", "We present QuuxNet, a scalable algorithm. Our method is dubbed Target Projection Descent (tpD).")).toEqual(["QuuxNet", "tpD"]);
     expect(methods("Some Study", "In this paper, we design a new algorithm, namely FOO-BAR, to address it.")).toEqual(["FOO-BAR"]);
   });
+  it("prefers the short name in parentheses after a proposed name", () => {
+    expect(methods("Some Study", "In this work, we propose D-FOO (SPD-FOO) with smart parallelism.")).toEqual(["SPD-FOO"]);
+    expect(methods("Some Study", "This paper introduces Modular Widgets (MoWiGPT), a novel framework.")).toEqual(["MoWiGPT"]);
+  });
+  it("does not read 'namely, the …' prose as a name, nor a misspelling as a second name", () => {
+    expect(methods("Some Study", "They are related, namely, the sharply increasing condition number becomes dominant.")).toEqual([]);
+    expect(methods("InceptionNeXt: When Inception Meets ConvNeXt", "We build a series of networks, namely IncepitonNeXt, which are fast.")).toEqual(["InceptionNeXt"]);
+  });
   it("does not take names of earlier work", () => {
     expect(methods("Some Study", "By combining with a recently proposed technique called LISA, our algorithm scales.")).toEqual([]);
   });
