@@ -11,6 +11,8 @@ export interface Concept {
   aliases: string[];
   /** Phrases (regular expressions, matched case-insensitively on word boundaries). */
   cues: string[];
+  /** Phrases that alone say the paper is about the concept: they count double. */
+  strong?: string[];
   /** Phrases that look like a cue but mean something else ("sparse-view"). */
   exclude?: string[];
 }
@@ -35,7 +37,7 @@ interface Compiled {
   concept: Concept;
   /** All cues at once: a text none of them occurs in is skipped cheaply. */
   any: RegExp;
-  cues: RegExp[];
+  cues: Array<{ re: RegExp; weight: number }>;
   exclude: RegExp[];
 }
 
@@ -55,8 +57,8 @@ export function loadVocabulary(path: string): Vocabulary {
 export function createTagger(vocabulary: Vocabulary): Tagger {
   const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
     concept,
-    any: new RegExp(`(?:${concept.cues.join("|")})`, "i"),
-    cues: concept.cues.map(phrase),
+    any: new RegExp(`(?:${[...concept.cues, ...(concept.strong ?? [])].join("|")})`, "i"),
+    cues: [...(concept.strong ?? []).map((p) => ({ re: phrase(p), weight: 2 })), ...concept.cues.map((p) => ({ re: phrase(p), weight: 1 }))],
     exclude: (concept.exclude ?? []).map(phrase),
   }));
   const senses = vocabulary.ambiguous.map((s) => ({
@@ -80,7 +82,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
           if (!any.test(text)) continue;
           let masked = text;
           for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
-          for (const cue of cues) for (const m of masked.matchAll(cue)) bump(concept.id, m[0], weight);
+          for (const cue of cues) for (const m of masked.matchAll(cue.re)) bump(concept.id, m[0], weight * cue.weight);
         }
         for (const sense of senses) {
           for (const m of text.matchAll(sense.term)) {
