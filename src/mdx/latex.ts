@@ -7,8 +7,7 @@ export function cleanLatexText(text: string): string {
   return text
     .replace(/\\([%&_#])/g, "$1")
     .replace(/\\(["'`^~c])\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) => `${letter}${ACCENTS[accent]}`.normalize("NFC"))
-    .replace(/``/g, "“")
-    .replace(/''/g, "”")
+    .replace(/``([^`'\n]{1,200}?)''/g, "“$1”")
     .replace(/(\S)~(?=\S)/g, "$1 ") // a LaTeX tie is a space; "~3x" (about) stays
     .replace(/\\href\{([^{}]*)\}\{([^{}]*)\}/g, "$2 ($1)");
 }

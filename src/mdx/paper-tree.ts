@@ -15,7 +15,8 @@ export interface MethodLink {
 export function paperTree(paper: Paper, frontmatter: Record<string, unknown>, methodLinks: MethodLink[]): Root {
   const children: RootContent[] = [{ type: "yaml", value: JSON.stringify(frontmatter, null, 2) }];
   const inline: PhrasingContent[] = [];
-  for (const segment of segmentAbstract(paper.abstract, cleanUrl)) {
+  // The abstract is one paragraph: line breaks in it would start new blocks.
+  for (const segment of segmentAbstract(paper.abstract.replace(/\s*\n\s*/g, " "), cleanUrl)) {
     if (segment.kind === "math") inline.push({ type: "inlineMath", value: segment.value });
     else if (segment.kind === "url") inline.push({ type: "link", url: segment.value, children: [{ type: "text", value: segment.value }] });
     else inline.push(...linkMethods(segment.value, methodLinks));
