@@ -82,6 +82,7 @@ export function buildGraph(papers: Paper[], methods: MethodEntry[], concepts: Co
 
 interface SimNode extends SimulationNodeDatum {
   id: string;
+  hub: boolean;
 }
 
 // Papers and concepts are placed by a force layout at build time (d3-force is
@@ -89,17 +90,20 @@ interface SimNode extends SimulationNodeDatum {
 // never runs a layout. Methods sit near the papers that introduce them.
 function layout(nodes: GraphNode[], edges: GraphEdge[]): void {
   const placed = nodes.filter((n) => n.type !== "method");
-  const sim: SimNode[] = placed.map((n) => ({ id: n.id }));
+  const sim: SimNode[] = placed.map((n) => ({ id: n.id, hub: n.type === "concept" }));
   const index = new Set(sim.map((n) => n.id));
   const links = edges
     .filter((e) => (e.type === "has-concept" || e.type === "related" || e.type === "builds-on") && index.has(e.source) && index.has(e.target))
     .map((e) => ({ source: e.source, target: e.target, strength: e.type === "has-concept" ? 0.15 : 0.05 }));
+  const linked = new Set(links.flatMap((l) => [l.source, l.target]));
   const simulation = forceSimulation(sim)
-    .force("link", forceLink<SimNode, { source: string; target: string; strength: number }>(links).id((d) => d.id).strength((l) => l.strength).distance(60))
-    .force("charge", forceManyBody().strength(-60).theta(0.9).distanceMax(600))
-    .force("collide", forceCollide(8))
-    .force("x", forceX(0).strength(0.03))
-    .force("y", forceY(0).strength(0.03))
+    .force("link", forceLink<SimNode, { source: string; target: string; strength: number }>(links).id((d) => d.id).strength((l) => l.strength).distance(70))
+    // Concept hubs push each other apart hard so that their labels do not collide.
+    .force("charge", forceManyBody<SimNode>().strength((d) => (d.hub ? -900 : -40)).theta(0.9).distanceMax(900))
+    .force("collide", forceCollide<SimNode>((d) => (d.hub ? 45 : 7)))
+    // Papers with no concept have nothing to hold them: keep them near the middle.
+    .force("x", forceX<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.03 : 0.25)))
+    .force("y", forceY<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.03 : 0.25)))
     .alphaDecay(0.04)
     .stop();
   const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
