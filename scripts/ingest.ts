@@ -1,4 +1,4 @@
-// npm run ingest -- [--sources DIR] [--out DIR] [--strict]
+// npm run ingest -- [--sources DIR] [--out DIR] [--notes DIR] [--strict]
 // Without flags: reads content/sources/ and writes where the site reads
 // (src/data/ and src/content/papers/). With --out DIR: DIR/papers.json, the
 // other data files, and the MDX pages in DIR/papers/.
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     out: { type: "string" },
     vocabulary: { type: "string" },
     lexicon: { type: "string" },
+    notes: { type: "string" },
     strict: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
@@ -30,7 +31,7 @@ try {
     vocabulary: resolve(values.vocabulary ?? join(root, "content/vocabulary/concepts.json")),
     lexicon: resolve(values.lexicon ?? join(root, "content/vocabulary/lexicon.json")),
   });
-  writeOutputs(result, { dataDir, mdxDir, notesDir: join(root, "content/notes") });
+  writeOutputs(result, { dataDir, mdxDir, notesDir: resolve(values.notes ?? join(root, "content/notes")) });
   const problems = result.report.filter((r) => r.kind === "error" || r.kind === "skipped");
   for (const p of problems) console.error(formatItem(p));
   const ms = Math.round(performance.now() - started);

@@ -6,7 +6,8 @@ const provenance = z.object({ file: z.string(), line: z.number() });
 const nameRef = z.object({ key: z.string(), name: z.string(), slug: z.string().nullable() });
 
 const papers = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./src/content/papers" }),
+  // PAPERGRAPH_PAGES / PAPERGRAPH_NOTES point the build at other folders.
+  loader: glob({ pattern: "*.mdx", base: process.env.PAPERGRAPH_PAGES ?? "./src/content/papers" }),
   schema: z.object({
     id: z.string(),
     title: z.string(),
@@ -31,7 +32,7 @@ const papers = defineCollection({
 });
 
 const notes = defineCollection({
-  loader: glob({ pattern: "*.md", base: "./content/notes" }),
+  loader: glob({ pattern: "*.md", base: process.env.PAPERGRAPH_NOTES ?? "./content/notes" }),
 });
 
 export const collections = { papers, notes };

@@ -1,9 +1,7 @@
 // Build-time access to the ingest output and site URLs that respect the base path.
-import conceptsJson from "../data/concepts.json";
-import graphJson from "../data/graph.json";
-import methodsJson from "../data/methods.json";
-import papersJson from "../data/papers.json";
-import reportJson from "../data/report.json";
+// PAPERGRAPH_DATA points the build at another ingest output (default src/data).
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Graph } from "../graph/graph.ts";
 import type { MethodEntry } from "../graph/methods.ts";
 import type { Concept } from "../extract/concepts.ts";
@@ -11,12 +9,14 @@ import type { PaperRecord } from "../write/export.ts";
 
 export type ConceptEntry = Concept & { papers: string[] };
 
-export const papers = papersJson as unknown as PaperRecord[];
-export const methods = methodsJson as unknown as MethodEntry[];
-export const concepts = (conceptsJson as unknown as ConceptEntry[]).filter((c) => c.papers.length > 0);
-export const allConcepts = conceptsJson as unknown as ConceptEntry[];
-export const graph = graphJson as unknown as Graph;
-export const report = reportJson as { summary: { papers: number; entries: number } };
+export const dataDir = resolve(process.env.PAPERGRAPH_DATA ?? "src/data");
+const load = <T,>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as T;
+
+export const papers = load<PaperRecord[]>("papers.json");
+export const methods = load<MethodEntry[]>("methods.json");
+export const allConcepts = load<ConceptEntry[]>("concepts.json");
+export const concepts = allConcepts.filter((c) => c.papers.length > 0);
+export const graph = load<Graph>("graph.json");
 
 export const paperById = new Map(papers.map((p) => [p.id, p]));
 export const methodBySlug = new Map(methods.map((m) => [m.slug, m]));

@@ -51,7 +51,7 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
     for (let i = 0; i < rest.length; i++) {
       const block = rest[i]!;
       const next = rest[i + 1];
-      if (isTitleLike(block) && next && isProse(next.text)) {
+      if (isTitleLike(block) && !isDateBlock(block) && next && isProse(next.text)) {
         const entry = newEntry("daily", file, block);
         entry.abstract = next.text;
         entry.repairs.push("no author or date line");
@@ -59,7 +59,7 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
         i++;
       } else if (entries.length === 0) {
         report.push(ignored(file, block, "page header"));
-      } else if (isTitleLike(block)) {
+      } else if (isTitleLike(block) && !isDateBlock(block)) {
         const entry = newEntry("daily", file, block);
         entry.repairs.push("truncated entry: no abstract and no author or date line");
         entries.push(entry);
@@ -75,11 +75,11 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
     const last = pending[n - 1];
     const beforeLast = pending[n - 2];
     let entry: Entry;
-    if (last && beforeLast && isTitleLike(beforeLast) && !isMetaBlock(beforeLast)) {
+    if (last && beforeLast && looksLikeAbstract(last) && (isTitleLike(beforeLast) || couldBeLongTitle(beforeLast)) && !isDateBlock(beforeLast)) {
       pairUp(pending.slice(0, -2));
       entry = newEntry("daily", file, beforeLast);
       entry.abstract = last.text;
-    } else if (last && isTitleLike(last)) {
+    } else if (last && isTitleLike(last) && !isDateBlock(last)) {
       pairUp(pending.slice(0, -1));
       entry = newEntry("daily", file, last);
       entry.repairs.push("no abstract");
@@ -100,6 +100,22 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
   }
   close(null);
   return { entries, report, years };
+}
+
+/** A paragraph that is only a date ("Nov 3"): the page's date, never a title. */
+function isDateBlock(block: Block): boolean {
+  return block.lines.length === 1 && parseDateLine(block.text) !== null;
+}
+
+/** An abstract reads as prose or at least as a sentence. */
+function looksLikeAbstract(block: Block): boolean {
+  return isProse(block.text) || (block.text.length >= 40 && /[.!?)\]]$/.test(block.text));
+}
+
+// Right before an abstract and its author/date block, a one-line, one-sentence
+// paragraph is the title even when it is unusually long.
+function couldBeLongTitle(block: Block): boolean {
+  return block.lines.length === 1 && block.text.length <= 1000 && block.text.split(/[.!?]\s+(?=\p{Lu})/u).length === 1;
 }
 
 export function dailyScore(blocks: Block[]): number {

@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, root } from "../site/dist.ts";
 import { serve } from "../site/serve.ts";
+import { seriousViolations } from "./axe.ts";
 import { hasChromium, launch, watchedPage } from "./browser.ts";
 
 type Paper = { id: string; title: string; methods: Array<{ name: string; slug: string | null }> };
@@ -94,14 +95,15 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(external).toEqual([]);
   });
 
-  it("shows no console errors and requests no other host on any page type", async () => {
-    const paths = ["/", "/papers/", `/papers/${papers[0]!.id}/`, "/methods/", `/methods/${methods[0]!.slug}/`, "/concepts/", "/concepts/low-rank/", "/graph/", "/search/", "/no-such-page/"];
+  it("shows no console errors, requests no other host and has no serious accessibility violation on any page type", async () => {
+    const paths = ["/", "/papers/", `/papers/${papers[0]!.id}/`, "/methods/", `/methods/${methods[0]!.slug}/`, "/concepts/", "/concepts/low-rank/", "/graph/", "/search/", "/search/?q=kronecker", "/no-such-page/"];
     for (const path of paths) {
       const { page, errors, external } = await watchedPage(browser, site.url);
       await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
       // The 404 page's own status is the one expected console error.
       expect(errors.filter((e) => !(path === "/no-such-page/" && e.includes("404"))), path).toEqual([]);
       expect(external, path).toEqual([]);
+      expect(await seriousViolations(page), path).toEqual([]);
       await page.context().close();
     }
   });
