@@ -113,6 +113,16 @@ describe.skipIf(!hasChromium)("site built from hostile listings, in Chromium", (
     }
   });
 
+  it("has a page for every paper, titles whole, however odd", async () => {
+    for (const p of papers) {
+      const res = await fetch(`${site.url}/papers/${p.id}/`);
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await res.text())?.[1] ?? "";
+      const text = h1.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+      expect(res.status, p.id).toBe(200);
+      expect(text, p.id).toBe(p.title);
+    }
+  });
+
   it("shows the researcher's note, as Markdown and safely", async () => {
     const { page } = await watchedPage(browser, site.url);
     await page.goto(`${site.url}/papers/a-complete-entry/`);
