@@ -39,63 +39,112 @@ function stem(w: string): string {
   return w.replace(/(?:ies)$/, "y").replace(/(?:ing|ed|es|s)$/, "").replace(/-$/, "");
 }
 
+/** A sparse TF-IDF vector: term ids ascending, unit-length weights. */
+interface Sparse {
+  ids: Int32Array;
+  w: Float64Array;
+}
+
+function dot(a: Sparse, b: Sparse): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) sum += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
+  const out: Array<[string, number]> = [];
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) out.push([names[x]!, a.w[i++]! * b.w[j++]!]);
+    else if (x < y) i++;
+    else j++;
+  }
+  return out.sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).slice(0, 5).map(([t]) => t);
+}
+
 export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   const n = papers.length;
   const conceptDf = new Map<string, number>();
   for (const p of papers) for (const c of p.concepts) conceptDf.set(c.id, (conceptDf.get(c.id) ?? 0) + 1);
   const idf = (df: number) => Math.log(1 + n / df);
-
-  const docs = papers.map((p) => terms(`${p.title} ${p.title} ${p.abstract}`));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
-  const vectors = docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [t, f] of tf) {
-      // Terms in a single paper say nothing about relations between papers.
-      if ((df.get(t) ?? 0) < 2) continue;
-      const w = (1 + Math.log(f)) * idf(df.get(t)!);
-      v.set(t, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
   const maxConcept = Math.max(1, ...[...conceptDf.values()].map(idf));
 
-  // Dot products through an inverted index: only papers sharing a term are
-  // ever compared. Terms in a large share of the collection are skipped here
-  // (they add little to an idf-weighted similarity and cost the most).
-  const postings = new Map<string, Array<[number, number]>>();
+  // Term ids in first-seen order over papers in input order: deterministic.
+  const termId = new Map<string, number>();
+  const names: string[] = [];
+  const docs = papers.map((p) =>
+    terms(`${p.title} ${p.title} ${p.abstract}`).map((t) => {
+      let id = termId.get(t);
+      if (id === undefined) {
+        id = names.length;
+        termId.set(t, id);
+        names.push(t);
+      }
+      return id;
+    }),
+  );
+  const df = new Int32Array(names.length);
+  for (const d of docs) for (const t of new Set(d)) df[t]!++;
+  const vectors: Sparse[] = docs.map((d) => {
+    const tf = new Map<number, number>();
+    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
+    // Terms in a single paper say nothing about relations between papers.
+    const kept = [...tf].filter(([t]) => df[t]! >= 2).sort((a, b) => a[0] - b[0]);
+    const w = new Float64Array(kept.map(([t, f]) => (1 + Math.log(f)) * idf(df[t]!)));
+    const norm = Math.sqrt(w.reduce((s, x) => s + x * x, 0)) || 1;
+    for (let k = 0; k < w.length; k++) w[k]! /= norm;
+    return { ids: Int32Array.from(kept.map(([t]) => t)), w };
+  });
+
+  // Candidates come through an inverted index: a paper's most distinctive
+  // terms, against postings no longer than CAP (a term in very many papers
+  // relates nothing in particular and costs the most). The best candidates by
+  // that partial score are then scored exactly.
+  const CAP = 300;
+  const SIGNATURE = 24;
+  const SHORTLIST = 40;
+  const postings: number[][] = names.map(() => []);
+  const postingWeights: number[][] = names.map(() => []);
   vectors.forEach((v, i) => {
-    for (const [t, w] of v) {
-      const list = postings.get(t);
-      if (list) list.push([i, w]);
-      else postings.set(t, [[i, w]]);
+    for (let k = 0; k < v.ids.length; k++) {
+      const t = v.ids[k]!;
+      if (df[t]! > CAP) continue;
+      postings[t]!.push(i);
+      postingWeights[t]!.push(v.w[k]!);
     }
   });
-  const cap = Math.max(50, Math.ceil(0.1 * n));
   const acc = new Float64Array(n);
+  const conceptSets = papers.map((p) => new Set(p.concepts.map((c) => c.id)));
 
   papers.forEach((p, i) => {
+    const v = vectors[i]!;
+    const order = [...v.ids.keys()].filter((k) => df[v.ids[k]!]! <= CAP).sort((a, b) => v.w[b]! - v.w[a]! || v.ids[a]! - v.ids[b]!).slice(0, SIGNATURE);
     const touched: number[] = [];
-    for (const [t, w] of vectors[i]!) {
-      const list = postings.get(t)!;
-      if (list.length > cap) continue;
-      for (const [j, u] of list) {
+    for (const k of order) {
+      const t = v.ids[k]!;
+      const w = v.w[k]!;
+      const docsOf = postings[t]!;
+      const weights = postingWeights[t]!;
+      for (let m = 0; m < docsOf.length; m++) {
+        const j = docsOf[m]!;
         if (j === i) continue;
         if (acc[j] === 0) touched.push(j);
-        acc[j]! += w * u;
+        acc[j]! += w * weights[m]!;
       }
     }
-    const scored = touched.map((j) => {
+    const shortlist = touched.sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, SHORTLIST);
+    for (const j of touched) acc[j] = 0;
+    const scored = shortlist.map((j) => {
       const q = papers[j]!;
-      const cosine = acc[j]!;
-      acc[j] = 0;
-      const shared = p.concepts.filter((c) => q.concepts.some((d) => d.id === c.id)).map((c) => c.id);
+      const cosine = dot(v, vectors[j]!);
+      const shared = p.concepts.filter((c) => conceptSets[j]!.has(c.id)).map((c) => c.id);
       const conceptScore = shared.reduce((s, id) => s + idf(conceptDf.get(id)!), 0) / (maxConcept * Math.max(1, Math.min(p.concepts.length, q.concepts.length)));
       return { j, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000, concepts: shared.sort() };
     });
@@ -104,15 +153,6 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
       .filter((r) => r.score >= options.minScore)
       .sort((a, b) => b.score - a.score || papers[a.j]!.id.localeCompare(papers[b.j]!.id))
       .slice(0, options.limit)
-      .map((r) => ({ id: papers[r.j]!.id, score: r.score, concepts: r.concepts, terms: sharedTerms(vectors[i]!, vectors[r.j]!) }));
+      .map((r) => ({ id: papers[r.j]!.id, score: r.score, concepts: r.concepts, terms: sharedTerms(v, vectors[r.j]!, names) }));
   });
-}
-
-function sharedTerms(a: Map<string, number>, b: Map<string, number>): string[] {
-  const out: Array<[string, number]> = [];
-  for (const [t, w] of a) {
-    const u = b.get(t);
-    if (u !== undefined) out.push([t, w * u]);
-  }
-  return out.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 5).map(([t]) => t);
 }

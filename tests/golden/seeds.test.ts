@@ -1,7 +1,7 @@
 // Golden test over the real seed listings: every gold paper found, the
 // extraction scored by the shared checker, and the output byte-identical twice.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,9 +9,8 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "../..");
 const evalDir = join(root, "../shared/eval");
 
-function ingestTo(): string {
-  const out = mkdtempSync(join(tmpdir(), "papergraph-golden-"));
-  execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", join(root, "content/sources"), "--out", out, "--quiet"], { stdio: "pipe" });
+function ingestTo(out = mkdtempSync(join(tmpdir(), "papergraph-golden-")), sources = join(root, "content/sources")): string {
+  execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out, "--quiet"], { stdio: "pipe" });
   return out;
 }
 
@@ -43,6 +42,16 @@ describe("seed listings", () => {
     expect(result.scores.methods.f1).toBeGreaterThanOrEqual(0.9);
     expect(result.scores.mentions.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.scores.concepts.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("does no work again for unchanged sources, and redoes it when one changes", () => {
+    const sources = mkdtempSync(join(tmpdir(), "papergraph-sources-"));
+    cpSync(join(root, "content/sources"), sources, { recursive: true });
+    const out = ingestTo(undefined, sources);
+    const run = () => execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out], { encoding: "utf8" });
+    expect(run()).toContain("nothing to do");
+    appendFileSync(join(sources, "000_b7dd5680c81e05bf.txt"), "\n\nA New Paper Title\n\nA new abstract arrives in the listing. It has two sentences.\n\n  • 2 authors\n·\nJan 3, 2024\n");
+    expect(run()).toMatch(/ingest: 151 papers/);
   });
 
   it("is deterministic: a second ingest writes byte-identical files", () => {
