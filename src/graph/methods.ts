@@ -33,11 +33,12 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
       e.names.set(m.name, (e.names.get(m.name) ?? 0) + 1);
     }
   }
+  const byId = new Map(papers.map((p) => [p.id, p]));
   const entries: MethodEntry[] = [];
   for (const [key, e] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (e.intro.size === 0 && e.mention.size < minMentions) continue;
     const ranked = [...e.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const name = e.intro.size > 0 ? [...e.intro].sort().map((id) => papers.find((p) => p.id === id)!.methods.find((m) => m.key === key)!.name)[0]! : ranked[0]![0];
+    const name = e.intro.size > 0 ? [...e.intro].sort().map((id) => byId.get(id)!.methods.find((m) => m.key === key)!.name)[0]! : ranked[0]![0];
     entries.push({ key, slug: "", name, variants: ranked.map(([n]) => n).filter((n) => n !== name), introducedBy: [...e.intro].sort(), mentionedBy: [...e.mention].sort() });
   }
   const bySlug = new Map<string, MethodEntry[]>();

@@ -45,10 +45,19 @@ export function exportRecord(p: Paper, methods: Map<string, MethodEntry>) {
 }
 export type PaperRecord = ReturnType<typeof exportRecord>;
 
-export function writeOutputs(result: IngestResult, options: WriteOptions): { files: number } {
+export interface WriteTimings {
+  /** Method index, graph and its layout. */
+  graphMs: number;
+  /** MDX trees, stringify and every file written. */
+  writeMs: number;
+}
+
+export function writeOutputs(result: IngestResult, options: WriteOptions): WriteTimings {
+  const started = performance.now();
   const methods = buildMethodIndex(result.papers);
   const byKey = new Map(methods.map((m) => [m.key, m]));
   const graph = buildGraph(result.papers, methods, result.vocabulary.concepts);
+  const graphMs = performance.now() - started;
   const records = result.papers.map((p) => exportRecord(p, byKey));
 
   mkdirSync(options.dataDir, { recursive: true });
@@ -80,5 +89,5 @@ export function writeOutputs(result: IngestResult, options: WriteOptions): { fil
     const tree = paperTree(p, records[i]!, links);
     writeFileSync(join(options.mdxDir, `${p.id}.mdx`), toMdx(tree));
   }
-  return { files: result.papers.length + 6 };
+  return { graphMs, writeMs: performance.now() - started - graphMs };
 }

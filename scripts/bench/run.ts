@@ -1,0 +1,230 @@
+// npm run bench [-- --sizes seeds,2000,10000] [--quick] [--write]
+// Builds synthetic collections of each size and prints what it measured:
+// ingest, graph layout, astro build (time, peak memory), search index, bytes
+// shipped per page type, and in Chromium the graph, panning and search.
+// --quick: the seed listings and 2,000 papers, for use during development.
+// --write: also writes BENCHMARKS.md.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { ingest } from "../../src/pipeline.ts";
+import { writeOutputs } from "../../src/write/export.ts";
+import { serve } from "../../tests/site/serve.ts";
+import { hasChromium, launch } from "../../tests/e2e/browser.ts";
+import { generateCorpus, seedEntries } from "./generate.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string" },
+    quick: { type: "boolean", default: false },
+    write: { type: "boolean", default: false },
+    work: { type: "string", default: join(root, ".cache/bench") },
+  },
+});
+const sizes = (values.sizes ?? (values.quick ? "seeds,2000" : "seeds,2000,10000")).split(",");
+
+interface Row {
+  size: string;
+  papers: number;
+  ingestMs: number;
+  computeMs: number;
+  graphMs: number;
+  writeMs: number;
+  reingestMs: number;
+  buildMs: number;
+  buildPeakMb: number | null;
+  indexMs: number;
+  indexKb: number;
+  pages: Record<string, { html: number; js: number; css: number; total: number }>;
+  graphReadyMs?: number;
+  panFrameMs?: { mean: number; p95: number };
+  searchMs?: number;
+  searchKb?: number;
+  totalBuildMs: number;
+}
+
+const kb = (n: number) => Math.round(n / 102.4) / 10;
+const ms = (n: number) => Math.round(n);
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(?:VITEST|VITE_|BASE_URL$|MODE$|NODE_ENV$)/.test(key)) delete env[key];
+  return { ...env, ...extra };
+}
+
+/** Runs a command, returning wall time and (where GNU time exists) peak memory. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): { ms: number; peakMb: number | null } {
+  const gnuTime = existsSync("/usr/bin/time");
+  const started = performance.now();
+  const run = gnuTime ? spawnSync("/usr/bin/time", ["-f", "PEAK_KB=%M", cmd, ...args], { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 28 });
+  const elapsed = performance.now() - started;
+  if (run.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${run.stderr?.slice(-2000)}`);
+  const peak = /PEAK_KB=(\d+)/.exec(run.stderr ?? "");
+  return { ms: elapsed, peakMb: peak ? Math.round(Number(peak[1]) / 1024) : null };
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .reduce((s, f) => s + statSync(join(f.parentPath, f.name)).size, 0);
+}
+
+/** Gzipped bytes of a page and of the scripts and styles it loads (fonts excluded). */
+function pageWeight(dist: string, path: string) {
+  const html = readFileSync(join(dist, path, "index.html"));
+  const text = html.toString("utf8");
+  const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1]!))].filter((u) => u.startsWith("/"));
+  const size = (urls: string[]) => urls.reduce((s, u) => (existsSync(join(dist, u)) ? s + gzipSync(readFileSync(join(dist, u))).length : s), 0);
+  const js = size(assets(/<script[^>]*\ssrc="([^"]+)"/g));
+  const css = size(assets(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) + size(assets(/<link[^>]*href="([^"]+\.css)"/g).filter(() => false));
+  const h = gzipSync(html).length;
+  return { html: kb(h), js: kb(js), css: kb(css), total: kb(h + js + css) };
+}
+
+async function browserFigures(dist: string, row: Row): Promise<void> {
+  if (!hasChromium) return;
+  const site = await serve(dist);
+  const browser = await launch();
+  try {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/graph/`);
+    await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined, null, { timeout: 120_000 });
+    row.graphReadyMs = Number(await page.locator("#graph").getAttribute("data-ready-ms"));
+    row.panFrameMs = await page.evaluate(
+      () =>
+        new Promise<{ mean: number; p95: number }>((done) => {
+          const cy = (document.getElementById("graph") as HTMLElement & { cy: { panBy(p: { x: number; y: number }): void } }).cy;
+          const frames: number[] = [];
+          let last = performance.now();
+          const end = last + 2000;
+          const step = (now: number) => {
+            frames.push(now - last);
+            last = now;
+            cy.panBy({ x: 4, y: 2 });
+            if (now < end) requestAnimationFrame(step);
+            else {
+              const sorted = frames.slice(1).sort((a, b) => a - b);
+              done({ mean: sorted.reduce((s, x) => s + x, 0) / sorted.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 });
+            }
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    await ctx.close();
+
+    const search = await browser.newContext();
+    const sp = await search.newPage();
+    await sp.goto(`${site.url}/`);
+    let bytes = 0;
+    sp.on("response", async (r) => {
+      if (r.url().includes("/pagefind/")) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    row.searchMs = await sp.evaluate(async () => {
+      const started = performance.now();
+      const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const found = await pagefind.search("low-rank gradient projection");
+      await Promise.all(found.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+      return performance.now() - started;
+    });
+    await sp.waitForTimeout(200);
+    row.searchKb = kb(bytes);
+    await search.close();
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function measure(size: string): Promise<Row> {
+  const dir = join(values.work!, size);
+  const sources = size === "seeds" ? join(root, "content/sources") : join(dir, "sources");
+  if (size !== "seeds") generateCorpus(sources, Number(size), seedEntries(join(root, "content/sources")));
+  const data = join(dir, "data");
+  rmSync(data, { recursive: true, force: true });
+
+  const t0 = performance.now();
+  const result = ingest({ sources, vocabulary: join(root, "content/vocabulary/concepts.json"), lexicon: join(root, "content/vocabulary/lexicon.json") });
+  const computeMs = performance.now() - t0;
+  const { graphMs, writeMs } = writeOutputs(result, { dataDir: data, mdxDir: join(data, "papers") });
+  const ingestMs = performance.now() - t0;
+
+  // The CLI once to record the digest, then again: unchanged sources.
+  const cli = [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", data, "--quiet", "--force"];
+  execFileSync(process.execPath, cli, { stdio: "pipe" });
+  const again = performance.now();
+  execFileSync(process.execPath, cli.filter((a) => a !== "--force"), { stdio: "pipe" });
+  const reingestMs = performance.now() - again;
+
+  const dist = join(dir, "dist");
+  rmSync(dist, { recursive: true, force: true });
+  const env = cleanEnv({ PAPERGRAPH_DATA: data, PAPERGRAPH_PAGES: join(data, "papers") });
+  const build = timed(join(root, "node_modules/.bin/astro"), ["build", "--outDir", dist], env);
+  const index = timed(join(root, "node_modules/.bin/pagefind"), ["--site", dist], env);
+
+  const paper = result.papers[0]!.id;
+  const method = JSON.parse(readFileSync(join(data, "methods.json"), "utf8"))[0].slug;
+  const concept = JSON.parse(readFileSync(join(data, "concepts.json"), "utf8")).find((c: { papers: string[] }) => c.papers.length > 0).id;
+  const pages = Object.fromEntries(
+    [["home", ""], ["paper", `papers/${paper}/`], ["method", `methods/${method}/`], ["concept", `concepts/${concept}/`], ["graph", "graph/"], ["search", "search/"]].map(([k, p]) => [k, pageWeight(dist, p!)]),
+  );
+  const row: Row = {
+    size,
+    papers: result.papers.length,
+    ingestMs,
+    computeMs,
+    graphMs,
+    writeMs,
+    reingestMs,
+    buildMs: build.ms,
+    buildPeakMb: build.peakMb,
+    indexMs: index.ms,
+    indexKb: kb(dirBytes(join(dist, "pagefind"))),
+    pages,
+    totalBuildMs: ingestMs + build.ms + index.ms,
+  };
+  await browserFigures(dist, row);
+  return row;
+}
+
+function table(rows: Row[]): string {
+  const col = (label: string, f: (r: Row) => string | number) => `| ${label} | ${rows.map((r) => f(r)).join(" | ")} |`;
+  const types = ["home", "paper", "method", "concept", "graph", "search"];
+  return [
+    `| | ${rows.map((r) => (r.size === "seeds" ? `seeds (${r.papers})` : `${r.papers} papers`)).join(" | ")} |`,
+    `|---|${rows.map(() => "---").join("|")}|`,
+    col("ingest throughput (papers/s, incl. writing)", (r) => Math.round(r.papers / (r.ingestMs / 1000))),
+    col("ingest: extract / graph+layout / write (ms)", (r) => `${ms(r.computeMs)} / ${ms(r.graphMs)} / ${ms(r.writeMs)}`),
+    col("re-ingest, sources unchanged (ms)", (r) => ms(r.reingestMs)),
+    col("astro build (s)", (r) => (r.buildMs / 1000).toFixed(1)),
+    col("astro build peak memory (MB)", (r) => r.buildPeakMb ?? "n/a"),
+    col("search indexing (s)", (r) => (r.indexMs / 1000).toFixed(1)),
+    col("search index size (KB)", (r) => r.indexKb),
+    col("full build: ingest + astro + index (s)", (r) => (r.totalBuildMs / 1000).toFixed(1)),
+    ...types.map((t) => col(`${t} page, gzipped KB (HTML + JS + CSS)`, (r) => `${r.pages[t]!.total} (${r.pages[t]!.html} + ${r.pages[t]!.js} + ${r.pages[t]!.css})`)),
+    col("graph interactive after navigation (ms)", (r) => r.graphReadyMs ?? "n/a"),
+    col("frame time panning the graph, mean / p95 (ms)", (r) => (r.panFrameMs ? `${r.panFrameMs.mean.toFixed(1)} / ${r.panFrameMs.p95.toFixed(1)}` : "n/a")),
+    col("first search query, latency (ms)", (r) => (r.searchMs !== undefined ? ms(r.searchMs) : "n/a")),
+    col("first search query, bytes fetched (KB)", (r) => r.searchKb ?? "n/a"),
+  ].join("\n");
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+mkdirSync(values.work!, { recursive: true });
+const rows: Row[] = [];
+for (const size of sizes) {
+  process.stderr.write(`bench: ${size}…\n`);
+  rows.push(await measure(size));
+}
+const out = `Machine: ${machine}\n\n${table(rows)}\n`;
+console.log(out);
+if (values.write) {
+  const path = join(root, "BENCHMARKS.md");
+  const head = existsSync(path) ? readFileSync(path, "utf8").split("<!-- figures -->")[0]! : "# Benchmarks\n\n";
+  writeFileSync(path, `${head}<!-- figures -->\n${out}`);
+}
