@@ -1,11 +1,10 @@
 // Site configuration. PAPERGRAPH_SITE and PAPERGRAPH_BASE let the site be
 // hosted under a sub-path (for example PAPERGRAPH_BASE=/papers/).
 import mdx from "@astrojs/mdx";
-import { unified } from "@astrojs/markdown-remark";
+import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import rehypeKatex from "rehype-katex";
-import remarkMath from "remark-math";
+import { renderMath } from "./src/mdx/render-math.ts";
 
 export default defineConfig({
   site: process.env.PAPERGRAPH_SITE ?? "http://127.0.0.1:4321",
@@ -13,7 +12,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: "ignore", output: "htmlAndMathml" }]] }),
+    // Sätteri (Astro's Rust Markdown/MDX processor) with math typeset by KaTeX.
+    processor: satteri({ features: { math: true }, mdastPlugins: [renderMath] }),
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },

@@ -34,10 +34,12 @@ export function authorsText(p: PaperRecord): string {
   return p.orgLine ?? "Authors unknown";
 }
 
+// One formatter for the whole build: creating one per call dominated page rendering.
+const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
 export function dateText(p: PaperRecord): string {
   if (!p.date) return p.dateText ?? "Date unknown";
-  const d = new Date(`${p.date}T00:00:00Z`);
-  const text = d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const text = DATE.format(new Date(`${p.date}T00:00:00Z`));
   return p.dateInferred ? `${text} (year inferred)` : text;
 }
 
