@@ -65,6 +65,11 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.locator("#clear-filter").click();
     expect(await count()).toBe(papers.length);
 
+    // Finding a method focuses the paper that introduces it.
+    await page.locator("#find").fill("Q-GaLore");
+    await page.locator(".find-match", { hasText: "Q-GaLore (method)" }).click();
+    await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore.");
+
     const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
     await page.locator("#graph").scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);

@@ -1,0 +1,46 @@
+// The graph page's data, compact: what the browser draws and nothing more.
+// Papers and concepts with build-time positions; concept edges, builds-on
+// edges and each paper's strongest related edge; method names pointing at the
+// paper that introduces (or first mentions) them for the find box.
+import type { Graph } from "../graph/graph.ts";
+import type { MethodEntry } from "../graph/methods.ts";
+import type { PaperRecord } from "../write/export.ts";
+
+export const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363", "#6baed6", "#fd8d3c", "#74c476", "#9e9ac8", "#969696", "#9c9ede", "#cedb9c", "#e7ba52"];
+
+export interface GraphView {
+  /** [id, label, x, y, papers] */
+  concepts: Array<[string, string, number, number, number]>;
+  /** [id, title, x, y, concept indexes (strongest first), upvotes] */
+  papers: Array<[string, string, number, number, number[], number]>;
+  /** [source, target, kind] as indexes: papers first, then concepts; kind 0 concept, 1 builds on, 2 related */
+  edges: Array<[number, number, 0 | 1 | 2]>;
+  /** [name, paper index] */
+  methods: Array<[string, number]>;
+}
+
+export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEntry[]): GraphView {
+  const conceptNodes = graph.nodes.filter((n) => n.type === "concept");
+  const paperNodes = graph.nodes.filter((n) => n.type === "paper");
+  const conceptIndex = new Map(conceptNodes.map((n, i) => [n.id, i]));
+  const paperIndex = new Map(paperNodes.map((n, i) => [n.id, i]));
+  const upvotes = new Map(papers.map((p) => [`paper:${p.id}`, p.upvotes ?? 0]));
+  const best = new Set(papers.filter((p) => p.related[0]).map((p) => `paper:${p.id}|paper:${p.related[0]!.id}`));
+  const index = (id: string) => (id.startsWith("paper:") ? paperIndex.get(id) : (conceptIndex.get(id) ?? -1) + paperNodes.length);
+  const edges: GraphView["edges"] = [];
+  for (const e of graph.edges) {
+    const kind = e.type === "has-concept" ? 0 : e.type === "builds-on" ? 1 : e.type === "related" && (best.has(`${e.source}|${e.target}`) || best.has(`${e.target}|${e.source}`)) ? 2 : -1;
+    if (kind < 0) continue;
+    const s = index(e.source);
+    const t = index(e.target);
+    if (s !== undefined && t !== undefined && s >= 0 && t >= 0) edges.push([s, t, kind as 0 | 1 | 2]);
+  }
+  return {
+    concepts: conceptNodes.map((n) => [n.id.slice("concept:".length), n.label, n.x ?? 0, n.y ?? 0, n.size ?? 0]),
+    papers: paperNodes.map((n) => [n.id.slice("paper:".length), n.label, n.x ?? 0, n.y ?? 0, (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)!).filter((i) => i !== undefined), upvotes.get(n.id) ?? 0]),
+    edges,
+    methods: methods
+      .map((m): [string, number] => [m.name, paperIndex.get(`paper:${m.introducedBy[0] ?? m.mentionedBy[0]}`) ?? -1])
+      .filter(([, i]) => i >= 0),
+  };
+}
