@@ -17,6 +17,8 @@ export interface GraphView {
   edges: Array<[number, number, 0 | 1 | 2]>;
   /** [name, paper index] */
   methods: Array<[string, number]>;
+  /** [concept, concept, papers in both]: the overview drawn before papers are. */
+  together: Array<[number, number, number]>;
 }
 
 export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEntry[]): GraphView {
@@ -35,7 +37,18 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
     const t = index(e.target);
     if (s !== undefined && t !== undefined && s >= 0 && t >= 0) edges.push([s, t, kind as 0 | 1 | 2]);
   }
+  const pairs = new Map<string, number>();
+  for (const n of paperNodes) {
+    const cs = (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)!).filter((i) => i !== undefined).sort((a, b) => a - b);
+    for (let a = 0; a < cs.length; a++) for (let b = a + 1; b < cs.length; b++) pairs.set(`${cs[a]}|${cs[b]}`, (pairs.get(`${cs[a]}|${cs[b]}`) ?? 0) + 1);
+  }
+  const together = [...pairs].map(([k, n]): [number, number, number] => {
+    const [a, b] = k.split("|").map(Number) as [number, number];
+    return [a, b, n];
+  });
+  together.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return {
+    together,
     concepts: conceptNodes.map((n) => [n.id.slice("concept:".length), n.label, n.x ?? 0, n.y ?? 0, n.size ?? 0]),
     papers: paperNodes.map((n) => [n.id.slice("paper:".length), n.label, n.x ?? 0, n.y ?? 0, (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)!).filter((i) => i !== undefined), upvotes.get(n.id) ?? 0]),
     edges,

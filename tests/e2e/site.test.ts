@@ -87,6 +87,30 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(external).toEqual([]);
   });
 
+  it("draws a large collection level by level: concepts first, then the papers picked or zoomed into", async () => {
+    const { page, errors } = await watchedPage(browser, site.url);
+    await page.goto(`${site.url}/graph/?budget=40`);
+    await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
+    const count = async () => Number(await page.locator("#graph").getAttribute("data-rendered"));
+    expect(await count()).toBe(0);
+    await expect(page.locator("#graph-status").textContent()).resolves.toMatch(/^0 of 150 papers shown/);
+    await page.locator('#concept-filter input[value="kronecker"]').check();
+    const kronecker = papers.filter((p) => (p as unknown as { concepts: Array<{ id: string }> }).concepts.some((c) => c.id === "kronecker")).length;
+    await page.waitForFunction((n) => document.getElementById("graph")?.dataset.rendered === String(n), kronecker);
+    await page.locator("#clear-filter").click();
+    await page.evaluate(() => {
+      const el = document.getElementById("graph") as HTMLElement & { cy: { zoom(z: number): void; center(): void } };
+      el.cy.zoom(1.2);
+      el.cy.center();
+    });
+    await page.waitForFunction(() => Number(document.getElementById("graph")?.dataset.rendered) > 0);
+    expect(await count()).toBeLessThanOrEqual(40);
+    await page.locator("#find").fill("Q-GaLore");
+    await page.locator(".find-match", { hasText: "Q-GaLore (method)" }).click();
+    await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore.");
+    expect(errors).toEqual([]);
+  });
+
   it("finds the paper that introduces a method first, searching from the header", async () => {
     const { page, errors, external } = await watchedPage(browser, site.url);
     const paper = papers.find((p) => p.methods.some((m) => m.name === "GaLore"))!;
