@@ -9,8 +9,8 @@ export interface Provenance {
   line: number;
 }
 
-/** One entry as read from one listing, before merging. */
-export interface Entry {
+/** What a listing says of a paper, shared by entries and merged papers. */
+export interface Listed {
   title: string;
   /** Abstract as written in the listing (LaTeX remnants and all). */
   abstract: string;
@@ -23,6 +23,10 @@ export interface Entry {
   dateInferred: boolean;
   upvotes: number | null;
   venue: string | null;
+}
+
+/** One entry as read from one listing, before merging. */
+export interface Entry extends Listed {
   layout: Layout;
   source: Provenance;
   /** What the parser had to mend in this entry, for the report. */
@@ -70,17 +74,8 @@ export interface BuildsOnRef {
   methods: string[];
 }
 
-export interface Paper {
+export interface Paper extends Listed {
   id: string;
-  title: string;
-  abstract: string;
-  authors: number | string[] | null;
-  orgLine: string | null;
-  date: string | null;
-  dateText: string | null;
-  dateInferred: boolean;
-  upvotes: number | null;
-  venue: string | null;
   links: Link[];
   methods: MethodRef[];
   mentions: MentionRef[];

@@ -9,29 +9,9 @@ import remarkMath from "remark-math";
 import { describe, expect, it } from "vitest";
 import { paperTree } from "../../src/mdx/paper-tree.ts";
 import { toMdx } from "../../src/mdx/stringify.ts";
-import type { Paper } from "../../src/types.ts";
+import { paperOf } from "../helpers/records.ts";
 
-const paper = (title: string, abstract: string): Paper => ({
-  id: "p",
-  title,
-  abstract,
-  authors: null,
-  orgLine: null,
-  date: null,
-  dateText: null,
-  dateInferred: false,
-  upvotes: null,
-  venue: null,
-  links: [],
-  methods: [],
-  mentions: [],
-  concepts: [],
-  sources: [{ file: "x.txt", line: 1 }],
-  buildsOn: [],
-  builtUponBy: [],
-  related: [],
-  truncated: false,
-});
+const paper = (title: string, abstract: string) => paperOf({ title, abstract });
 
 async function render(abstract: string, title = "T"): Promise<{ html: string; frontmatter: unknown }> {
   const mdx = toMdx(paperTree(paper(title, abstract), { title, abstract }, []));

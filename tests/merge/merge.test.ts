@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { mergeEntries, sameAbstract } from "../../src/merge/merge.ts";
 import { slugify, titleKey } from "../../src/merge/keys.ts";
-import type { Entry } from "../../src/types.ts";
+import { entryOf } from "../helpers/records.ts";
 
-const entry = (over: Partial<Entry>): Entry => ({
-  title: "A Title",
-  abstract: "We study a problem with a method. It works.",
-  authors: null,
-  orgLine: null,
-  date: null,
-  dateText: null,
-  dateInferred: false,
-  upvotes: null,
-  venue: null,
-  layout: "daily",
-  source: { file: "a.txt", line: 1 },
-  repairs: [],
-  ...over,
-});
+const entry = entryOf;
 
 describe("merge", () => {
   it("merges the same paper across listings, keeping the richest fields and every source", () => {
