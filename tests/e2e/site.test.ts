@@ -120,6 +120,10 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     const first = page.locator(".pagefind-ui__result-link").first();
     await first.waitFor();
     expect(await first.textContent()).toBe(paper.title);
+    // Results can be narrowed by concept, method and year.
+    const filters = page.locator(".pagefind-ui__filter-name");
+    await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__filter-name").length >= 3);
+    expect((await filters.allTextContents()).map((t) => t.trim().toLowerCase()).sort()).toEqual(["concept", "method", "year"]);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
   });
