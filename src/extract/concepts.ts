@@ -33,12 +33,65 @@ export interface Vocabulary {
   threshold: number;
 }
 
+interface Cue {
+  re: RegExp;
+  weight: number;
+  /** Lower-case text every match contains: where it is absent the cue is not scanned. */
+  literal: string | null;
+}
+
 interface Compiled {
   concept: Concept;
   /** All cues at once: a text none of them occurs in is skipped cheaply. */
   any: RegExp;
-  cues: Array<{ re: RegExp; weight: number }>;
+  cues: Cue[];
   exclude: RegExp[];
+}
+
+/**
+ * The longest run of literal characters that every match of `pattern` must
+ * contain (lower-cased), or null when the pattern has top-level alternatives or
+ * no run of three characters. A cheap `includes` on it spares most regex scans.
+ */
+export function requiredLiteral(pattern: string): string | null {
+  const runs: string[] = [];
+  let run = "";
+  const end = () => {
+    runs.push(run);
+    run = "";
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "|") return null;
+    if (ch === "?" || ch === "*" || (ch === "{" && /^\{0[,}]/.test(pattern.slice(i)))) {
+      run = run.slice(0, -1); // the character before is optional
+      end();
+      if (ch === "{") i = pattern.indexOf("}", i);
+    } else if (ch === "+") end();
+    else if (ch === "\\") {
+      const next = pattern[i + 1] ?? "";
+      i++;
+      if (/[A-Za-z0-9]/.test(next)) end(); // a class such as \w or \d
+      else run += next;
+    } else if (ch === "[") {
+      end();
+      i = pattern.indexOf("]", i);
+      if ("?*".includes(pattern[i + 1] ?? "")) i++;
+    } else if (ch === "(") {
+      end();
+      let depth = 1;
+      while (depth > 0 && ++i < pattern.length) {
+        if (pattern[i] === "\\") i++;
+        else if (pattern[i] === "(") depth++;
+        else if (pattern[i] === ")") depth--;
+      }
+      if ("?*".includes(pattern[i + 1] ?? "")) i++;
+    } else if (".^$".includes(ch)) end();
+    else run += ch;
+  }
+  end();
+  const best = runs.map((r) => r.toLowerCase()).sort((a, b) => b.length - a.length)[0] ?? "";
+  return best.trim().length >= 3 ? best : null;
 }
 
 export interface Tagger {
@@ -58,9 +111,20 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
   const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
     concept,
     any: new RegExp(`(?:${[...concept.cues, ...(concept.strong ?? [])].join("|")})`, "i"),
-    cues: [...(concept.strong ?? []).map((p) => ({ re: phrase(p), weight: 2 })), ...concept.cues.map((p) => ({ re: phrase(p), weight: 1 }))],
+    cues: [...(concept.strong ?? []).map((p) => ({ re: phrase(p), weight: 2, literal: requiredLiteral(p) })), ...concept.cues.map((p) => ({ re: phrase(p), weight: 1, literal: requiredLiteral(p) }))],
     exclude: (concept.exclude ?? []).map(phrase),
   }));
+  // Which cue literals a text contains, found in one scan: at each position the
+  // longest literal starting there, plus the literals that are its prefixes.
+  const literals = [...new Set(compiled.flatMap((c) => c.cues.map((q) => q.literal)).filter((l): l is string => l !== null))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const scan = literals.length > 0 ? new RegExp(`(?=(${literals.map(escapeRe).join("|")}))`, "g") : null;
+  const prefixes = new Map(literals.map((l) => [l, literals.filter((m) => l.startsWith(m))]));
+  const present = (lower: string): Set<string> => {
+    const found = new Set<string>();
+    if (scan) for (const m of lower.matchAll(scan)) for (const p of prefixes.get(m[1]!)!) found.add(p);
+    return found;
+  };
   const senses = vocabulary.ambiguous.map((s) => ({
     term: phrase(s.term),
     window: s.window,
@@ -78,11 +142,16 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         scores.set(id, s);
       };
       for (const [text, weight] of [[title, 2], [abstract, 1]] as const) {
+        const has = present(text.toLowerCase());
         for (const { concept, any, cues, exclude } of compiled) {
+          if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;
           if (!any.test(text)) continue;
           let masked = text;
           for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
-          for (const cue of cues) for (const m of masked.matchAll(cue.re)) bump(concept.id, m[0], weight * cue.weight);
+          for (const cue of cues) {
+            if (cue.literal !== null && !has.has(cue.literal)) continue;
+            for (const m of masked.matchAll(cue.re)) bump(concept.id, m[0], weight * cue.weight);
+          }
         }
         for (const sense of senses) {
           for (const m of text.matchAll(sense.term)) {

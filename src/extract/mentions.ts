@@ -15,6 +15,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const surface = new Map<string, string>();
   for (const m of tokens(text)) {
     let token = m.token;
+    // Most tokens are ordinary lower-case words: no capital, no digit, no name.
+    if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
     const before = text[m.index - 1] ?? " ";
     if (/[\\_^{$]/.test(before)) continue; // LaTeX and math remnants
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");

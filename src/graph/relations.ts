@@ -45,6 +45,17 @@ interface Sparse {
   w: Float64Array;
 }
 
+/** The `k` candidates with the highest partial scores, best first (ties by index). */
+function topByScore(candidates: number[], score: Float64Array, k: number): number[] {
+  if (candidates.length > k) {
+    // A numeric sort of the scores alone finds the cut-off cheaply.
+    const scores = Float64Array.from(candidates, (j) => score[j]!).sort();
+    const cut = scores[scores.length - k]!;
+    candidates = candidates.filter((j) => score[j]! >= cut);
+  }
+  return candidates.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, k);
+}
+
 function dot(a: Sparse, b: Sparse): number {
   let sum = 0;
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
@@ -107,8 +118,8 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   // terms, against postings no longer than CAP (a term in very many papers
   // relates nothing in particular and costs the most). The best candidates by
   // that partial score are then scored exactly.
-  const CAP = 300;
-  const SIGNATURE = 24;
+  const CAP = 120;
+  const SIGNATURE = 16;
   const SHORTLIST = 40;
   const postings: number[][] = names.map(() => []);
   const postingWeights: number[][] = names.map(() => []);
@@ -139,7 +150,7 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
         acc[j]! += w * weights[m]!;
       }
     }
-    const shortlist = touched.sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, SHORTLIST);
+    const shortlist = topByScore(touched, acc, SHORTLIST);
     for (const j of touched) acc[j] = 0;
     const scored = shortlist.map((j) => {
       const q = papers[j]!;

@@ -23,3 +23,16 @@ describe("concepts", () => {
     expect(ids("Low-Rank Gradient Projection", "Adam optimizer states are projected to a low-rank subspace.")).toEqual(expect.arrayContaining(["low-rank", "optimizers"]));
   });
 });
+
+describe("cue literals", () => {
+  it("finds the text every match must contain, or none", async () => {
+    const { requiredLiteral } = await import("../../src/extract/concepts.ts");
+    expect(requiredLiteral("low[- ]rank")).toBe("rank");
+    expect(requiredLiteral("K-?FAC")).toBe("fac");
+    expect(requiredLiteral("optimi[sz]ers?")).toBe("optimi");
+    expect(requiredLiteral("hyper-?parameters?")).toBe("parameter");
+    expect(requiredLiteral("(?:low|less|lower) memory")).toBe(" memory");
+    expect(requiredLiteral("CUDA|Triton")).toBeNull();
+    expect(requiredLiteral("\\w+")).toBeNull();
+  });
+});
