@@ -16,5 +16,18 @@ export default defineConfig({
     processor: satteri({ features: { math: true }, mdastPlugins: [renderMath] }),
   },
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive and
+        // the bundler warns about each one (withastro/astro#18087): thousands of
+        // identical warnings that hide real ones. Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && String(warning.message).includes("astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
