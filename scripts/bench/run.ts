@@ -128,11 +128,19 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
   const site = await serve(dist);
   const browser = await launch();
   try {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    await page.goto(`${site.url}/graph/`);
-    await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined, null, { timeout: 120_000 });
-    row.graphReadyMs = Number(await page.locator("#graph").getAttribute("data-ready-ms"));
+    // Time to an interactive graph varies from load to load: the median of three fresh loads.
+    const readyTimes: number[] = [];
+    let ctx!: import("playwright-core").BrowserContext;
+    let page!: import("playwright-core").Page;
+    for (let load = 0; load < 3; load++) {
+      if (ctx) await ctx.close();
+      ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await ctx.newPage();
+      await page.goto(`${site.url}/graph/`);
+      await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined, null, { timeout: 120_000 });
+      readyTimes.push(Number(await page.locator("#graph").getAttribute("data-ready-ms")));
+    }
+    row.graphReadyMs = readyTimes.sort((a, b) => a - b)[1]!;
     row.panFrameMs = await dragFrames(page);
     // Zoomed in, where a large collection draws its papers.
     await page.evaluate(() => {
@@ -244,7 +252,7 @@ function table(rows: Row[]): string {
     col("search index size (KB)", (r) => r.indexKb),
     col("full build: ingest + astro + index (s)", (r) => (r.totalBuildMs / 1000).toFixed(1)),
     ...types.map((t) => col(`${t} page, gzipped KB (HTML + JS + CSS)`, (r) => `${r.pages[t]!.total} (${r.pages[t]!.html} + ${r.pages[t]!.js} + ${r.pages[t]!.css})`)),
-    col("graph interactive after navigation (ms)", (r) => r.graphReadyMs ?? "n/a"),
+    col("graph interactive after navigation, median of 3 loads (ms)", (r) => r.graphReadyMs ?? "n/a"),
     col("frame time dragging the graph as first shown, mean / p95 (ms)", (r) => (r.panFrameMs ? `${r.panFrameMs.mean.toFixed(1)} / ${r.panFrameMs.p95.toFixed(1)}` : "n/a")),
     col("papers drawn when zoomed in", (r) => r.zoomedPapers ?? "n/a"),
     col("frame time dragging zoomed in, mean / p95 (ms)", (r) => (r.panZoomedFrameMs ? `${r.panZoomedFrameMs.mean.toFixed(1)} / ${r.panZoomedFrameMs.p95.toFixed(1)}` : "n/a")),

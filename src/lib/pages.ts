@@ -17,3 +17,37 @@ export const laterPages = (total: number, size = PAGE_SIZE): number[] => Array.f
 
 /** The site path of page `n` of a list whose first page is at `base`. */
 export const pagePath = (base: string, n: number) => (n <= 1 ? base : `${base}page/${n}/`);
+
+/** Methods are short rows: more of them fit on a page. */
+export const METHODS_PER_PAGE = 200;
+
+export interface Initial {
+  /** For an element id: a lower-case letter, or "other". */
+  key: string;
+  label: string;
+}
+
+/** The letter a name files under: accents dropped; digits and symbols under "#". */
+export function initialOf(name: string): Initial {
+  const letter = name.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(letter) ? { key: letter.toLowerCase(), label: letter } : { key: "other", label: "#" };
+}
+
+export interface InitialJump extends Initial {
+  /** Position in the sorted list of the first name with this initial. */
+  index: number;
+  page: number;
+}
+
+/** Where each initial first occurs in a sorted list split into pages of `size`. */
+export function initials(sortedNames: string[], size: number): InitialJump[] {
+  const seen = new Set<string>();
+  const jumps: InitialJump[] = [];
+  sortedNames.forEach((name, index) => {
+    const initial = initialOf(name);
+    if (seen.has(initial.key)) return;
+    seen.add(initial.key);
+    jumps.push({ ...initial, index, page: Math.floor(index / size) + 1 });
+  });
+  return jumps;
+}

@@ -140,4 +140,17 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
       await page.context().close();
     }
   });
+
+  it("fits a phone's width on every page type: nothing makes the page scroll sideways", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const path of ["/", "/papers/", `/papers/${papers[0]!.id}/`, "/methods/", `/methods/${methods[0]!.slug}/`, "/concepts/", "/concepts/low-rank/", "/graph/", "/search/?q=kronecker", "/no-such-page/"]) {
+      await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wide > 0) overflowing.push(`${path} by ${wide}px`);
+    }
+    await context.close();
+    expect(overflowing).toEqual([]);
+  });
 });
