@@ -1,7 +1,7 @@
 // Other named methods, models, systems and datasets an abstract names: tokens
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and abbreviations the abstract defines for generic notions.
-import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, singular } from "./names.ts";
+import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, isLatexRemnant, looksLikeName, nameKey, singular } from "./names.ts";
 
 export interface FoundMention {
   name: string;
@@ -18,12 +18,19 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
     const before = text[m.index - 1] ?? " ";
-    if (/[\\_^{$]/.test(before)) continue; // LaTeX and math remnants
+    if (/[\\_^{$=]/.test(before)) continue; // LaTeX and math remnants
+    // A product of matrices or a symbol with a power or index: "UV^top", "W=KQ".
+    if (/^[\^_]/.test(text[m.index + m.token.length] ?? "")) continue;
+    if (isCitation(text, m.index, token) || isLatexRemnant(token)) continue;
+    if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
+    if (descriptiveCompound(token, lexicon)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = ADJECTIVE_SUFFIX.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
     if (!(looksLikeName(token) || (m.index > title.length && loneCapitalised(text, m.index, token, lexicon))) || isGeneric(token, lexicon)) continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
+    // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
+    if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
     // "INtegration", "GrAdient": an ordinary word with an acronym's letters raised.
     if (!/[\p{N}-]/u.test(token) && lexicon.lowercase.has(token.toLowerCase())) continue;
     // Version suffix written apart: "MoCo v2".
@@ -71,14 +78,41 @@ function* tokens(text: string): Generator<{ token: string; index: number }> {
  */
 function loneCapitalised(text: string, index: number, token: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;
-  if (lexicon.notNames.has(token.toLowerCase()) || /(?:ian|ean)$/.test(token)) return false;
+  if (isEponym(token, lexicon)) return false;
   // A word the collection also writes in lower case is an ordinary word.
   if (lexicon.lowercase.has(token.toLowerCase()) || lexicon.lowercase.has(singular(token.toLowerCase()))) return false;
   if (text[index - 1] !== " " || !/^(?:[\s,.;:)]|$)/.test(text[index + token.length] ?? "")) return false;
   const before = text.slice(Math.max(0, index - 40), index);
   if (/(?:^|[.!?:;]\s*|\(\s*|["“']\s*)$/.test(before) || before.trim() === "") return false;
+  // After an enumeration mark a sentence starts: "(2) Complementing this, …".
+  if (/(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*$/u.test(before)) return false;
   const previous = /(\S+)\s+$/.exec(before)?.[1] ?? "";
   const next = /^\s+(\S+)/.exec(text.slice(index + token.length))?.[1] ?? "";
   const capital = (w: string) => /^[\p{Lu}]/u.test(w) && !/^(?:I|A)$/.test(w);
   return !capital(previous) && !capital(next) && !/^(?:of|and|for|the|de|von|van)$/.test(next);
+}
+
+// Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals.
+function isEponym(token: string, lexicon: Lexicon): boolean {
+  const t = token.toLowerCase();
+  return lexicon.notNames.has(t) || (/s$/.test(t) && lexicon.notNames.has(t.slice(0, -1))) || /^\p{Lu}\p{Ll}+(?:ian|ean)s?$/u.test(token);
+}
+
+// A reference, not a name: a BibTeX key left in the text ("smith2021kernel",
+// "~jns13"), or an alphabetic citation label in square brackets ("[JNS13]").
+function isCitation(text: string, index: number, token: string): boolean {
+  if (/^\p{Ll}+\p{N}{4}\p{Ll}*$/u.test(token)) return true;
+  // "Sanghavi~jns13": what was "~\cite{jns13}".
+  if (text[index - 1] === "~" && /^\p{Ll}+\p{N}{2,4}\p{Ll}*$/u.test(token)) return true;
+  if (!/^\p{Lu}{1,4}\+?\p{N}{2}[a-z]?$/u.test(token)) return false;
+  const open = text.lastIndexOf("[", index);
+  return open >= 0 && open > text.lastIndexOf("]", index - 1) && /^[^[\]]{0,80}\]/.test(text.slice(index));
+}
+
+// An acronym joined to ordinary words names a notion, not a system: "KV-caches",
+// "KL-divergences", "L2-regularized". Model sizes stay names: "BERT-base".
+function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
+  const [head, ...tail] = token.split("-");
+  if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head!)) return false;
+  return tail.every((w) => /^\p{Ll}+$/u.test(w) && lexicon.lowercase.has(w) && !/^(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|instruct|chat|distilled)$/.test(w));
 }

@@ -9,6 +9,11 @@ export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 export const ADJECTIVE_SUFFIX = /-(?:based|like|style|type|aware|driven|free|specific|friendly|guided|inspired|only|level|wise|sized|scale|oriented|centric|enabled|powered|compatible|agnostic|induced|bound)$/i;
 // LaTeX command names glued to what followed once their backslash was lost.
 const LATEX_GLUE = /^(?:sim|times|leq|geq|approx|cdot|ell|infty|mathcal|mathfrak|mathbb|mathbf|epsilon|delta|gamma|omega|frac|log|top|operatorname)(?=[\p{Lu}\p{N}_])/u;
+// A Greek letter glued to the relation after it: "Omegasubseteq" from "\Omega \subseteq".
+const GREEK_GLUE = /^(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|tau|phi|psi|omega|pi|xi)(?:subseteq|subset|supseteq|notin|in|times|cdot|leq|geq|le|ge|neq|top|sim|to|approx|mapsto)(?![\p{L}])/iu;
+
+/** A word made of LaTeX commands that lost their backslashes. */
+export const isLatexRemnant = (token: string): boolean => LATEX_GLUE.test(token) || GREEK_GLUE.test(token);
 
 /**
  * A token is a name when one of its hyphen parts is: mixed case inside the
@@ -16,7 +21,7 @@ const LATEX_GLUE = /^(?:sim|times|leq|geq|approx|cdot|ell|infty|mathcal|mathfrak
  * capitalised word with a version number (Llama-3, ResNet-50).
  */
 export function looksLikeName(token: string): boolean {
-  if (/^\p{N}/u.test(token) || LATEX_GLUE.test(token)) return false;
+  if (/^\p{N}/u.test(token) || isLatexRemnant(token)) return false;
   if (/^top-?\d+$/i.test(token)) return false;
   const parts = token.split("-");
   if (parts.some(strongPart)) return true;

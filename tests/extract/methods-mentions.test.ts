@@ -47,6 +47,22 @@ describe("mentions", () => {
   it("keeps a plural only when the singular does not occur", () => {
     expect(mentions("T", "We compare ViTs with a ViT and SIRENs.")).toEqual(["ViT", "SIRENs"]);
   });
+  it("skips symbols of formulas and LaTeX glued to the next command", () => {
+    expect(mentions("T", "Factor it as AB^top with W=PQ, over a set Omegasubseteq [m] of entries, using ZorbNet.")).toEqual(["ZorbNet"]);
+  });
+  it("skips citation keys left in the text", () => {
+    expect(mentions("T", "As Smith and Jones~sj19 showed, and later work [ABC21, XY20] improved, see also lee2022sparse; ZorbNet helps.")).toEqual(["ZorbNet"]);
+  });
+  it("skips eponyms with an order or a plural, bare versions and parts of a paper", () => {
+    expect(mentions("T", "We bound the Wasserstein-2 distance between two fitted Gaussians, as in the Appendices, with MoCo v2.")).toEqual(["MoCo v2"]);
+  });
+  it("reads a capitalised word after an enumeration mark as a sentence start", () => {
+    expect(mentions("T", "First, we prove a bound. (2) Complementing this, we test it. ii) Reversing the roles helps.")).toEqual([]);
+  });
+  it("skips an acronym joined to ordinary words, keeping model sizes", () => {
+    const lex = learnLowercase(lexicon, ["the caches and divergences are regularized with the base model"]);
+    expect(extractMentions("T", "Prefilled KV-caches, KL-divergences and an L2-regularized loss; we fine-tune BERT-base.", [], lex).map((m) => m.name)).toEqual(["BERT-base"]);
+  });
   it("skips URLs, LaTeX remnants and words with raised acronym letters", () => {
     expect(mentions("T", "Code at https://github.com/Foo/BarBaz. A GrAdient method with \\mathcal{O} cost.")).toEqual([]);
   });
