@@ -6,8 +6,10 @@
 export interface Abbreviation {
   short: string;
   long: string;
-  /** Offset of the "(" in the text. */
+  /** Offset of the "(" in the text, or of the short form when it comes first. */
   index: number;
+  /** "SF (long form)" or "(SF - long form)": the short form is written first. */
+  shortFirst?: boolean;
 }
 
 const SHORT_FORM = /\(\s*(?:or\s+|i\.e\.,?\s+)?([^()\s][^()]{0,14}?)\s*\)/g;
@@ -44,8 +46,41 @@ export function matchLongForm(short: string, before: string): string | null {
   return long;
 }
 
+// The other order: "MASA (Matrix Atom Sharing in Attention)", and both in one
+// parenthesis, "(WINNER - weight initialization with noise …)".
+const SHORT_THEN_LONG = /([\p{L}][\p{L}\p{N}-]{1,14})\s+\(([^()]{6,120})\)/gu;
+const BOTH_IN_PARENS = /\(\s*([\p{L}][\p{L}\p{N}-]{1,14})\s*(?:[-–—:]|=)\s+([^()]{6,120})\)/gu;
+
+/**
+ * The long form when `inner`, as a whole, spells out `short`: it starts with
+ * the short form's first letter and holds the others in order. (Matching from
+ * the right, as for "long (SF)", would settle for a tail of it.)
+ */
+function spelledOut(short: string, inner: string): string | null {
+  const long = inner.trim().replace(/[.,;]+$/, "");
+  const letters = short.replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "").toLowerCase();
+  const words = long.split(/\s+/).length;
+  if (words < 2 || words > letters.length + 5 || /^(?:e\.g|i\.e|cf|see)\b/i.test(long)) return null;
+  const lf = long.toLowerCase();
+  if (lf[0] !== letters[0]) return null;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = lf.indexOf(c, at) + 1;
+    if (at === 0) return null;
+  }
+  return long;
+}
+
 export function findAbbreviations(text: string): Abbreviation[] {
   const found: Abbreviation[] = [];
+  for (const re of [SHORT_THEN_LONG, BOTH_IN_PARENS]) {
+    for (const m of text.matchAll(re)) {
+      const short = m[1]!;
+      if (!plausibleShort(short) || !/\p{Lu}.*\p{Lu}/u.test(short)) continue;
+      const long = spelledOut(short, m[2]!);
+      if (long) found.push({ short, long, index: m.index + (re === BOTH_IN_PARENS ? m[0].indexOf(short) : 0), shortFirst: true });
+    }
+  }
   for (const m of text.matchAll(SHORT_FORM)) {
     const short = m[1]!.trim();
     if (!plausibleShort(short)) continue;
@@ -54,5 +89,5 @@ export function findAbbreviations(text: string): Abbreviation[] {
     const long = matchLongForm(short, before);
     if (long) found.push({ short, long, index: m.index });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -31,9 +31,11 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   const abbreviations = findAbbreviations(abstract);
   fromTitle(title, abstract, abbreviations, lexicon, add);
   for (const sentence of splitSentences(abstract)) fromSentence(sentence, abbreviations, lexicon, add);
+  const proposes = splitSentences(abstract).some(selfProposal);
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
-    if (ownContribution(sentence, abbr) && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
+    const own = abbr.shortFirst ? proposes && coinedHere(abstract, abbr, sentence) : ownContribution(sentence, abbr);
+    if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   // The acronym stands for its expansion, unless the expansion is the title's name.
   return found.filter((f) => f.via === "title" || !abbreviations.some((a) => sameWords(a.long, f.name) && found.some((g) => nameKey(g.name) === nameKey(a.short) || nameKey(g.name) === nameKey(preferSingular(a.short, abstract)))));
@@ -72,6 +74,27 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start, index);
 }
 
+// "We propose …", "this paper introduces …": the paper puts forward something of its own.
+function selfProposal(sentence: string): boolean {
+  const verb = PROPOSE.exec(sentence);
+  if (verb === null || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return false;
+  // "we review a previously proposed method": someone else's proposal.
+  return !PRIOR.test(sentence.slice(0, verb.index).split(/\s+/).slice(-3).join(" "));
+}
+
+const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
+
+// A name written first and spelled out after it ("MASA (Matrix Atom Sharing in
+// Attention)") is coined by a paper that proposes something when this is where
+// the name first appears, not brought in as earlier work nor in a keyword list.
+function coinedHere(abstract: string, abbr: Abbreviation, sentence: string): boolean {
+  const keywords = abstract.search(KEYWORDS);
+  if (keywords >= 0 && abbr.index > keywords) return false;
+  const first = new RegExp(`(?<![\\p{L}\\p{N}])${abbr.short.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&")}`, "u").exec(abstract);
+  if (first?.index !== abbr.index) return false;
+  return !PRIOR.test(sentence.split(/\s+/).slice(-8).join(" "));
+}
+
 function ownContribution(before: string, abbr: Abbreviation): boolean {
   const trimmed = before.trimEnd();
   const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
@@ -95,8 +118,8 @@ function fromSentence(sentence: string, abbreviations: Abbreviation[], lexicon: 
     if (name && /^namely/i.test(m[0]) && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0]!)) continue;
     if (name) add(name, "phrase");
   }
-  const verb = PROPOSE.exec(sentence);
-  if (!verb || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return;
+  if (!selfProposal(sentence)) return;
+  const verb = PROPOSE.exec(sentence)!;
   const after = sentence.slice(verb.index + verb[0].length).trim().replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
   const name = proposedName(after, lexicon);
   if (name) add(name, "phrase");

@@ -30,6 +30,15 @@ describe("methods", () => {
     expect(methods("Some Study", "They are related, namely, the sharply increasing condition number becomes dominant.")).toEqual([]);
     expect(methods("InceptionNeXt: When Inception Meets ConvNeXt", "We build a series of networks, namely IncepitonNeXt, which are fast.")).toEqual(["InceptionNeXt"]);
   });
+  it("takes a name the paper coins and spells out after it", () => {
+    expect(methods("Some Study", "We propose a framework for sharing. Unlike costly methods, ZORB (Zero-Order Rank Boosting) needs no labels.")).toEqual(["ZORB"]);
+    expect(methods("Some Study", "We propose a target-aware 'noise scheme' (QUILT - quantized updates in low-rank training) for training.")).toEqual(["QUILT"]);
+  });
+  it("does not take a spelled-out name of earlier work, one used before, or one in a keyword list", () => {
+    expect(methods("Some Study", "We propose a fix. We review a previously proposed method, ZORB (Zero-Order Rank Boosting), which fails.")).toEqual([]);
+    expect(methods("Some Study", "Plain ZORB fails. We propose a fix. ZORB (Zero-Order Rank Boosting) is then stable.")).toEqual([]);
+    expect(methods("Some Study", "We propose a fix. Keywords: ZORB (Zero-Order Rank Boosting), ranking.")).toEqual([]);
+  });
   it("does not take names of earlier work", () => {
     expect(methods("Some Study", "By combining with a recently proposed technique called LISA, our algorithm scales.")).toEqual([]);
   });
