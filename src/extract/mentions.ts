@@ -81,6 +81,8 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   if (isEponym(token, lexicon)) return false;
   // A word the collection also writes in lower case is an ordinary word.
   if (lexicon.lowercase.has(token.toLowerCase()) || lexicon.lowercase.has(singular(token.toLowerCase()))) return false;
+  // Alone in parentheses, a capitalised word is a name: "squared sum (Adam)".
+  if (text[index - 1] === "(" && text[index + token.length] === ")") return true;
   if (text[index - 1] !== " " || !/^(?:[\s,.;:)]|$)/.test(text[index + token.length] ?? "")) return false;
   const before = text.slice(Math.max(0, index - 40), index);
   if (/(?:^|[.!?:;]\s*|\(\s*|["“']\s*)$/.test(before) || before.trim() === "") return false;
@@ -89,7 +91,9 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   const previous = /(\S+)\s+$/.exec(before)?.[1] ?? "";
   const next = /^\s+(\S+)/.exec(text.slice(index + token.length))?.[1] ?? "";
   const capital = (w: string) => /^[\p{Lu}]/u.test(w) && !/^(?:I|A)$/.test(w);
-  return !capital(previous) && !capital(next) && !/^(?:of|and|for|the|de|von|van)$/.test(next);
+  // After "such as", "e.g." or "including" come examples: "such as Muon and Soap".
+  const example = /\b(?:such as|e\.g\.,?|including|like|namely)\s+$/i.test(before);
+  return !capital(previous) && !capital(next) && (example || !/^(?:of|and|for|the|de|von|van)$/.test(next));
 }
 
 // Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals.

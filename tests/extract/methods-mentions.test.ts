@@ -65,6 +65,9 @@ describe("mentions", () => {
   it("skips eponyms with an order or a plural, bare versions and parts of a paper", () => {
     expect(mentions("T", "We bound the Wasserstein-2 distance between two fitted Gaussians, as in the Appendices, with MoCo v2.")).toEqual(["MoCo v2"]);
   });
+  it("takes a capitalised word alone in parentheses or among examples as a name", () => {
+    expect(mentions("T", "The state is a running sum (Zorbam) of past values; fast optimizers such as Quux and Blorp use matrices.")).toEqual(["Zorbam", "Quux", "Blorp"]);
+  });
   it("reads a capitalised word after an enumeration mark as a sentence start", () => {
     expect(mentions("T", "First, we prove a bound. (2) Complementing this, we test it. ii) Reversing the roles helps.")).toEqual([]);
   });
