@@ -141,6 +141,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         s.cues.add(cue.toLowerCase());
         scores.set(id, s);
       };
+      const occurrences: Occurrence[] = [];
       for (const [text, weight] of [[title, 2], [abstract, 1]] as const) {
         const has = present(text.toLowerCase());
         for (const { concept, any, cues, exclude } of compiled) {
@@ -156,21 +157,47 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         for (const sense of senses) {
           for (const m of text.matchAll(sense.term)) {
             const context = windowAround(text, m.index, m[0].length, sense.window);
-            const votes = sense.senses
-              .map((s) => ({ id: s.id, n: s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0) }))
-              .filter((v) => v.n > 0)
-              .sort((a, b) => b.n - a.n);
-            // Resolved only when one sense clearly wins; otherwise left untagged.
-            if (votes.length > 0 && (votes.length === 1 || votes[0]!.n > votes[1]!.n)) bump(votes[0]!.id, m[0], weight);
+            const votes = new Map(sense.senses.map((s) => [s.id, s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0)]));
+            occurrences.push({ sense: sense.term.source, text: m[0], weight, votes });
           }
         }
       }
+      resolveSenses(occurrences, scores, bump);
       return [...scores]
         .filter(([, s]) => s.score >= vocabulary.threshold)
         .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
         .map(([id, s]) => ({ id, score: s.score, cues: [...s.cues].sort() }));
     },
   };
+}
+
+interface Occurrence {
+  /** Which ambiguous term. */
+  sense: string;
+  text: string;
+  weight: number;
+  /** Context cues found near it, per concept. */
+  votes: Map<string, number>;
+}
+
+/**
+ * One sense per discourse (Gale, Church and Yarowsky, 1992): a paper uses an
+ * ambiguous word in one sense. That sense is the one with the most evidence
+ * over the whole paper, the contexts of every occurrence together with the
+ * unambiguous cues already scored; the occurrences then count for it alone.
+ * Without a clear winner the word is left untagged.
+ */
+function resolveSenses(occurrences: Occurrence[], scores: Map<string, { score: number }>, bump: (id: string, cue: string, weight: number) => void): void {
+  for (const term of new Set(occurrences.map((o) => o.sense))) {
+    const these = occurrences.filter((o) => o.sense === term);
+    const evidence = new Map<string, number>();
+    for (const o of these) for (const [id, n] of o.votes) if (n > 0) evidence.set(id, (evidence.get(id) ?? 0) + n * o.weight);
+    // Evidence without the word: only for senses its contexts point to at all.
+    for (const id of evidence.keys()) evidence.set(id, evidence.get(id)! + (scores.get(id)?.score ?? 0));
+    const ranked = [...evidence].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) continue;
+    for (const o of these) bump(ranked[0]![0], o.text, o.weight);
+  }
 }
 
 function windowAround(text: string, index: number, length: number, words: number): string {

@@ -11,6 +11,12 @@ describe("concepts", () => {
     expect(ids("A study", "Kernel regression with a Gaussian kernel and random features is analysed; the kernel method generalises.")).toContain("kernel-methods");
     expect(ids("A study", "Each convolution kernel is a small filter; large kernels enlarge the receptive field of the convolutional network.")).toContain("convolution");
   });
+  it("reads 'kernel' in one sense throughout a paper, the one the paper as a whole supports", () => {
+    const abstract = "Gaussian processes are fitted by kernel regression with a learned kernel function. Our code makes the kernel launch fast on hardware.";
+    const tags = tagger.tag("Efficient Compute of a Kernel", abstract);
+    expect(tags.map((c) => c.id)).toContain("kernel-methods");
+    expect(tags.map((c) => c.id)).not.toContain("gpu-kernels");
+  });
   it("leaves an unresolved 'kernel' untagged", () => {
     const tags = ids("A kernel", "The kernel of the idea is simple.");
     expect(tags).not.toContain("gpu-kernels");
