@@ -1,7 +1,9 @@
 // The graph page's data, compact: what the browser draws and nothing more.
-// Papers and concepts with build-time positions; concept edges, builds-on
-// edges and each paper's strongest related edge; method names pointing at the
-// paper that introduces (or first mentions) them for the find box.
+// Papers and concepts with build-time positions; builds-on edges and each
+// paper's strongest related edge (a paper's concepts are where it sits and its
+// colour, not lines: 300 such lines for 150 papers made a hairball and doubled
+// the first frame's work); method names pointing at the paper that introduces
+// (or first mentions) them for the find box.
 import type { Graph } from "../graph/graph.ts";
 import type { MethodEntry } from "../graph/methods.ts";
 import type { PaperRecord } from "../write/export.ts";
@@ -13,8 +15,8 @@ export interface GraphView {
   concepts: Array<[string, string, number, number, number]>;
   /** [id, title, x, y, concept indexes (strongest first), upvotes] */
   papers: Array<[string, string, number, number, number[], number]>;
-  /** [source, target, kind] as indexes: papers first, then concepts; kind 0 concept, 1 builds on, 2 related */
-  edges: Array<[number, number, 0 | 1 | 2]>;
+  /** [source, target, kind] as paper indexes; kind 1 builds on, 2 related */
+  edges: Array<[number, number, 1 | 2]>;
   /** [name, paper index] */
   methods: Array<[string, number]>;
   /** [concept, concept, papers in both]: the overview drawn before papers are. */
@@ -28,14 +30,13 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
   const paperIndex = new Map(paperNodes.map((n, i) => [n.id, i]));
   const upvotes = new Map(papers.map((p) => [`paper:${p.id}`, p.upvotes ?? 0]));
   const best = new Set(papers.filter((p) => p.related[0]).map((p) => `paper:${p.id}|paper:${p.related[0]!.id}`));
-  const index = (id: string) => (id.startsWith("paper:") ? paperIndex.get(id) : (conceptIndex.get(id) ?? -1) + paperNodes.length);
   const edges: GraphView["edges"] = [];
   for (const e of graph.edges) {
-    const kind = e.type === "has-concept" ? 0 : e.type === "builds-on" ? 1 : e.type === "related" && (best.has(`${e.source}|${e.target}`) || best.has(`${e.target}|${e.source}`)) ? 2 : -1;
+    const kind = e.type === "builds-on" ? 1 : e.type === "related" && (best.has(`${e.source}|${e.target}`) || best.has(`${e.target}|${e.source}`)) ? 2 : -1;
     if (kind < 0) continue;
-    const s = index(e.source);
-    const t = index(e.target);
-    if (s !== undefined && t !== undefined && s >= 0 && t >= 0) edges.push([s, t, kind as 0 | 1 | 2]);
+    const s = paperIndex.get(e.source);
+    const t = paperIndex.get(e.target);
+    if (s !== undefined && t !== undefined) edges.push([s, t, kind as 1 | 2]);
   }
   const pairs = new Map<string, number>();
   for (const n of paperNodes) {
