@@ -37,9 +37,13 @@ export function authorsText(p: PaperRecord): string {
 // One formatter for the whole build: creating one per call dominated page rendering.
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
+const formatted = new Map<string, string>();
+
 export function dateText(p: PaperRecord): string {
   if (!p.date) return p.dateText ?? "Date unknown";
-  const text = DATE.format(new Date(`${p.date}T00:00:00Z`));
+  // Many pages list the same papers: each date is formatted once.
+  let text = formatted.get(p.date);
+  if (text === undefined) formatted.set(p.date, (text = DATE.format(new Date(`${p.date}T00:00:00Z`))));
   return p.dateInferred ? `${text} (year inferred)` : text;
 }
 
