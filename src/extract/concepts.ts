@@ -3,6 +3,7 @@
 // sense is meant.
 import { readFileSync } from "node:fs";
 import type { ConceptRef } from "../types.ts";
+import { escapeRegExp } from "./regexp.ts";
 
 export interface Concept {
   id: string;
@@ -117,8 +118,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
   // Which cue literals a text contains, found in one scan: at each position the
   // longest literal starting there, plus the literals that are its prefixes.
   const literals = [...new Set(compiled.flatMap((c) => c.cues.map((q) => q.literal)).filter((l): l is string => l !== null))].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const scan = literals.length > 0 ? new RegExp(`(?=(${literals.map(escapeRe).join("|")}))`, "g") : null;
+  const scan = literals.length > 0 ? new RegExp(`(?=(${literals.map(escapeRegExp).join("|")}))`, "g") : null;
   const prefixes = new Map(literals.map((l) => [l, literals.filter((m) => l.startsWith(m))]));
   const present = (lower: string): Set<string> => {
     const found = new Set<string>();

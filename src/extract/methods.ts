@@ -3,6 +3,7 @@
 // "we propose / introduce / call / term / dub X".
 import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
 import { type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey } from "./names.ts";
+import { escapeRegExp } from "./regexp.ts";
 import { splitSentences } from "./sentences.ts";
 
 export interface FoundMethod {
@@ -30,8 +31,9 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   };
   const abbreviations = findAbbreviations(abstract);
   fromTitle(title, abstract, abbreviations, lexicon, add);
-  for (const sentence of splitSentences(abstract)) fromSentence(sentence, abbreviations, lexicon, add);
-  const proposes = splitSentences(abstract).some(selfProposal);
+  const sentences = splitSentences(abstract);
+  for (const sentence of sentences) fromSentence(sentence, abbreviations, lexicon, add);
+  const proposes = sentences.some(selfProposal);
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
     const own = abbr.shortFirst ? proposes && coinedHere(abstract, abbr, sentence) : ownContribution(sentence, abbr);
@@ -45,7 +47,7 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
 function preferSingular(name: string, text: string): string {
   if (!/\p{Lu}s$/u.test(name)) return name;
   const one = name.slice(0, -1);
-  const escaped = one.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
+  const escaped = escapeRegExp(one);
   return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(text) ? one : name;
 }
 
@@ -90,7 +92,7 @@ const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
 function coinedHere(abstract: string, abbr: Abbreviation, sentence: string): boolean {
   const keywords = abstract.search(KEYWORDS);
   if (keywords >= 0 && abbr.index > keywords) return false;
-  const first = new RegExp(`(?<![\\p{L}\\p{N}])${abbr.short.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&")}`, "u").exec(abstract);
+  const first = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr.short)}`, "u").exec(abstract);
   if (first?.index !== abbr.index) return false;
   return !PRIOR.test(sentence.split(/\s+/).slice(-8).join(" "));
 }

@@ -1,0 +1,2 @@
+// Literal text inside a regular expression.
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
