@@ -87,6 +87,35 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(external).toEqual([]);
   });
 
+  it("on a touch screen, highlights a neighbourhood on the first tap and opens the page on the second", async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/graph/`);
+    await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
+    const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
+    await page.locator("#graph").scrollIntoViewIfNeeded();
+    const point = await page.evaluate((id) => {
+      const el = document.getElementById("graph") as HTMLElement & { cy: any };
+      const node = el.cy.getElementById(`paper:${id}`);
+      el.cy.zoom(2);
+      el.cy.center(node);
+      const p = node.renderedPosition();
+      const box = el.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, target.id);
+    await page.touchscreen.tap(point.x, point.y);
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain("/graph/");
+    const faded = await page.evaluate((id) => {
+      const cy = (document.getElementById("graph") as HTMLElement & { cy: any }).cy;
+      return { target: cy.getElementById(`paper:${id}`).hasClass("faded"), others: cy.nodes(".faded").length };
+    }, target.id);
+    expect(faded.target).toBe(false);
+    expect(faded.others).toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(`**/papers/${target.id}/`), page.touchscreen.tap(point.x, point.y)]);
+    await context.close();
+  });
+
   it("draws a large collection level by level: concepts first, then the papers picked or zoomed into", async () => {
     const { page, errors } = await watchedPage(browser, site.url);
     await page.goto(`${site.url}/graph/?budget=40`);
