@@ -87,6 +87,25 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(external).toEqual([]);
   });
 
+  it("can be used from the keyboard: arrows select nodes, Enter opens the selected one", async () => {
+    const { page, errors } = await watchedPage(browser, site.url);
+    await page.goto(`${site.url}/graph/`);
+    await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
+    await page.locator("#graph").focus();
+    const zoom = () => page.evaluate(() => (document.getElementById("graph") as HTMLElement & { cy: any }).cy.zoom() as number);
+    const before = await zoom();
+    await page.keyboard.press("+");
+    expect(await zoom()).toBeGreaterThan(before);
+    await page.keyboard.press("0");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator("#graph-status").textContent()).resolves.toMatch(/Enter opens it\.$/);
+    const href = await page.evaluate(() => (document.getElementById("graph") as HTMLElement & { cy: any }).cy.nodes(".focus")[0].data("href") as string);
+    await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press("Enter")]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("on a touch screen, highlights a neighbourhood on the first tap and opens the page on the second", async () => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
     const page = await context.newPage();
