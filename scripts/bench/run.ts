@@ -47,6 +47,7 @@ interface Row {
   searchMs?: number;
   searchKb?: number;
   searchWarmMs?: number;
+  searchTypedMs?: number;
   totalBuildMs: number;
 }
 
@@ -180,6 +181,26 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
       return performance.now() - started;
     });
     await search.close();
+
+    // As a reader does it: open the search page, type a query, wait for the
+    // first result on screen (the UI waits 150 ms for typing to stop).
+    const typed = await browser.newContext();
+    const tp = await typed.newPage();
+    await tp.goto(`${site.url}/search/`);
+    await tp.waitForSelector("input.pagefind-ui__search-input");
+    await tp.waitForTimeout(1000);
+    row.searchTypedMs = await tp.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>("input.pagefind-ui__search-input")!;
+      const started = performance.now();
+      input.value = "low-rank gradient projection";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise<void>((done) => {
+        const check = () => (document.querySelector(".pagefind-ui__result-link") ? done() : setTimeout(check, 5));
+        check();
+      });
+      return performance.now() - started;
+    });
+    await typed.close();
   } finally {
     await browser.close();
     await site.close();
@@ -259,6 +280,7 @@ function table(rows: Row[]): string {
     col("first search query incl. loading Pagefind, latency (ms)", (r) => (r.searchMs !== undefined ? ms(r.searchMs) : "n/a")),
     col("a later query, Pagefind loaded, latency (ms)", (r) => (r.searchWarmMs !== undefined ? ms(r.searchWarmMs) : "n/a")),
     col("first search query, bytes fetched (KB)", (r) => r.searchKb ?? "n/a"),
+    col("search page: typing a query to the first result shown (ms)", (r) => (r.searchTypedMs !== undefined ? ms(r.searchTypedMs) : "n/a")),
   ].join("\n");
 }
 
