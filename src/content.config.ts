@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from "node:fs";
 import { glob } from "astro/loaders";
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
@@ -31,8 +32,11 @@ const papers = defineCollection({
   }),
 });
 
+const notesDir = process.env.PAPERGRAPH_NOTES ?? "./content/notes";
+const hasNotes = existsSync(notesDir) && readdirSync(notesDir).some((f) => f.endsWith(".md"));
 const notes = defineCollection({
-  loader: glob({ pattern: "*.md", base: process.env.PAPERGRAPH_NOTES ?? "./content/notes" }),
+  // Without any note the glob loader would warn on every build.
+  loader: hasNotes ? glob({ pattern: "*.md", base: notesDir }) : async () => [],
 });
 
 export const collections = { papers, notes };
