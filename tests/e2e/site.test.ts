@@ -1,7 +1,7 @@
 // End-to-end: the real built site, served on 127.0.0.1, in Debian's Chromium.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, root } from "../site/dist.ts";
 import { serve } from "../site/serve.ts";
@@ -27,6 +27,19 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
+
+/** Zooms the graph in on a paper and returns where its node is on the screen. */
+function zoomedOnPaper(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((paper) => {
+    const el = document.getElementById("graph") as HTMLElement & { cy: any };
+    const node = el.cy.getElementById(`paper:${paper}`);
+    el.cy.zoom(2);
+    el.cy.center(node);
+    const p = node.renderedPosition();
+    const box = el.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
 
 describe.skipIf(!hasChromium)("built site in Chromium", () => {
   it("has a page for every paper in papers.json", async () => {
@@ -73,15 +86,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
     await page.locator("#graph").scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
-    const point = await page.evaluate((id) => {
-      const el = document.getElementById("graph") as HTMLElement & { cy: any };
-      const node = el.cy.getElementById(`paper:${id}`);
-      el.cy.zoom(2);
-      el.cy.center(node);
-      const p = node.renderedPosition();
-      const box = el.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, target.id);
+    const point = await zoomedOnPaper(page, target.id);
     await Promise.all([page.waitForURL(`**/papers/${target.id}/`), page.mouse.click(point.x, point.y)]);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
@@ -113,15 +118,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
     const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
     await page.locator("#graph").scrollIntoViewIfNeeded();
-    const point = await page.evaluate((id) => {
-      const el = document.getElementById("graph") as HTMLElement & { cy: any };
-      const node = el.cy.getElementById(`paper:${id}`);
-      el.cy.zoom(2);
-      el.cy.center(node);
-      const p = node.renderedPosition();
-      const box = el.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, target.id);
+    const point = await zoomedOnPaper(page, target.id);
     await page.touchscreen.tap(point.x, point.y);
     await page.waitForTimeout(300);
     expect(page.url()).toContain("/graph/");
