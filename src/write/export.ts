@@ -17,7 +17,9 @@ export interface WriteOptions {
   notesDir?: string;
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+// Compact: at 10,000 papers indented JSON is nearly twice the size to write,
+// read and download.
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 /** The exported record: the fields tools read, in a fixed order. */
 export function exportRecord(p: Paper, methods: Map<string, MethodEntry>) {

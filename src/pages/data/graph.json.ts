@@ -1,2 +1,2 @@
 import { graph } from "../../lib/data.ts";
-export const GET = () => new Response(`${JSON.stringify(graph, null, 2)}\n`, { headers: { "content-type": "application/json" } });
+export const GET = () => new Response(`${JSON.stringify(graph)}\n`, { headers: { "content-type": "application/json" } });
