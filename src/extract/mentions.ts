@@ -1,7 +1,7 @@
 // Other named methods, models, systems and datasets an abstract names: tokens
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and abbreviations the abstract defines for generic notions.
-import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, isLatexRemnant, looksLikeName, nameKey, singular } from "./names.ts";
+import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, isLatexRemnant, looksLikeName, nameKey, nearlySame, singular } from "./names.ts";
 
 export interface FoundMention {
   name: string;
@@ -13,6 +13,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // URLs are links, not names: blank them out, keeping offsets.
   const text = `${title}. ${abstract}`.replace(/https?:\/\/\S+/g, (u) => " ".repeat(u.length));
   const surface = new Map<string, string>();
+  // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
+  // … the algorithm of Price and Xun".
+  const authors = new Set<string>();
+  for (const m of tokens(text)) if (/^\p{Lu}\p{Ll}+$/u.test(m.token) && citedAuthor(text.slice(m.index + m.token.length, m.index + m.token.length + 40))) authors.add(m.token);
   for (const m of tokens(text)) {
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
@@ -23,6 +27,11 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (/^[\^_]/.test(text[m.index + m.token.length] ?? "")) continue;
     if (isCitation(text, m.index, token) || isLatexRemnant(token)) continue;
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
+    if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
+    const after = text.slice(m.index + m.token.length, m.index + m.token.length + 24);
+    // A venue and year closing a citation, "[Song and Yu, ICML'21]", "(FOCS 2024)", or an author in one.
+    if ((/^\p{Lu}+'\p{N}{2}$/u.test(token) && /^\s*[\])]/.test(after)) || (/[([]\s*$/.test(text.slice(0, m.index)) && /^\s+(?:19|20)\d{2}\s*[)\]]/.test(after))) continue;
+    if (authors.has(token) || citedAuthor(after)) continue;
     if (descriptiveCompound(token, lexicon)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = ADJECTIVE_SUFFIX.exec(token);
@@ -31,13 +40,14 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (lexicon.notNames.has(token.toLowerCase())) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
-    // "INtegration", "GrAdient": an ordinary word with an acronym's letters raised.
-    if (!/[\p{N}-]/u.test(token) && lexicon.lowercase.has(token.toLowerCase())) continue;
+    // "INtegration", "Matrix-factORization": ordinary words with an acronym's letters raised.
+    if (!/\p{N}/u.test(token) && (token.includes("-") ? /\p{Ll}\p{Lu}/u.test(token) : true) && token.split("-").every((w) => lexicon.lowercase.has(w.toLowerCase()))) continue;
     // Version suffix written apart: "MoCo v2".
     const version = /^\s+(v\d+(?:\.\d+)?)\b/.exec(text.slice(m.index + m.token.length));
     if (version) token = `${token} ${version[1]}`;
     const key = nameKey(token);
-    if (!key || ownKeys.has(key)) continue;
+    // The paper's own name, a misspelling of it ("MaskSparity") or one of its sizes ("InceptionNeXt-T").
+    if (!key || ownKeys.has(key) || own.some((o) => (o.length >= 8 && nearlySame(o, token, 1)) || (token.startsWith(`${o}-`) && token.length - o.length <= 4))) continue;
     if (!surface.has(token)) surface.set(token, token);
   }
   // A plural is kept only when the singular does not occur.
@@ -119,4 +129,11 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   const [head, ...tail] = token.split("-");
   if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head!)) return false;
   return tail.every((w) => /^\p{Ll}+$/u.test(w) && lexicon.lowercase.has(w) && !/^(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|instruct|chat|distilled)$/.test(w));
+}
+
+// An author in a citation: "Han et al.", "(Frantar & Alistarh, 2023)",
+// "Price and Xun (FOCS 2024)", "[… Woodruff, ICALP'17]". `after` is the text
+// right after the word.
+function citedAuthor(after: string): boolean {
+  return /^(?:\s+et al\b|,\s*(?:19|20)\d{2}\b|\s*&\s*\p{Lu}|,\s*\p{Lu}+'\d{2}|\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\)|\s+and\s+\p{Lu}\p{Ll}+\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\))/u.test(after);
 }

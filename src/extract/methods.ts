@@ -2,7 +2,7 @@
 // abbreviation defined for the paper's own contribution, and names given by
 // "we propose / introduce / call / term / dub X".
 import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
-import { type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey } from "./names.ts";
+import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, nearlySame } from "./names.ts";
 import { escapeRegExp } from "./regexp.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -13,7 +13,7 @@ export interface FoundMethod {
 
 const PROPOSE = /\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|formulate[sd]?|establish(?:es|ed)?|put forward|offer(?:s|ed)?|unveil(?:s|ed)?|contribute[sd]?)\b/i;
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
-const NAMING = /\b(?:called|termed|dubbed|named|namely,?|coined|nicknamed|referred to as|we call(?: (?:it|this|them|(?:our|the|this|these) [\p{Ll}-]+))?|we name(?: (?:it|this))?|we term(?: (?:it|this))?)\s+/giu;
+const NAMING = /\b(?:called|termed|dubbed|named|namely,?|coined|nicknamed|referred to as|we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\p{Ll}-]+){1,2}))?(?: as)?|we name(?: (?:it|this))?|we term(?: (?:it|this))?)\s+/giu;
 // Names of earlier work are introduced with the same words: "a recently proposed technique called LISA".
 const PRIOR = /\b(?:recently|previously|widely|commonly|often|usually|typically|generally|popular|existing|prior|previous|standard|conventional|such as|like|e\.g\.|including|known as)\b/i;
 // Head nouns that a proposal names: "a novel memory-efficient optimizer, X".
@@ -24,6 +24,8 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   const add = (name: string, via: FoundMethod["via"]) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
     if (!clean || isGeneric(clean, lexicon)) return;
+    // One ordinary word ("model") is not a name, whatever words lead to it.
+    if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && lexicon.lowercase.has(clean)) return;
     // A misspelling of a name already found (IncepitonNeXt) is that name.
     if (found.some((f) => f.name.length >= 6 && nearlySame(f.name, clean))) return;
     const spelled = preferSingular(clean, abstract);
@@ -168,7 +170,7 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     const raw = tokens[i]!;
     const token = raw.replace(/^[("“]+/, "").replace(/[),.;:"”]+$/, "");
     const clean = (token.match(TOKEN) ?? [""])[0]!;
-    if (clean && clean === token && looksLikeName(clean) && !isGeneric(clean, lexicon)) {
+    if (clean && clean === token && looksLikeName(clean) && !isGeneric(clean, lexicon) && !ADJECTIVE_SUFFIX.test(clean)) {
       const prev = (tokens[i - 1] ?? "").replace(/[,:]$/, "");
       const atStart = i === 0 || /^(?:a|an|the|new|novel)$/i.test(prev);
       // "a novel RBN algorithm": a kind of algorithm, not a name.
@@ -183,19 +185,4 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     if (/^(?:that|which|to|for|where|with|based|using|by|in|on|of|and)$/i.test(token) && i > 0 && !HEAD.test(tokens[i - 1] ?? "")) return null;
   }
   return null;
-}
-
-/** Within two edits (insertions, deletions, substitutions, swaps), case kept. */
-function nearlySame(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 2) return false;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]! <= 2;
 }

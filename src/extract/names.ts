@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
 // Compound suffixes that make an adjective of a name: "NTK-based", "SVD-free".
-export const ADJECTIVE_SUFFIX = /-(?:based|like|style|type|aware|driven|free|specific|friendly|guided|inspired|only|level|wise|sized|scale|oriented|centric|enabled|powered|compatible|agnostic|induced|bound)$/i;
+export const ADJECTIVE_SUFFIX = /-(?:based|like|style|type|aware|driven|free|specific|friendly|guided|inspired|only|level|wise|sized|scale|oriented|centric|enabled|powered|compatible|agnostic|induced|bound|accelerated)$/i;
 // LaTeX command names glued to what followed once their backslash was lost.
 const LATEX_GLUE = /^(?:sim|times|leq|geq|approx|cdot|ell|infty|mathcal|mathfrak|mathbb|mathbf|epsilon|delta|gamma|omega|frac|log|top|operatorname)(?=[\p{Lu}\p{N}_])/u;
 // A Greek letter glued to the relation after it: "Omegasubseteq" from "\Omega \subseteq".
@@ -56,7 +56,8 @@ export function loadLexicon(path: string): Lexicon {
 /** Adds the lower-case words of a collection's texts to the lexicon. */
 export function learnLowercase(lexicon: Lexicon, texts: string[]): Lexicon {
   const lowercase = new Set(lexicon.lowercase);
-  for (const text of texts) for (const w of text.match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
+  // URLs are left out: "github.com/org/galore" does not make GaLore a word.
+  for (const text of texts) for (const w of text.replace(/https?:\/\/\S+/g, " ").match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
   return { ...lexicon, lowercase };
 }
 
@@ -79,4 +80,19 @@ export function isGeneric(token: string, lexicon: Lexicon): boolean {
   if (/^(?:u?int|fp|bf|tf|mx|nf)\d+$/i.test(token)) return true;
   if (/^\p{N}+(?:\.\p{N}+)?[kmbt]$/iu.test(token)) return true;
   return false;
+}
+
+/** Within `edits` edits (insertions, deletions, substitutions, swaps), case kept. */
+export function nearlySame(a: string, b: string, edits = 2): boolean {
+  if (a === b || Math.abs(a.length - b.length) > edits) return false;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]! <= edits;
 }

@@ -39,6 +39,10 @@ describe("methods", () => {
     expect(methods("Some Study", "Plain ZORB fails. We propose a fix. ZORB (Zero-Order Rank Boosting) is then stable.")).toEqual([]);
     expect(methods("Some Study", "We propose a fix. Keywords: ZORB (Zero-Order Rank Boosting), ranking.")).toEqual([]);
   });
+  it("takes the name after 'we call the resulting model as', and never an ordinary word or an adjective", () => {
+    expect(methods("Some Study", "We fine-tune a base model. We call the resulting model as Zorbix. It is fast.")).toEqual(["Zorbix"]);
+    expect(methods("Some Study", "We introduce a robot benchmark using a GPU-accelerated physics engine.")).toEqual([]);
+  });
   it("does not take names of earlier work", () => {
     expect(methods("Some Study", "By combining with a recently proposed technique called LISA, our algorithm scales.")).toEqual([]);
   });
@@ -68,12 +72,29 @@ describe("mentions", () => {
   it("takes a capitalised word alone in parentheses or among examples as a name", () => {
     expect(mentions("T", "The state is a running sum (Zorbam) of past values; fast optimizers such as Quux and Blorp use matrices.")).toEqual(["Zorbam", "Quux", "Blorp"]);
   });
+  it("skips speed-up factors, citation venues and cited authors", () => {
+    const got = mentions("T", "Speedups of x17.7 over ZorbNet, improving [Price and Quux, ICALP'17] and methods like IMP (Blorp et al., 2015) or Zeta (Frantar & Alistar, 2023), as Price and Xun (FOCS 2024) note; WMT'14 data.");
+    expect(got).toEqual(["ZorbNet", "IMP", "Zeta", "WMT'14"]);
+    expect(mentions("T", "As Price and Xun (FOCS 2024) show, the method of Price and Xun needs ZorbNet.")).toEqual(["ZorbNet"]);
+  });
+  it("skips ordinary words with an acronym's letters raised, even hyphenated", () => {
+    const lex = learnLowercase(lexicon, ["a matrix factorization"]);
+    expect(extractMentions("T", "ARMOR uses Matrix-factORization with BlorpNet.", [], lex).map((m) => m.name)).toEqual(["ARMOR", "BlorpNet"]);
+  });
+  it("counts a misspelling or a size of the paper's own name as its own", () => {
+    expect(mentions("T", "We build networks, namely ZorbinatorNet, and ZorbinatroNet is fast; ZorbinatorNet-T too; see ZorbNet.", ["ZorbinatorNet"])).toEqual(["ZorbNet"]);
+  });
   it("reads a capitalised word after an enumeration mark as a sentence start", () => {
     expect(mentions("T", "First, we prove a bound. (2) Complementing this, we test it. ii) Reversing the roles helps.")).toEqual([]);
   });
   it("skips an acronym joined to ordinary words, keeping model sizes", () => {
     const lex = learnLowercase(lexicon, ["the caches and divergences are regularized with the base model"]);
     expect(extractMentions("T", "Prefilled KV-caches, KL-divergences and an L2-regularized loss; we fine-tune BERT-base.", [], lex).map((m) => m.name)).toEqual(["BERT-base"]);
+  });
+  it("does not learn ordinary words from URLs", () => {
+    const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"]);
+    expect(lex.lowercase.has("zorbnet")).toBe(false);
+    expect(lex.lowercase.has("more")).toBe(true);
   });
   it("skips URLs, LaTeX remnants and words with raised acronym letters", () => {
     expect(mentions("T", "Code at https://github.com/Foo/BarBaz. A GrAdient method with \\mathcal{O} cost.")).toEqual([]);
