@@ -22,9 +22,9 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
     const before = text[m.index - 1] ?? " ";
-    if (/[\\_^{$=]/.test(before)) continue; // LaTeX and math remnants
-    // A product of matrices or a symbol with a power or index: "UV^top", "W=KQ".
-    if (/^[\^_]/.test(text[m.index + m.token.length] ?? "")) continue;
+    if (/[\\_^{$=|]/.test(before)) continue; // LaTeX and math remnants
+    // A product of matrices, a symbol with a power or index, a norm: "UV^top", "W=KQ", "|SAx-Sb|".
+    if (/^[\^_|]/.test(text[m.index + m.token.length] ?? "")) continue;
     if (isCitation(text, m.index, token) || isLatexRemnant(token)) continue;
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"

@@ -62,6 +62,7 @@ describe("mentions", () => {
   });
   it("skips symbols of formulas and LaTeX glued to the next command", () => {
     expect(mentions("T", "Factor it as AB^top with W=PQ, over a set Omegasubseteq [m] of entries, using ZorbNet.")).toEqual(["ZorbNet"]);
+    expect(mentions("T", "We minimise |SAx-Sb|_2 with ZorbNet.")).toEqual(["ZorbNet"]);
   });
   it("skips citation keys left in the text", () => {
     expect(mentions("T", "As Smith and Jones~sj19 showed, and later work [ABC21, XY20] improved, see also lee2022sparse; ZorbNet helps.")).toEqual(["ZorbNet"]);
@@ -71,6 +72,9 @@ describe("mentions", () => {
   });
   it("takes a capitalised word alone in parentheses or among examples as a name", () => {
     expect(mentions("T", "The state is a running sum (Zorbam) of past values; fast optimizers such as Quux and Blorp use matrices.")).toEqual(["Zorbam", "Quux", "Blorp"]);
+  });
+  it("skips metrics and hardware named in the lexicon", () => {
+    expect(mentions("T", "ZorbNet raises F1 and AUC at higher FPS on an H20 and an L40.")).toEqual(["ZorbNet"]);
   });
   it("skips speed-up factors, citation venues and cited authors", () => {
     const got = mentions("T", "Speedups of x17.7 over ZorbNet, improving [Price and Quux, ICALP'17] and methods like IMP (Blorp et al., 2015) or Zeta (Frantar & Alistar, 2023), as Price and Xun (FOCS 2024) note; WMT'14 data.");
