@@ -24,6 +24,8 @@ describe("concepts", () => {
   });
   it("honours exclusions", () => {
     expect(ids("Sparse-view capture", "We capture humans from sparse-view imagery with sparse-view cameras.")).not.toContain("sparsity");
+    expect(ids("Explore to exploit", "Exploration explores; we explore how exploring pays.")).not.toContain("low-rank");
+    expect(ids("Bayesian inference for surrogates", "Approximate inference and variational inference beat Bayesian inference here.")).not.toContain("llm-inference");
   });
   it("tags low-rank and optimizers from title and abstract cues", () => {
     expect(ids("Low-Rank Gradient Projection", "Adam optimizer states are projected to a low-rank subspace.")).toEqual(expect.arrayContaining(["low-rank", "optimizers"]));
