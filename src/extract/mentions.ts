@@ -1,12 +1,12 @@
 // Other named methods, models, systems and datasets an abstract names: tokens
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
-// own methods, and abbreviations the abstract defines for generic notions.
+// own methods, and what only looks like a name in context (formula symbols,
+// citations, ordinary words with raised letters).
 import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, isLatexRemnant, looksLikeName, nameKey, nearlySame, singular } from "./names.ts";
 
 export interface FoundMention {
   name: string;
 }
-
 
 export function extractMentions(title: string, abstract: string, own: string[], lexicon: Lexicon): FoundMention[] {
   const ownKeys = new Set(own.map(nameKey));
@@ -21,17 +21,11 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
-    const before = text[m.index - 1] ?? " ";
-    if (/[\\_^{$=|]/.test(before)) continue; // LaTeX and math remnants
-    // A product of matrices, a symbol with a power or index, a norm: "UV^top", "W=KQ", "|SAx-Sb|".
-    if (/^[\^_|]/.test(text[m.index + m.token.length] ?? "")) continue;
-    if (isCitation(text, m.index, token) || isLatexRemnant(token)) continue;
+    if (inFormula(text, m.index, m.token.length) || isLatexRemnant(token)) continue;
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
     const after = text.slice(m.index + m.token.length, m.index + m.token.length + 24);
-    // A venue and year closing a citation, "[Song and Yu, ICML'21]", "(FOCS 2024)", or an author in one.
-    if ((/^\p{Lu}+'\p{N}{2}$/u.test(token) && /^\s*[\])]/.test(after)) || (/[([]\s*$/.test(text.slice(0, m.index)) && /^\s+(?:19|20)\d{2}\s*[)\]]/.test(after))) continue;
-    if (authors.has(token) || citedAuthor(after)) continue;
+    if (isCitation(text, m.index, token) || citedVenue(text.slice(0, m.index), token, after) || authors.has(token) || citedAuthor(after)) continue;
     if (descriptiveCompound(token, lexicon)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = ADJECTIVE_SUFFIX.exec(token);
@@ -40,14 +34,12 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (lexicon.notNames.has(token.toLowerCase())) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
-    // "INtegration", "Matrix-factORization": ordinary words with an acronym's letters raised.
-    if (!/\p{N}/u.test(token) && (token.includes("-") ? /\p{Ll}\p{Lu}/u.test(token) : true) && token.split("-").every((w) => lexicon.lowercase.has(w.toLowerCase()))) continue;
+    if (raisedLetters(token, lexicon)) continue;
     // Version suffix written apart: "MoCo v2".
     const version = /^\s+(v\d+(?:\.\d+)?)\b/.exec(text.slice(m.index + m.token.length));
     if (version) token = `${token} ${version[1]}`;
     const key = nameKey(token);
-    // The paper's own name, a misspelling of it ("MaskSparity") or one of its sizes ("InceptionNeXt-T").
-    if (!key || ownKeys.has(key) || own.some((o) => (o.length >= 8 && nearlySame(o, token, 1)) || (token.startsWith(`${o}-`) && token.length - o.length <= 4))) continue;
+    if (!key || ownKeys.has(key) || own.some((o) => ownVariant(o, token))) continue;
     if (!surface.has(token)) surface.set(token, token);
   }
   // A plural is kept only when the singular does not occur.
@@ -136,4 +128,27 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
 // right after the word.
 function citedAuthor(after: string): boolean {
   return /^(?:\s+et al\b|,\s*(?:19|20)\d{2}\b|\s*&\s*\p{Lu}|,\s*\p{Lu}+'\d{2}|\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\)|\s+and\s+\p{Lu}\p{Ll}+\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\))/u.test(after);
+}
+
+// A symbol in a formula: after LaTeX or math characters, or before a power, an
+// index or a norm bar: "UV^top", "W=KQ", "|SAx-Sb|".
+function inFormula(text: string, index: number, length: number): boolean {
+  return /[\\_^{$=|]/.test(text[index - 1] ?? " ") || /^[\^_|]/.test(text[index + length] ?? "");
+}
+
+// A venue and year closing a citation: "[Song and Yu, ICML'21]", "(FOCS 2024)".
+function citedVenue(before: string, token: string, after: string): boolean {
+  if (/^\p{Lu}+'\p{N}{2}$/u.test(token)) return /^\s*[\])]/.test(after);
+  return /[([]\s*$/.test(before) && /^\s+(?:19|20)\d{2}\s*[)\]]/.test(after);
+}
+
+// Ordinary words with an acronym's letters raised: "INtegration", "Matrix-factORization".
+function raisedLetters(token: string, lexicon: Lexicon): boolean {
+  if (/\p{N}/u.test(token) || (token.includes("-") && !/\p{Ll}\p{Lu}/u.test(token))) return false;
+  return token.split("-").every((w) => lexicon.lowercase.has(w.toLowerCase()));
+}
+
+// The paper's own name misspelt ("MaskSparity" for MaskSparsity) or at a size ("InceptionNeXt-T").
+function ownVariant(own: string, token: string): boolean {
+  return (own.length >= 8 && nearlySame(own, token, 1)) || (token.startsWith(`${own}-`) && token.length - own.length <= 4);
 }
