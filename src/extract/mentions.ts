@@ -15,9 +15,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const surface = new Map<string, string>();
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
+  const words = [...tokens(text)];
   const authors = new Set<string>();
-  for (const m of tokens(text)) if (/^\p{Lu}\p{Ll}+$/u.test(m.token) && citedAuthor(text.slice(m.index + m.token.length, m.index + m.token.length + 40))) authors.add(m.token);
-  for (const m of tokens(text)) {
+  for (const m of words) if (/^\p{Lu}\p{Ll}+$/u.test(m.token) && citedAuthor(text.slice(m.index + m.token.length, m.index + m.token.length + 40))) authors.add(m.token);
+  for (const m of words) {
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
