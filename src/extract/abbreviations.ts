@@ -48,8 +48,36 @@ export function matchLongForm(short: string, before: string): string | null {
 
 // The other order: "MASA (Matrix Atom Sharing in Attention)", and both in one
 // parenthesis, "(WINNER - weight initialization with noise …)".
-const SHORT_THEN_LONG = /([\p{L}][\p{L}\p{N}-]{1,14})\s+\(([^()]{6,120})\)/gu;
-const BOTH_IN_PARENS = /\(\s*([\p{L}][\p{L}\p{N}-]{1,14})\s*(?:[-–—:]|=)\s+([^()]{6,120})\)/gu;
+// Sticky: tried only where a match can start (see matchesAtParens).
+const SHORT_THEN_LONG = /([\p{L}][\p{L}\p{N}-]{1,14})\s+\(([^()]{6,120})\)/uy;
+const BOTH_IN_PARENS = /\(\s*([\p{L}][\p{L}\p{N}-]{1,14})\s*(?:[-–—:]|=)\s+([^()]{6,120})\)/uy;
+const SPACE = /\s/;
+
+/**
+ * What `text.matchAll` gives for a pattern whose match holds exactly one "(",
+ * preceded by at most `lead` characters other than "(" and then spaces (none
+ * for a pattern that starts with it): the pattern is tried only at those
+ * starts before each "(", not at every letter of the text.
+ */
+export function matchesAtParens(text: string, sticky: RegExp, lead: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let at = 0;
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", Math.max(at, open + 1))) {
+    let space = open;
+    while (space > at && SPACE.test(text[space - 1]!)) space--;
+    const from = lead === 0 ? open : Math.max(at, space - lead);
+    for (let start = from; start <= open; start++) {
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        at = start + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The long form when `inner`, as a whole, spells out `short`: it starts with
@@ -71,10 +99,20 @@ function spelledOut(short: string, inner: string): string | null {
   return long;
 }
 
+/** Where the clause holding `end` starts: after the last "(", ")", "," or ". " (or ";: !? "). */
+function clauseStart(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === "(" || c === ")" || c === ",") return i + 1;
+    if (i + 1 < end && ".;:!?".includes(c) && SPACE.test(text[i + 1]!)) return i + 2;
+  }
+  return 0;
+}
+
 export function findAbbreviations(text: string): Abbreviation[] {
   const found: Abbreviation[] = [];
-  for (const re of [SHORT_THEN_LONG, BOTH_IN_PARENS]) {
-    for (const m of text.matchAll(re)) {
+  for (const [re, lead] of [[SHORT_THEN_LONG, 15], [BOTH_IN_PARENS, 0]] as const) {
+    for (const m of matchesAtParens(text, re, lead)) {
       const short = m[1]!;
       if (!plausibleShort(short) || !/\p{Lu}.*\p{Lu}/u.test(short)) continue;
       const long = spelledOut(short, m[2]!);
@@ -85,7 +123,7 @@ export function findAbbreviations(text: string): Abbreviation[] {
     const short = m[1]!.trim();
     if (!plausibleShort(short)) continue;
     // The long form lies within the same clause before the parenthesis.
-    const before = (text.slice(0, m.index).split(/[.;:!?]\s|[(),]/).at(-1) ?? "").replace(/["”'’`\s]+$/, "");
+    const before = text.slice(clauseStart(text, m.index), m.index).replace(/["”'’`\s]+$/, "");
     const long = matchLongForm(short, before);
     if (long) found.push({ short, long, index: m.index });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findAbbreviations } from "../../src/extract/abbreviations.ts";
+import fc from "fast-check";
+import { findAbbreviations, matchesAtParens } from "../../src/extract/abbreviations.ts";
 
 describe("Schwartz–Hearst abbreviations", () => {
   it.each([
@@ -24,5 +25,28 @@ describe("Schwartz–Hearst abbreviations", () => {
 
   it("ignores parentheses that define nothing", () => {
     expect(findAbbreviations("accuracy drops (<0.3%) and speed (2x) improves (see Table 1)")).toEqual([]);
+  });
+});
+
+describe("the scan that tries a pattern only before each parenthesis", () => {
+  // The same patterns, tried at every position by matchAll.
+  const patterns = [
+    { everywhere: /([\p{L}][\p{L}\p{N}-]{1,14})\s+\(([^()]{6,120})\)/gu, lead: 15 },
+    { everywhere: /\(\s*([\p{L}][\p{L}\p{N}-]{1,14})\s*(?:[-–—:]|=)\s+([^()]{6,120})\)/gu, lead: 0 },
+  ];
+  const pieces = fc.constantFrom("(", ")", " ", "  ", "\u00a0", "-", " - ", ": ", "=", "Ab", "LoRA", "x", "é", "K-FAC", "Low Rank Adapter", "abcdefghijklmnopq", "7", ".", ",");
+  const texts = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(""));
+
+  it("finds what matchAll finds, on any text", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const { everywhere, lead } of patterns) {
+          const sticky = new RegExp(everywhere.source, "uy");
+          const got = matchesAtParens(text, sticky, lead).map((m) => [m.index, m[0]]);
+          expect(got).toEqual([...text.matchAll(everywhere)].map((m) => [m.index, m[0]]));
+        }
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
