@@ -1,6 +1,6 @@
 // Writes what ingest produced: one MDX page per paper, the data export
 // (papers.json, methods.json, concepts.json, graph.json) and the report.
-import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildGraph } from "../graph/graph.ts";
 import { buildMethodIndex, type MethodEntry } from "../graph/methods.ts";
@@ -47,6 +47,11 @@ export function exportRecord(p: Paper, methods: Map<string, MethodEntry>) {
 }
 export type PaperRecord = ReturnType<typeof exportRecord>;
 
+function writeIfChanged(path: string, text: string): void {
+  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
+  writeFileSync(path, text);
+}
+
 export interface WriteTimings {
   /** Method index, graph and its layout. */
   graphMs: number;
@@ -73,23 +78,26 @@ export function writeOutputs(result: IngestResult, options: WriteOptions): Write
     }
   }
   const summary = summarize(result.listings, report, result.papers.length);
-  writeFileSync(join(options.dataDir, "papers.json"), json(records));
-  writeFileSync(join(options.dataDir, "methods.json"), json(methods));
-  writeFileSync(join(options.dataDir, "concepts.json"), json(conceptCounts));
-  writeFileSync(join(options.dataDir, "graph.json"), json(graph));
-  writeFileSync(join(options.dataDir, "report.json"), json({ summary, items: report }));
-  writeFileSync(join(options.dataDir, "report.md"), renderReport(summary, report));
+  writeIfChanged(join(options.dataDir, "papers.json"), json(records));
+  writeIfChanged(join(options.dataDir, "methods.json"), json(methods));
+  writeIfChanged(join(options.dataDir, "concepts.json"), json(conceptCounts));
+  writeIfChanged(join(options.dataDir, "graph.json"), json(graph));
+  writeIfChanged(join(options.dataDir, "report.json"), json({ summary, items: report }));
+  writeIfChanged(join(options.dataDir, "report.md"), renderReport(summary, report));
 
-  // The MDX folder is generated whole: pages of papers that are gone must go too.
-  rmSync(options.mdxDir, { recursive: true, force: true });
+  // The MDX folder is generated whole: pages of papers that are gone go too.
+  // A page whose text is unchanged is not rewritten: after a new listing most
+  // pages come out the same, and rewriting thousands of files is the slow part.
   mkdirSync(options.mdxDir, { recursive: true });
+  const ids = new Set(result.papers.map((p) => `${p.id}.mdx`));
+  for (const f of readdirSync(options.mdxDir)) if (!ids.has(f)) rmSync(join(options.mdxDir, f), { recursive: true, force: true });
   for (const [i, p] of result.papers.entries()) {
     const links: MethodLink[] = [...p.methods, ...p.mentions]
       .map((m) => byKey.get(m.key))
       .filter((m) => m !== undefined)
       .flatMap((m) => [m.name, ...m.variants].map((name) => ({ name, href: `../../methods/${m.slug}/` })));
     const tree = paperTree(p, records[i]!, links);
-    writeFileSync(join(options.mdxDir, `${p.id}.mdx`), toMdx(tree));
+    writeIfChanged(join(options.mdxDir, `${p.id}.mdx`), toMdx(tree));
   }
   return { graphMs, writeMs: performance.now() - started - graphMs };
 }

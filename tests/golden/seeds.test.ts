@@ -1,7 +1,7 @@
 // Golden test over the real seed listings: every gold paper found, the
 // extraction scored by the shared checker, and the output byte-identical twice.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,6 +52,18 @@ describe("seed listings", () => {
     expect(run()).toContain("nothing to do");
     appendFileSync(join(sources, "000_b7dd5680c81e05bf.txt"), "\n\nA New Paper Title\n\nA new abstract arrives in the listing. It has two sentences.\n\n  • 2 authors\n·\nJan 3, 2024\n");
     expect(run()).toMatch(/ingest: 151 papers/);
+  });
+
+  it("removes the pages of papers that are gone and leaves unchanged pages unwritten", () => {
+    const out = ingestTo();
+    const pages = join(out, "papers");
+    writeFileSync(join(pages, "a-paper-no-listing-holds.mdx"), "---\n{}\n---\n");
+    const before = new Map(readdirSync(pages).map((f) => [f, statSync(join(pages, f)).mtimeMs]));
+    execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", join(root, "content/sources"), "--out", out, "--quiet", "--force"], { stdio: "pipe" });
+    const after = readdirSync(pages);
+    expect(after).not.toContain("a-paper-no-listing-holds.mdx");
+    expect(after.length).toBe(150);
+    for (const f of after) expect(statSync(join(pages, f)).mtimeMs, f).toBe(before.get(f));
   });
 
   it("is deterministic: a second ingest writes byte-identical files", () => {
