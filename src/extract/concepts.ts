@@ -44,7 +44,6 @@ interface Cue {
 interface Compiled {
   concept: Concept;
   /** All cues at once: a text none of them occurs in is skipped cheaply. */
-  any: RegExp;
   cues: Cue[];
   exclude: RegExp[];
 }
@@ -111,7 +110,6 @@ export function loadVocabulary(path: string): Vocabulary {
 export function createTagger(vocabulary: Vocabulary): Tagger {
   const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
     concept,
-    any: new RegExp(`(?:${[...concept.cues, ...(concept.strong ?? [])].join("|")})`, "i"),
     cues: [...(concept.strong ?? []).map((p) => ({ re: phrase(p), weight: 2, literal: requiredLiteral(p) })), ...concept.cues.map((p) => ({ re: phrase(p), weight: 1, literal: requiredLiteral(p) }))],
     exclude: (concept.exclude ?? []).map(phrase),
   }));
@@ -144,9 +142,8 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
       const occurrences: Occurrence[] = [];
       for (const [text, weight] of [[title, 2], [abstract, 1]] as const) {
         const has = present(text.toLowerCase());
-        for (const { concept, any, cues, exclude } of compiled) {
+        for (const { concept, cues, exclude } of compiled) {
           if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;
-          if (!any.test(text)) continue;
           let masked = text;
           for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
           for (const cue of cues) {
@@ -201,7 +198,29 @@ function resolveSenses(occurrences: Occurrence[], scores: Map<string, { score: n
 }
 
 function windowAround(text: string, index: number, length: number, words: number): string {
-  const before = text.slice(0, index).split(/\s+/).slice(-words - 1).join(" ");
-  const after = text.slice(index + length).split(/\s+/).slice(0, words + 1).join(" ");
-  return `${before} ${after}`;
+  return `${wordsBefore(text, index, words + 1)} ${wordsAfter(text, index + length, words + 1)}`;
+}
+
+const SPACE = /\s/;
+
+/** `text.slice(0, end).split(/\s+/).slice(-n).join(" ")`, reading only the last n words. */
+export function wordsBefore(text: string, end: number, n: number): string {
+  let start = end;
+  for (let runs = 0; start > 0; start--) {
+    if (!SPACE.test(text[start - 1]!)) continue;
+    if (++runs === n) break;
+    while (start > 1 && SPACE.test(text[start - 2]!)) start--;
+  }
+  return text.slice(start, end).split(/\s+/).join(" ");
+}
+
+/** `text.slice(start).split(/\s+/).slice(0, n).join(" ")`, reading only the first n words. */
+export function wordsAfter(text: string, start: number, n: number): string {
+  let end = start;
+  for (let runs = 0; end < text.length; end++) {
+    if (!SPACE.test(text[end]!)) continue;
+    if (++runs === n) break;
+    while (end + 1 < text.length && SPACE.test(text[end + 1]!)) end++;
+  }
+  return text.slice(start, end).split(/\s+/).join(" ");
 }

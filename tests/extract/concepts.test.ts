@@ -1,6 +1,7 @@
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createTagger, loadVocabulary } from "../../src/extract/concepts.ts";
+import { createTagger, loadVocabulary, wordsAfter, wordsBefore } from "../../src/extract/concepts.ts";
 
 const tagger = createTagger(loadVocabulary(join(import.meta.dirname, "../../content/vocabulary/concepts.json")));
 const ids = (title: string, abstract: string) => tagger.tag(title, abstract).map((c) => c.id);
@@ -42,5 +43,19 @@ describe("cue literals", () => {
     expect(requiredLiteral("(?:low|less|lower) memory")).toBe(" memory");
     expect(requiredLiteral("CUDA|Triton")).toBeNull();
     expect(requiredLiteral("\\w+")).toBeNull();
+  });
+});
+
+describe("the context window around an ambiguous word", () => {
+  const texts = fc.array(fc.constantFrom("a", "kernel", " ", "  ", "\n", "\u00a0", "GPU", "x-y"), { maxLength: 30 }).map((a) => a.join(""));
+  it("reads the same words as splitting the whole text", () => {
+    fc.assert(
+      fc.property(texts, fc.nat(40), fc.integer({ min: 1, max: 6 }), (text, at, n) => {
+        const i = Math.min(at, text.length);
+        expect(wordsBefore(text, i, n)).toBe(text.slice(0, i).split(/\s+/).slice(-n).join(" "));
+        expect(wordsAfter(text, i, n)).toBe(text.slice(i).split(/\s+/).slice(0, n).join(" "));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 });
