@@ -13,7 +13,15 @@ export const ORDERS = [
 
 export type OrderId = (typeof ORDERS)[number]["id"];
 
+// A concept's list is paged: sorted once, read by each of its pages.
+const sorted = new Map<string, PaperRecord[]>();
+
 export function conceptPapers(concept: ConceptEntry, order: OrderId): PaperRecord[] {
-  const list = concept.papers.map((id) => paperById.get(id)!).filter(Boolean);
-  return list.sort(ORDERS.find((o) => o.id === order)!.sort);
+  const key = `${concept.id}\0${order}`;
+  let list = sorted.get(key);
+  if (!list) {
+    list = concept.papers.map((id) => paperById.get(id)!).filter(Boolean).sort(ORDERS.find((o) => o.id === order)!.sort);
+    sorted.set(key, list);
+  }
+  return list;
 }

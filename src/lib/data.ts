@@ -6,6 +6,7 @@ import type { Graph } from "../graph/graph.ts";
 import type { MethodEntry } from "../graph/methods.ts";
 import type { Concept } from "../extract/concepts.ts";
 import type { PaperRecord } from "../write/export.ts";
+import { type InitialJump, METHODS_PER_PAGE, initials } from "./pages.ts";
 
 export type ConceptEntry = Concept & { papers: string[] };
 
@@ -48,3 +49,18 @@ export function dateText(p: PaperRecord): string {
 }
 
 export const byDateDesc = (a: PaperRecord, b: PaperRecord) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id);
+
+// Lists that many pages share are sorted once per build, not once per page:
+// at 10,000 papers the per-page sorts of the paged lists cost more than the pages.
+let newestFirst: PaperRecord[] | undefined;
+/** Every paper, newest first. */
+export const papersNewestFirst = (): PaperRecord[] => (newestFirst ??= [...papers].sort(byDateDesc));
+
+const byName = new Intl.Collator("en", { sensitivity: "base" });
+let alphabetical: MethodEntry[] | undefined;
+/** Every method by name, ignoring case and accents. */
+export const methodsByName = (): MethodEntry[] => (alphabetical ??= [...methods].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug)));
+
+let jumps: InitialJump[] | undefined;
+/** Where each initial letter starts in the pages of methods. */
+export const methodJumps = (): InitialJump[] => (jumps ??= initials(methodsByName().map((m) => m.name), METHODS_PER_PAGE));
