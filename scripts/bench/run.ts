@@ -41,6 +41,8 @@ interface Row {
   indexKb: number;
   pages: Record<string, { html: number; js: number; css: number; total: number }>;
   graphReadyMs?: number;
+  /** Of the median load: code run, data read, graph created (ms after navigation). */
+  graphSteps?: { code: number; data: number; created: number };
   panFrameMs?: { mean: number; p95: number };
   zoomedPapers?: number;
   panZoomedFrameMs?: { mean: number; p95: number };
@@ -130,7 +132,7 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
   const browser = await launch();
   try {
     // Time to an interactive graph varies from load to load: the median of three fresh loads.
-    const readyTimes: number[] = [];
+    const loads: Array<{ ready: number; code: number; data: number; created: number }> = [];
     let ctx!: import("playwright-core").BrowserContext;
     let page!: import("playwright-core").Page;
     for (let load = 0; load < 3; load++) {
@@ -139,9 +141,13 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
       page = await ctx.newPage();
       await page.goto(`${site.url}/graph/`);
       await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined, null, { timeout: 120_000 });
-      readyTimes.push(Number(await page.locator("#graph").getAttribute("data-ready-ms")));
+      const ready = Number(await page.locator("#graph").getAttribute("data-ready-ms"));
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)])));
+      loads.push({ ready, code: marks["graph:code"] ?? NaN, data: marks["graph:data"] ?? NaN, created: marks["graph:created"] ?? NaN });
     }
-    row.graphReadyMs = readyTimes.sort((a, b) => a - b)[1]!;
+    const median = loads.sort((a, b) => a.ready - b.ready)[1]!;
+    row.graphReadyMs = median.ready;
+    row.graphSteps = { code: median.code, data: median.data, created: median.created };
     row.panFrameMs = await dragFrames(page);
     // Zoomed in, where a large collection draws its papers.
     await page.evaluate(() => {
@@ -274,6 +280,7 @@ function table(rows: Row[]): string {
     col("full build: ingest + astro + index (s)", (r) => (r.totalBuildMs / 1000).toFixed(1)),
     ...types.map((t) => col(`${t} page, gzipped KB (HTML + JS + CSS)`, (r) => `${r.pages[t]!.total} (${r.pages[t]!.html} + ${r.pages[t]!.js} + ${r.pages[t]!.css})`)),
     col("graph interactive after navigation, median of 3 loads (ms)", (r) => r.graphReadyMs ?? "n/a"),
+    col("of which: code run / data read / graph created, at (ms)", (r) => (r.graphSteps ? `${r.graphSteps.code} / ${r.graphSteps.data} / ${r.graphSteps.created}` : "n/a")),
     col("frame time dragging the graph as first shown, mean / p95 (ms)", (r) => (r.panFrameMs ? `${r.panFrameMs.mean.toFixed(1)} / ${r.panFrameMs.p95.toFixed(1)}` : "n/a")),
     col("papers drawn when zoomed in", (r) => r.zoomedPapers ?? "n/a"),
     col("frame time dragging zoomed in, mean / p95 (ms)", (r) => (r.panZoomedFrameMs ? `${r.panZoomedFrameMs.mean.toFixed(1)} / ${r.panZoomedFrameMs.p95.toFixed(1)}` : "n/a")),

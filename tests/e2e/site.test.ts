@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     // Finding a method focuses the paper that introduces it.
     await page.locator("#find").fill("Q-GaLore");
     await page.locator(".find-match", { hasText: "Q-GaLore (method)" }).click();
-    await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore.");
+    await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore. Enter opens it.");
 
     const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
     await page.locator("#graph").scrollIntoViewIfNeeded();
@@ -107,6 +107,21 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await expect(page.locator("#graph-status").textContent()).resolves.toMatch(/Enter opens it\.$/);
     const href = await page.evaluate(() => (document.getElementById("graph") as HTMLElement & { cy: any }).cy.nodes(".focus")[0].data("href") as string);
     await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press("Enter")]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("opens the node found with Find on Enter, even after the arrows chose another", async () => {
+    const { page, errors } = await watchedPage(browser, site.url);
+    await page.goto(`${site.url}/graph/`);
+    await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
+    await page.locator("#graph").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.locator("#find").fill("Q-GaLore");
+    await page.locator(".find-match", { hasText: "Q-GaLore (method)" }).click();
+    await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore. Enter opens it.");
+    const paper = papers.find((p) => p.methods.some((m) => m.name === "Q-GaLore"))!;
+    await Promise.all([page.waitForURL(`**/papers/${paper.id}/`), page.keyboard.press("Enter")]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -152,7 +167,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(await count()).toBeLessThanOrEqual(40);
     await page.locator("#find").fill("Q-GaLore");
     await page.locator(".find-match", { hasText: "Q-GaLore (method)" }).click();
-    await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore.");
+    await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore. Enter opens it.");
     expect(errors).toEqual([]);
   });
 
