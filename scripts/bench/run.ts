@@ -193,15 +193,15 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
     const typed = await browser.newContext();
     const tp = await typed.newPage();
     await tp.goto(`${site.url}/search/`);
-    await tp.waitForSelector("input.pagefind-ui__search-input");
+    await tp.waitForSelector("#search-input");
     await tp.waitForTimeout(1000);
     row.searchTypedMs = await tp.evaluate(async () => {
-      const input = document.querySelector<HTMLInputElement>("input.pagefind-ui__search-input")!;
+      const input = document.querySelector<HTMLInputElement>("#search-input")!;
       const started = performance.now();
       input.value = "low-rank gradient projection";
       input.dispatchEvent(new Event("input", { bubbles: true }));
       await new Promise<void>((done) => {
-        const check = () => (document.querySelector(".pagefind-ui__result-link") ? done() : setTimeout(check, 5));
+        const check = () => (document.querySelector(".result-link") ? done() : setTimeout(check, 5));
         check();
       });
       return performance.now() - started;

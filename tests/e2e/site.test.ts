@@ -177,13 +177,36 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.goto(`${site.url}/`);
     await page.locator("#site-search").fill("GaLore");
     await Promise.all([page.waitForURL("**/search/?q=GaLore"), page.locator("#site-search").press("Enter")]);
-    const first = page.locator(".pagefind-ui__result-link").first();
+    const first = page.locator(".result-link").first();
     await first.waitFor();
     expect(await first.textContent()).toBe(paper.title);
-    // Results can be narrowed by concept, method and year.
-    const filters = page.locator(".pagefind-ui__filter-name");
-    await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__filter-name").length >= 3);
+    const found = async () => Number(/^(\d+) papers? found/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
+    const all = await found();
+    // Results can be narrowed by concept, method and year: the filters load when opened.
+    await page.locator("#search-filters summary").click();
+    const filters = page.locator(".filter-name");
+    await page.waitForFunction(() => document.querySelectorAll(".filter-name").length >= 3);
     expect((await filters.allTextContents()).map((t) => t.trim().toLowerCase()).sort()).toEqual(["concept", "method", "year"]);
+    // A concept some but not all of the results have (the counts follow the results).
+    await page.waitForFunction(() => [...document.querySelectorAll("#filter-groups label")].some((l) => l.hidden));
+    const narrower = await page.evaluate((n) => {
+      const labels = [...document.querySelectorAll<HTMLLabelElement>("#filter-groups fieldset:first-of-type label")];
+      return labels.findIndex((l) => {
+        const c = Number(/\d+/.exec(l.querySelector(".meta")?.textContent ?? "")?.[0]);
+        return !l.hidden && c > 0 && c < n;
+      });
+    }, all);
+    expect(narrower).toBeGreaterThanOrEqual(0);
+    await page.locator("#filter-groups fieldset").first().locator("label").nth(narrower).locator("input").check();
+    await page.waitForURL(/concept=/);
+    await page.waitForFunction((before) => Number(/^(\d+) papers? found/.exec(document.getElementById("search-status")?.textContent ?? "")?.[1]) < before, all);
+    expect(await found()).toBeGreaterThan(0);
+    // The address keeps the query and the filter: the same search opens again.
+    const shared = page.url();
+    await page.goto(shared);
+    await page.locator(".result-link").first().waitFor();
+    expect(await page.locator("#search-input").inputValue()).toBe("GaLore");
+    expect(await page.locator("#filter-groups input:checked").count()).toBe(1);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
   });
