@@ -6,7 +6,7 @@ import type { Graph } from "../graph/graph.ts";
 import type { MethodEntry } from "../graph/methods.ts";
 import type { Concept } from "../extract/concepts.ts";
 import type { PaperRecord } from "../write/export.ts";
-import { type InitialJump, METHODS_PER_PAGE, initials } from "./pages.ts";
+import { type InitialJump, METHODS_PER_PAGE, SEARCH_METHODS, initials, mostUsedMethods } from "./pages.ts";
 
 export type ConceptEntry = Concept & { papers: string[] };
 
@@ -61,24 +61,9 @@ let alphabetical: MethodEntry[] | undefined;
 /** Every method by name, ignoring case and accents. */
 export const methodsByName = (): MethodEntry[] => (alphabetical ??= [...methods].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug)));
 
-/**
- * How many methods the search can filter by: at 10,000 papers the methods
- * with two papers or more number in the hundreds, a list no reader scans. The
- * ones that gather the most papers are offered; every method keeps its own
- * page with all its papers.
- */
-export const SEARCH_METHODS = 50;
-const papersOf = (m: MethodEntry) => m.introducedBy.length + m.mentionedBy.length;
 let filterable: Set<string> | undefined;
-/** Slugs of the methods offered in the search's method filter: the most-used ones with two papers or more. */
-export const searchFilterMethods = (): Set<string> =>
-  (filterable ??= new Set(
-    methods
-      .filter((m) => papersOf(m) >= 2)
-      .sort((a, b) => papersOf(b) - papersOf(a) || byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug))
-      .slice(0, SEARCH_METHODS)
-      .map((m) => m.slug),
-  ));
+/** Slugs of the methods offered in the search's method filter. */
+export const searchFilterMethods = (): Set<string> => (filterable ??= mostUsedMethods(methods, SEARCH_METHODS));
 
 let jumps: InitialJump[] | undefined;
 /** Where each initial letter starts in the pages of methods. */

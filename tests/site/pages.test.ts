@@ -1,6 +1,6 @@
 // Splitting long lists into pages, and the jump-to-letter index of methods.
 import { describe, expect, it } from "vitest";
-import { initialOf, initials, laterPages, pageOf, pagePath } from "../../src/lib/pages.ts";
+import { initialOf, initials, laterPages, mostUsedMethods, pageOf, pagePath } from "../../src/lib/pages.ts";
 
 describe("pages", () => {
   it("splits a list and counts its pages", () => {
@@ -41,5 +41,21 @@ describe("initials", () => {
 
   it("keeps the first place of an initial that comes back later in the order", () => {
     expect(initials(["Alpha", "Beta", "alpha2"], 10).map((j) => j.key)).toEqual(["a", "b"]);
+  });
+});
+
+describe("the search's method filter", () => {
+  const method = (name: string, introduced: number, mentioned: number) => ({
+    name,
+    slug: name.toLowerCase(),
+    introducedBy: Array.from({ length: introduced }, (_, i) => `p${i}`),
+    mentionedBy: Array.from({ length: mentioned }, (_, i) => `q${i}`),
+  });
+
+  it("offers the methods of the most papers, two at least, ties by name", () => {
+    const methods = [method("Solo", 1, 0), method("LoRA", 1, 9), method("adam", 0, 4), method("Adam-mini", 1, 3), method("GaLore", 1, 1), method("BERT", 0, 4)];
+    expect([...mostUsedMethods(methods, 3)]).toEqual(["lora", "adam", "adam-mini"]);
+    expect(mostUsedMethods(methods, 10).has("solo")).toBe(false);
+    expect(mostUsedMethods(methods, 10).size).toBe(5);
   });
 });
