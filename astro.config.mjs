@@ -6,6 +6,28 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { renderMath } from "./src/mdx/render-math.ts";
 
+/**
+ * A paper's compiled MDX module need not carry its frontmatter: the content
+ * collection reads and checks it from the file, and the pages take their
+ * records from papers.json. Left in, every one of 10,000 modules exports its
+ * whole record (most of the module) through the bundler. The block is
+ * replaced by as many empty lines, so MDX errors keep their line numbers.
+ */
+function pageModulesWithoutFrontmatter() {
+  return {
+    name: "papergraph:page-modules-without-frontmatter",
+    enforce: "pre",
+    transform: {
+      filter: { id: /\.mdx$/ },
+      handler(code) {
+        const block = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(code);
+        if (!block) return null;
+        return { code: "\n".repeat(block[0].split("\n").length - 1) + code.slice(block[0].length), map: null };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: process.env.PAPERGRAPH_SITE ?? "http://127.0.0.1:4321",
   base: process.env.PAPERGRAPH_BASE ?? "/",
@@ -17,6 +39,7 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap()],
   vite: {
+    plugins: [pageModulesWithoutFrontmatter()],
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive and
