@@ -26,7 +26,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
     const after = text.slice(m.index + m.token.length, m.index + m.token.length + 24);
-    if (isCitation(text, m.index, token) || citedVenue(text.slice(0, m.index), token, after) || authors.has(token) || citedAuthor(after)) continue;
+    if (isCitation(text, m.index, token) || citedVenue(text, m.index, token, after) || authors.has(token) || citedAuthor(after)) continue;
     if (descriptiveCompound(token, lexicon)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = ADJECTIVE_SUFFIX.exec(token);
@@ -138,9 +138,18 @@ function inFormula(text: string, index: number, length: number): boolean {
 }
 
 // A venue and year closing a citation: "[Song and Yu, ICML'21]", "(FOCS 2024)".
-function citedVenue(before: string, token: string, after: string): boolean {
+function citedVenue(text: string, index: number, token: string, after: string): boolean {
   if (/^\p{Lu}+'\p{N}{2}$/u.test(token)) return /^\s*[\])]/.test(after);
-  return /[([]\s*$/.test(before) && /^\s+(?:19|20)\d{2}\s*[)\]]/.test(after);
+  return opensBefore(text, index) && /^\s+(?:19|20)\d{2}\s*[)\]]/.test(after);
+}
+
+// Whether "(" or "[" comes right before `index`, spaces aside. (A regular
+// expression anchored at the end of the text before would scan all of it, for
+// every word.)
+function opensBefore(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === "(" || text[i] === "[";
 }
 
 // Ordinary words with an acronym's letters raised: "INtegration", "Matrix-factORization".
