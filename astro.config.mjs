@@ -36,6 +36,8 @@ export default defineConfig({
   markdown: {
     // Sätteri (Astro's Rust Markdown/MDX processor) with math typeset by KaTeX.
     processor: satteri({ features: { math: true }, mdastPlugins: [renderMath] }),
+    // Abstracts hold no code blocks: no highlighter to load on every build.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), sitemap()],
   vite: {
