@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.waitForFunction(() => document.querySelectorAll(".filter-name").length >= 3);
     expect((await filters.allTextContents()).map((t) => t.trim().toLowerCase()).sort()).toEqual(["concept", "method", "year"]);
     // A concept some but not all of the results have (the counts follow the results).
-    await page.waitForFunction(() => [...document.querySelectorAll("#filter-groups label")].some((l) => l.hidden));
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLabelElement>("#filter-groups label")].some((l) => l.hidden));
     const narrower = await page.evaluate((n) => {
       const labels = [...document.querySelectorAll<HTMLLabelElement>("#filter-groups fieldset:first-of-type label")];
       return labels.findIndex((l) => {
