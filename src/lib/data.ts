@@ -17,7 +17,15 @@ export const papers = load<PaperRecord[]>("papers.json");
 export const methods = load<MethodEntry[]>("methods.json");
 export const allConcepts = load<ConceptEntry[]>("concepts.json");
 export const concepts = allConcepts.filter((c) => c.papers.length > 0);
-export const graph = load<Graph>("graph.json");
+// The graph export is as large as papers.json and two pages need it: it is
+// read when asked for, not kept for the whole build.
+/** The knowledge graph, parsed afresh on each call. */
+export const readGraph = (): Graph => load<Graph>("graph.json");
+/** A data file's bytes as the ingest wrote them, for the download endpoints. */
+export const dataFile = (name: string): Uint8Array<ArrayBuffer> => {
+  const bytes = readFileSync(join(dataDir, name));
+  return new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+};
 
 export const paperById = new Map(papers.map((p) => [p.id, p]));
 export const methodBySlug = new Map(methods.map((m) => [m.slug, m]));

@@ -1,2 +1,3 @@
-import { papers } from "../../lib/data.ts";
-export const GET = () => new Response(`${JSON.stringify(papers)}\n`, { headers: { "content-type": "application/json" } });
+import { dataFile } from "../../lib/data.ts";
+// The file as the ingest wrote it: no re-serialisation of the parsed records.
+export const GET = () => new Response(dataFile("papers.json"), { headers: { "content-type": "application/json" } });
