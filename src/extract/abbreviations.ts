@@ -3,6 +3,8 @@
 // Biomedical Text, 2003): the short form's characters are matched right to
 // left inside the words before the parenthesis, the first one at a word start.
 
+import { isSpace } from "./regexp.ts";
+
 export interface Abbreviation {
   short: string;
   long: string;
@@ -51,7 +53,6 @@ export function matchLongForm(short: string, before: string): string | null {
 // Sticky: tried only where a match can start (see matchesAtParens).
 const SHORT_THEN_LONG = /([\p{L}][\p{L}\p{N}-]{1,14})\s+\(([^()]{6,120})\)/uy;
 const BOTH_IN_PARENS = /\(\s*([\p{L}][\p{L}\p{N}-]{1,14})\s*(?:[-–—:]|=)\s+([^()]{6,120})\)/uy;
-const SPACE = /\s/;
 
 /**
  * What `text.matchAll` gives for a pattern whose match holds exactly one "(",
@@ -64,7 +65,7 @@ export function matchesAtParens(text: string, sticky: RegExp, lead: number): Reg
   let at = 0;
   for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", Math.max(at, open + 1))) {
     let space = open;
-    while (space > at && SPACE.test(text[space - 1]!)) space--;
+    while (space > at && isSpace(text[space - 1])) space--;
     const from = lead === 0 ? open : Math.max(at, space - lead);
     for (let start = from; start <= open; start++) {
       sticky.lastIndex = start;
@@ -104,7 +105,7 @@ function clauseStart(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === "(" || c === ")" || c === ",") return i + 1;
-    if (i + 1 < end && ".;:!?".includes(c) && SPACE.test(text[i + 1]!)) return i + 2;
+    if (i + 1 < end && ".;:!?".includes(c) && isSpace(text[i + 1])) return i + 2;
   }
   return 0;
 }

@@ -3,7 +3,7 @@
 // sense is meant.
 import { readFileSync } from "node:fs";
 import type { ConceptRef } from "../types.ts";
-import { escapeRegExp } from "./regexp.ts";
+import { escapeRegExp, isSpace } from "./regexp.ts";
 
 export interface Concept {
   id: string;
@@ -201,15 +201,13 @@ function windowAround(text: string, index: number, length: number, words: number
   return `${wordsBefore(text, index, words + 1)} ${wordsAfter(text, index + length, words + 1)}`;
 }
 
-const SPACE = /\s/;
-
 /** `text.slice(0, end).split(/\s+/).slice(-n).join(" ")`, reading only the last n words. */
 export function wordsBefore(text: string, end: number, n: number): string {
   let start = end;
   for (let runs = 0; start > 0; start--) {
-    if (!SPACE.test(text[start - 1]!)) continue;
+    if (!isSpace(text[start - 1])) continue;
     if (++runs === n) break;
-    while (start > 1 && SPACE.test(text[start - 2]!)) start--;
+    while (start > 1 && isSpace(text[start - 2])) start--;
   }
   return text.slice(start, end).split(/\s+/).join(" ");
 }
@@ -218,9 +216,9 @@ export function wordsBefore(text: string, end: number, n: number): string {
 export function wordsAfter(text: string, start: number, n: number): string {
   let end = start;
   for (let runs = 0; end < text.length; end++) {
-    if (!SPACE.test(text[end]!)) continue;
+    if (!isSpace(text[end])) continue;
     if (++runs === n) break;
-    while (end + 1 < text.length && SPACE.test(text[end + 1]!)) end++;
+    while (end + 1 < text.length && isSpace(text[end + 1])) end++;
   }
   return text.slice(start, end).split(/\s+/).join(" ");
 }

@@ -2,6 +2,7 @@
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
+import { isSpace } from "./regexp.ts";
 import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, isLatexRemnant, looksLikeName, nameKey, nearlySame, singular } from "./names.ts";
 
 export interface FoundMention {
@@ -148,7 +149,7 @@ function citedVenue(text: string, index: number, token: string, after: string): 
 // every word.)
 function opensBefore(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  while (isSpace(text[i])) i--;
   return text[i] === "(" || text[i] === "[";
 }
 

@@ -1,2 +1,6 @@
 // Literal text inside a regular expression.
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const SPACE = /\s/;
+/** Whether a character is white space as `\s` reads it (a character past either end is not). */
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);

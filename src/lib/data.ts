@@ -6,7 +6,8 @@ import type { Graph } from "../graph/graph.ts";
 import type { MethodEntry } from "../graph/methods.ts";
 import type { Concept } from "../extract/concepts.ts";
 import type { PaperRecord } from "../write/export.ts";
-import { type InitialJump, METHODS_PER_PAGE, SEARCH_METHODS, initials, mostUsedMethods } from "./pages.ts";
+import { type InitialJump, METHODS_PER_PAGE, byName, initials } from "./pages.ts";
+import { SEARCH_METHODS, mostUsedMethods } from "./search-filters.ts";
 
 export type ConceptEntry = Concept & { papers: string[] };
 
@@ -60,19 +61,19 @@ export const byDateDesc = (a: PaperRecord, b: PaperRecord) => (b.date ?? "").loc
 
 // Lists that many pages share are sorted once per build, not once per page:
 // at 10,000 papers the per-page sorts of the paged lists cost more than the pages.
-let newestFirst: PaperRecord[] | undefined;
+const once = <T,>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
 /** Every paper, newest first. */
-export const papersNewestFirst = (): PaperRecord[] => (newestFirst ??= [...papers].sort(byDateDesc));
+export const papersNewestFirst = once(() => [...papers].sort(byDateDesc));
 
-const byName = new Intl.Collator("en", { sensitivity: "base" });
-let alphabetical: MethodEntry[] | undefined;
 /** Every method by name, ignoring case and accents. */
-export const methodsByName = (): MethodEntry[] => (alphabetical ??= [...methods].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug)));
+export const methodsByName = once(() => [...methods].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug)));
 
-let filterable: Set<string> | undefined;
 /** Slugs of the methods offered in the search's method filter. */
-export const searchFilterMethods = (): Set<string> => (filterable ??= mostUsedMethods(methods, SEARCH_METHODS));
+export const searchFilterMethods = once(() => mostUsedMethods(methods, SEARCH_METHODS));
 
-let jumps: InitialJump[] | undefined;
 /** Where each initial letter starts in the pages of methods. */
-export const methodJumps = (): InitialJump[] => (jumps ??= initials(methodsByName().map((m) => m.name), METHODS_PER_PAGE));
+export const methodJumps = once((): InitialJump[] => initials(methodsByName().map((m) => m.name), METHODS_PER_PAGE));

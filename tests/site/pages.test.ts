@@ -1,6 +1,8 @@
-// Splitting long lists into pages, and the jump-to-letter index of methods.
+// Splitting long lists into pages, the jump-to-letter index of methods, and
+// the methods the search offers as a filter.
 import { describe, expect, it } from "vitest";
-import { initialOf, initials, laterPages, mostUsedMethods, pageOf, pagePath } from "../../src/lib/pages.ts";
+import { initialOf, initials, laterPages, pageOf, pagePath } from "../../src/lib/pages.ts";
+import { mostUsedMethods } from "../../src/lib/search-filters.ts";
 
 describe("pages", () => {
   it("splits a list and counts its pages", () => {
