@@ -201,6 +201,8 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.waitForURL(/concept=/);
     await page.waitForFunction((before) => Number(/^(\d+) papers? found/.exec(document.getElementById("search-status")?.textContent ?? "")?.[1]) < before, all);
     expect(await found()).toBeGreaterThan(0);
+    // The filter in force is named, as its box may be scrolled out of view.
+    expect(await page.locator("#search-status").textContent()).toMatch(/ with concept \S/);
     // The address keeps the query and the filter: the same search opens again.
     const shared = page.url();
     await page.goto(shared);
