@@ -77,7 +77,8 @@ function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
     else if (x < y) i++;
     else j++;
   }
-  return out.sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).slice(0, 5).map(([t]) => t);
+  // Terms are [a-z0-9-]: code-unit order is their alphabetical order, and far cheaper than a collator.
+  return out.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0)).slice(0, 5).map(([t]) => t);
 }
 
 export function linkRelated(papers: Paper[], options: RelatedOptions): void {
