@@ -3,7 +3,7 @@
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
 import { isSpace } from "./regexp.ts";
-import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, isLatexRemnant, looksLikeName, nameKey, nearlySame, singular } from "./names.ts";
+import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, blankUrls, isGeneric, isLatexRemnant, looksLikeName, nameKey, nearlySame, singular } from "./names.ts";
 
 export interface FoundMention {
   name: string;
@@ -12,7 +12,7 @@ export interface FoundMention {
 export function extractMentions(title: string, abstract: string, own: string[], lexicon: Lexicon): FoundMention[] {
   const ownKeys = new Set(own.map(nameKey));
   // URLs are links, not names: blank them out, keeping offsets.
-  const text = `${title}. ${abstract}`.replace(/https?:\/\/\S+/g, (u) => " ".repeat(u.length));
+  const text = blankUrls(`${title}. ${abstract}`);
   const surface = new Map<string, string>();
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".

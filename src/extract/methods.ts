@@ -34,8 +34,10 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   const abbreviations = findAbbreviations(abstract);
   fromTitle(title, abstract, abbreviations, lexicon, add);
   const sentences = splitSentences(abstract);
-  for (const sentence of sentences) fromSentence(sentence, abbreviations, lexicon, add);
-  const proposes = sentences.some(selfProposal);
+  // Where each sentence's proposal verb is, when the paper puts something forward there.
+  const proposals = sentences.map(selfProposal);
+  sentences.forEach((sentence, i) => fromSentence(sentence, proposals[i] ?? null, abbreviations, lexicon, add));
+  const proposes = proposals.some((verb) => verb !== null);
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
     const own = abbr.shortFirst ? proposes && coinedHere(abstract, abbr, sentence) : ownContribution(sentence, abbr);
@@ -78,12 +80,13 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start, index);
 }
 
-// "We propose …", "this paper introduces …": the paper puts forward something of its own.
-function selfProposal(sentence: string): boolean {
+// "We propose …", "this paper introduces …": the paper puts forward something
+// of its own; the verb, or null.
+function selfProposal(sentence: string): RegExpExecArray | null {
   const verb = PROPOSE.exec(sentence);
-  if (verb === null || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return false;
+  if (verb === null || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
   // "we review a previously proposed method": someone else's proposal.
-  return !PRIOR.test(sentence.slice(0, verb.index).split(/\s+/).slice(-3).join(" "));
+  return PRIOR.test(sentence.slice(0, verb.index).split(/\s+/).slice(-3).join(" ")) ? null : verb;
 }
 
 const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
@@ -111,7 +114,7 @@ function ownContribution(before: string, abbr: Abbreviation): boolean {
   return SELF.test(near) && PROPOSE.test(near);
 }
 
-function fromSentence(sentence: string, abbreviations: Abbreviation[], lexicon: Lexicon, add: (n: string, v: FoundMethod["via"]) => void): void {
+function fromSentence(sentence: string, verb: RegExpExecArray | null, abbreviations: Abbreviation[], lexicon: Lexicon, add: (n: string, v: FoundMethod["via"]) => void): void {
   for (const m of sentence.matchAll(NAMING)) {
     if (PRIOR.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
@@ -122,8 +125,7 @@ function fromSentence(sentence: string, abbreviations: Abbreviation[], lexicon: 
     if (name && /^namely/i.test(m[0]) && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0]!)) continue;
     if (name) add(name, "phrase");
   }
-  if (!selfProposal(sentence)) return;
-  const verb = PROPOSE.exec(sentence)!;
+  if (verb === null) return;
   const after = sentence.slice(verb.index + verb[0].length).trim().replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
   const name = proposedName(after, lexicon);
   if (name) add(name, "phrase");

@@ -53,11 +53,14 @@ export function loadLexicon(path: string): Lexicon {
   return { generic: set("generic"), notNames: set("notNames"), functionWords: set("functionWords"), lowercase: new Set() };
 }
 
+/** The text with its URLs blanked out, offsets kept: words inside a URL are not the text's words. */
+export const blankUrls = (text: string): string => text.replace(/https?:\/\/\S+/g, (u) => " ".repeat(u.length));
+
 /** Adds the lower-case words of a collection's texts to the lexicon. */
 export function learnLowercase(lexicon: Lexicon, texts: string[]): Lexicon {
   const lowercase = new Set(lexicon.lowercase);
   // URLs are left out: "github.com/org/galore" does not make GaLore a word.
-  for (const text of texts) for (const w of text.replace(/https?:\/\/\S+/g, " ").match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
+  for (const text of texts) for (const w of blankUrls(text).match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
   return { ...lexicon, lowercase };
 }
 
