@@ -1,6 +1,7 @@
 // The same paper appears in several listings. Entries whose titles match
 // (ignoring case and punctuation) and whose abstracts agree become one paper that
 // keeps the richest fields and every source.
+import { endsMidSentence } from "./truncation.ts";
 import type { Entry, Paper, ReportItem } from "../types.ts";
 import { shortHash, slugify, titleKey } from "./keys.ts";
 
@@ -80,7 +81,7 @@ function combine(group: Entry[]): Paper {
     buildsOn: [],
     builtUponBy: [],
     related: [],
-    truncated: abstract !== "" && !/[.!?)\]"'”’]\s*$/.test(abstract),
+    truncated: endsMidSentence(abstract),
   };
 }
 

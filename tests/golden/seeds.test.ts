@@ -38,7 +38,7 @@ describe("seed listings", () => {
     const result = JSON.parse(out);
     expect(result.found).toBe(result.gold);
     expect(result.scores.links.f1).toBe(1);
-    expect(result.exact).toEqual({ authors: 1, date: 1, upvotes: 1 });
+    expect(result.exact).toEqual({ authors: 1, date: 1, upvotes: 1, truncated: 1 });
     expect(result.scores.methods.f1).toBeGreaterThanOrEqual(0.9);
     expect(result.scores.mentions.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.scores.concepts.f1).toBeGreaterThanOrEqual(0.85);
