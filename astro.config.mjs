@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { ingestOnChange } from "./src/dev/ingest-on-change.ts";
 import { renderMath } from "./src/mdx/render-math.ts";
 
 /**
@@ -31,7 +32,12 @@ function pageModulesWithoutFrontmatter() {
 export default defineConfig({
   site: process.env.PAPERGRAPH_SITE ?? "http://127.0.0.1:4321",
   base: process.env.PAPERGRAPH_BASE ?? "/",
-  trailingSlash: "always",
+  // A build or dev server over other folders (PAPERGRAPH_PAGES) keeps its own
+  // content store, so that it never mixes with the site's.
+  cacheDir: process.env.PAPERGRAPH_CACHE ?? "./node_modules/.astro",
+  // Pages are folders (graph/index.html): /graph and /graph/ are the same page
+  // in `npm run preview`, as on static hosts, which redirect one to the other.
+  trailingSlash: "ignore",
   build: { format: "directory" },
   markdown: {
     // Sätteri (Astro's Rust Markdown/MDX processor) with math typeset by KaTeX.
@@ -39,7 +45,7 @@ export default defineConfig({
     // Abstracts hold no code blocks: no highlighter to load on every build.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), ingestOnChange(import.meta.dirname)],
   vite: {
     plugins: [pageModulesWithoutFrontmatter()],
     build: {

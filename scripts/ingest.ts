@@ -1,29 +1,27 @@
-// npm run ingest -- [--sources DIR] [--out DIR] [--notes DIR] [--strict]
+// npm run ingest -- [options]   (--help lists them)
 // Without flags: reads content/sources/ and writes where the site reads
 // (src/data/ and src/content/papers/). With --out DIR: DIR/papers.json, the
 // other data files, and the MDX pages in DIR/papers/.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { ingest } from "../src/pipeline.ts";
+import { INGEST_USAGE, parseIngestArgs } from "../src/cli/ingest-options.ts";
+import { ingest, listSources } from "../src/pipeline.ts";
 import { formatItem } from "../src/report/report.ts";
 import type { ReportItem } from "../src/types.ts";
 import { inputDigest, recordDigest, upToDate } from "../src/write/cache.ts";
 import { writeOutputs } from "../src/write/export.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const { values } = parseArgs({
-  options: {
-    sources: { type: "string" },
-    out: { type: "string" },
-    vocabulary: { type: "string" },
-    lexicon: { type: "string" },
-    notes: { type: "string" },
-    strict: { type: "boolean", default: false },
-    force: { type: "boolean", default: false },
-    quiet: { type: "boolean", default: false },
-  },
-});
+const args = parseIngestArgs(process.argv.slice(2));
+if (args.kind === "help") {
+  console.log(INGEST_USAGE);
+  process.exit(0);
+}
+if (args.kind === "error") {
+  console.error(`ingest: ${args.message} (npm run ingest -- --help lists the options)`);
+  process.exit(2);
+}
+const values = args.flags;
 
 const started = performance.now();
 const sources = resolve(values.sources ?? join(root, "content/sources"));
@@ -32,6 +30,16 @@ const mdxDir = values.out ? join(dataDir, "papers") : join(root, "src/content/pa
 const vocabulary = resolve(values.vocabulary ?? join(root, "content/vocabulary/concepts.json"));
 const lexicon = resolve(values.lexicon ?? join(root, "content/vocabulary/lexicon.json"));
 const notesDir = resolve(values.notes ?? join(root, "content/notes"));
+if (!existsSync(sources) || !statSync(sources).isDirectory()) {
+  console.error(`ingest: ${sources}: no such folder of listings`);
+  process.exit(2);
+}
+if (listSources(sources).length === 0) {
+  // Nothing to read is almost always a wrong path: an error under --strict,
+  // a warning otherwise (an empty site is still built).
+  console.error(`ingest: ${values.strict ? "error" : "warning"}: ${sources} holds no listing files`);
+  if (values.strict) process.exit(1);
+}
 try {
   // The ingest code is part of the input: a new extractor must redo the work.
   const code = ["parse", "merge", "extract", "graph", "mdx", "write", "report"].map((d) => join(root, "src", d));

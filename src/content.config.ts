@@ -40,8 +40,9 @@ const papers = defineCollection({
 const notesDir = process.env.PAPERGRAPH_NOTES ?? "./content/notes";
 const hasNotes = existsSync(notesDir) && readdirSync(notesDir).some((f) => f.endsWith(".md"));
 const notes = defineCollection({
-  // Without any note the glob loader would warn on every build.
-  loader: hasNotes ? glob({ pattern: "*.md", base: notesDir }) : async () => [],
+  // Without any note the glob loader would warn on every build. The dev server
+  // always watches the folder, so that a first note shows up without a restart.
+  loader: hasNotes || import.meta.env.DEV ? glob({ pattern: "*.md", base: notesDir }) : async () => [],
 });
 
 export const collections = { papers, notes };

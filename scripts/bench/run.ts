@@ -12,8 +12,9 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { ingest } from "../../src/pipeline.ts";
 import { writeOutputs } from "../../src/write/export.ts";
-import { serve } from "../../tests/site/serve.ts";
-import { hasChromium, launch } from "../../tests/e2e/browser.ts";
+import { serve } from "../lib/serve.ts";
+import { hasChromium, launch } from "../lib/chromium.ts";
+import { childEnv } from "../lib/child-env.ts";
 import { generateCorpus, seedEntries } from "./generate.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -56,12 +57,6 @@ interface Row {
 
 const kb = (n: number) => Math.round(n / 102.4) / 10;
 const ms = (n: number) => Math.round(n);
-
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(?:VITEST|VITE_|BASE_URL$|MODE$|NODE_ENV$)/.test(key)) delete env[key];
-  return { ...env, ...extra };
-}
 
 /** Runs a command, returning wall time and (where GNU time exists) peak memory. */
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): { ms: number; peakMb: number | null } {
@@ -247,7 +242,7 @@ async function measure(size: string): Promise<Row> {
   const dist = join(dir, "dist");
   rmSync(dist, { recursive: true, force: true });
   // As `npm run build` runs it: with Node's cache of compiled code.
-  const env = cleanEnv({ PAPERGRAPH_DATA: data, PAPERGRAPH_PAGES: join(data, "papers"), NODE_COMPILE_CACHE: join(root, "node_modules/.cache/node-compile") });
+  const env = childEnv({ PAPERGRAPH_DATA: data, PAPERGRAPH_PAGES: join(data, "papers"), NODE_COMPILE_CACHE: join(root, "node_modules/.cache/node-compile") });
   const build = timed(join(root, "node_modules/.bin/astro"), ["build", "--outDir", dist], env);
   const index = timed(join(root, "node_modules/.bin/pagefind"), ["--site", dist], env);
 

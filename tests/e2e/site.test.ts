@@ -4,9 +4,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, root } from "../site/dist.ts";
-import { serve } from "../site/serve.ts";
+import { serve } from "../../scripts/lib/serve.ts";
 import { seriousViolations } from "./axe.ts";
-import { hasChromium, launch, watchedPage } from "./browser.ts";
+import { hasChromium, launch, watchedPage } from "../../scripts/lib/chromium.ts";
 
 type Paper = { id: string; title: string; methods: Array<{ name: string; slug: string | null }> };
 type Method = { slug: string; name: string; introducedBy: string[] };

@@ -8,9 +8,10 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../e2e/axe.ts";
-import { hasChromium, launch, watchedPage } from "../e2e/browser.ts";
+import { hasChromium, launch, watchedPage } from "../../scripts/lib/chromium.ts";
+import { childEnv } from "../../scripts/lib/child-env.ts";
 import { root } from "../site/dist.ts";
-import { serve } from "../site/serve.ts";
+import { serve } from "../../scripts/lib/serve.ts";
 import { PAYLOADS, writeHostileSources } from "./hostile-listings.ts";
 
 const work = mkdtempSync(join(tmpdir(), "papergraph-hostile-"));
@@ -24,14 +25,13 @@ function ingest(...extra: string[]) {
 }
 
 // Vitest's own variables (BASE_URL, MODE, NODE_ENV, …) must not reach a real build.
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(?:VITEST|VITE_|BASE_URL$|MODE$|NODE_ENV$|DEV$|PROD$|SSR$|TEST$)/.test(key)) delete env[key];
-  return { ...env, ...extra };
-}
-
 function buildSite(outDir: string): void {
-  const env = buildEnv({ PAPERGRAPH_DATA: data, PAPERGRAPH_PAGES: join(data, "papers"), PAPERGRAPH_NOTES: notes });
+  const env = childEnv({
+    PAPERGRAPH_DATA: data,
+    PAPERGRAPH_PAGES: join(data, "papers"),
+    PAPERGRAPH_NOTES: notes,
+    PAPERGRAPH_CACHE: join(data, ".astro"),
+  });
   execFileSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", outDir], { cwd: root, env, stdio: "pipe" });
   execFileSync(join(root, "node_modules/.bin/pagefind"), ["--site", outDir], { cwd: root, stdio: "pipe" });
 }

@@ -4,15 +4,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { childEnv } from "../../scripts/lib/child-env.ts";
 import { ensureBuilt, root } from "./dist.ts";
 import { brokenLinks, htmlFiles } from "./check-links.ts";
-
-// Vitest sets BASE_URL, MODE, NODE_ENV and its own flags; a real build must not see them.
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(?:VITEST|VITE_|BASE_URL$|MODE$|NODE_ENV$|DEV$|PROD$|SSR$|TEST$)/.test(key)) delete env[key];
-  return env;
-}
 
 describe("base path", () => {
   it("builds under /research/papers/ with no link leaving it", () => {
@@ -20,7 +14,7 @@ describe("base path", () => {
     const out = mkdtempSync(join(tmpdir(), "papergraph-base-"));
     execFileSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", out], {
       cwd: root,
-      env: { ...buildEnv(), PAPERGRAPH_BASE: "/research/papers/" },
+      env: childEnv({ PAPERGRAPH_BASE: "/research/papers/" }),
       stdio: "pipe",
     });
     execFileSync(join(root, "node_modules/.bin/pagefind"), ["--site", out], { cwd: root, stdio: "pipe" });
