@@ -54,7 +54,8 @@ export default defineConfig({
         // the bundler warns about each one (withastro/astro#18087): thousands of
         // identical warnings that hide real ones. Only that warning is dropped.
         onwarn(warning, warn) {
-          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && String(warning.message).includes("astro:head-inject")) return;
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && String(warning.message).includes("astro:head-inject"))
+            return;
           warn(warning);
         },
       },

@@ -43,12 +43,24 @@ if (listSources(sources).length === 0) {
 try {
   // The ingest code is part of the input: a new extractor must redo the work.
   const code = ["parse", "merge", "extract", "graph", "mdx", "write", "report"].map((d) => join(root, "src", d));
-  const digest = inputDigest({ files: [vocabulary, lexicon, join(root, "src/pipeline.ts"), join(root, "src/types.ts")], dirs: [sources, notesDir, ...code], base: root });
-  const outputs = ["papers.json", "methods.json", "concepts.json", "graph.json", "report.json"].map((f) => join(dataDir, f));
+  const digest = inputDigest({
+    files: [vocabulary, lexicon, join(root, "src/pipeline.ts"), join(root, "src/types.ts")],
+    dirs: [sources, notesDir, ...code],
+    base: root,
+  });
+  const outputs = ["papers.json", "methods.json", "concepts.json", "graph.json", "report.json"].map((f) =>
+    join(dataDir, f),
+  );
   if (!values.force && upToDate(dataDir, digest, [...outputs, mdxDir])) {
-    const { summary, items } = JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")) as { summary: { papers: number; skipped: number; errors: number }; items: ReportItem[] };
+    const { summary, items } = JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")) as {
+      summary: { papers: number; skipped: number; errors: number };
+      items: ReportItem[];
+    };
     for (const p of items.filter((r) => r.kind === "error" || r.kind === "skipped")) console.error(formatItem(p));
-    if (!values.quiet) console.log(`ingest: sources unchanged since the last run (${summary.papers} papers); nothing to do (--force to redo)`);
+    if (!values.quiet)
+      console.log(
+        `ingest: sources unchanged since the last run (${summary.papers} papers); nothing to do (--force to redo)`,
+      );
     if (values.strict && summary.skipped + summary.errors > 0) process.exit(1);
     process.exit(0);
   }
@@ -58,7 +70,10 @@ try {
   const problems = result.report.filter((r) => r.kind === "error" || r.kind === "skipped");
   for (const p of problems) console.error(formatItem(p));
   const ms = Math.round(performance.now() - started);
-  if (!values.quiet) console.log(`ingest: ${result.papers.length} papers from ${result.listings.length} sources in ${ms} ms; ${problems.length} skipped or failed; report: ${join(dataDir, "report.md")}`);
+  if (!values.quiet)
+    console.log(
+      `ingest: ${result.papers.length} papers from ${result.listings.length} sources in ${ms} ms; ${problems.length} skipped or failed; report: ${join(dataDir, "report.md")}`,
+    );
   if (values.strict && problems.length > 0) process.exit(1);
 } catch (error) {
   console.error(`ingest failed: ${(error as Error).message}`);

@@ -46,7 +46,9 @@ export function listSources(dir: string): string[] {
 
 export function ingest(options: IngestOptions): IngestResult {
   const settings = readSettings(options.sources);
-  const listings = listSources(options.sources).map((name) => parseListing(name, readFileSync(join(options.sources, name)), settings[name]));
+  const listings = listSources(options.sources).map((name) =>
+    parseListing(name, readFileSync(join(options.sources, name)), settings[name]),
+  );
   settleCaptureYears(listings, settings);
   const vocabulary = loadVocabulary(options.vocabulary);
   const lexicon = loadLexicon(options.lexicon);
@@ -56,7 +58,10 @@ export function ingest(options: IngestOptions): IngestResult {
 export function ingestListings(listings: ListingResult[], vocabulary: Vocabulary, lexicon: Lexicon): IngestResult {
   const entries = listings.flatMap((l) => l.entries);
   const { papers, report: mergeReport } = mergeEntries(entries);
-  lexicon = learnLowercase(lexicon, papers.flatMap((p) => [p.title, p.abstract]));
+  lexicon = learnLowercase(
+    lexicon,
+    papers.flatMap((p) => [p.title, p.abstract]),
+  );
   const extract = unified()
     .use(paperLinks)
     .use(paperMethods, { lexicon })
@@ -71,7 +76,11 @@ export function ingestListings(listings: ListingResult[], vocabulary: Vocabulary
   linkRelated(papers, { limit: 6, minScore: 0.12 });
   papers.sort((a, b) => a.id.localeCompare(b.id));
   const report = [...listings.flatMap((l) => l.report), ...mergeReport].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.kind.localeCompare(b.kind) ||
+      a.message.localeCompare(b.message),
   );
   return { papers, listings, report, vocabulary };
 }

@@ -8,8 +8,34 @@ import type { Entry } from "../../src/types.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const VENUES = ["arXiv.org Machine Learning", "arXiv.org Artificial Intelligence", "NeurIPS", "ICML", "ICLR"];
-const SURNAMES = ["Chen", "Zhang", "Smith", "Garcia", "Müller", "Rossi", "Kim", "Nguyen", "Okafor", "Ivanova", "Dubois", "Sato"];
-const GIVEN = ["Wei", "Anna", "John", "Maria", "Jonas", "Giulia", "Min-jun", "Linh", "Chidi", "Olga", "Claire", "Haruto"];
+const SURNAMES = [
+  "Chen",
+  "Zhang",
+  "Smith",
+  "Garcia",
+  "Müller",
+  "Rossi",
+  "Kim",
+  "Nguyen",
+  "Okafor",
+  "Ivanova",
+  "Dubois",
+  "Sato",
+];
+const GIVEN = [
+  "Wei",
+  "Anna",
+  "John",
+  "Maria",
+  "Jonas",
+  "Giulia",
+  "Min-jun",
+  "Linh",
+  "Chidi",
+  "Olga",
+  "Claire",
+  "Haruto",
+];
 
 /** A small deterministic generator (mulberry32): the same size gives the same corpus. */
 function random(seed: number): () => number {
@@ -42,7 +68,7 @@ interface Synthetic {
 }
 
 function synthesize(n: number, seeds: Entry[], rnd: () => number): Synthetic[] {
-  const pick = <T,>(a: T[]) => a[Math.floor(rnd() * a.length)]!;
+  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)]!;
   const sentences = seeds.map((e) => e.abstract.split(/(?<=\.)\s+(?=[A-Z])/));
   const prefixes = seeds.map((e) => /^([^:]{2,30}):\s/.exec(e.title)?.[1]).filter((x): x is string => !!x);
   const rests = seeds.map((e) => e.title.replace(/^[^:]{2,30}:\s/, ""));
@@ -69,11 +95,25 @@ function synthesize(n: number, seeds: Entry[], rnd: () => number): Synthetic[] {
 }
 
 const dailyEntry = (p: Synthetic) =>
-  [p.title, "", p.abstract, "", `  • ${p.authors} authors`, "·", `${MONTHS[p.date.month - 1]} ${p.date.day}${p.date.year ? `, ${p.date.year}` : ""}${p.upvotes !== null ? ` ${p.upvotes}` : ""}`, ""].join("\n");
-const aggregatorEntry = (p: Synthetic) => [p.title, "", p.names.join(", "), "", p.venue, "", p.abstract, "", ""].join("\n");
+  [
+    p.title,
+    "",
+    p.abstract,
+    "",
+    `  • ${p.authors} authors`,
+    "·",
+    `${MONTHS[p.date.month - 1]} ${p.date.day}${p.date.year ? `, ${p.date.year}` : ""}${p.upvotes !== null ? ` ${p.upvotes}` : ""}`,
+    "",
+  ].join("\n");
+const aggregatorEntry = (p: Synthetic) =>
+  [p.title, "", p.names.join(", "), "", p.venue, "", p.abstract, "", ""].join("\n");
 
 /** Writes about `n` distinct papers into `dir`; returns the number of entries written. */
-export function generateCorpus(dir: string, n: number, seeds: Entry[]): { papers: number; entries: number; files: number } {
+export function generateCorpus(
+  dir: string,
+  n: number,
+  seeds: Entry[],
+): { papers: number; entries: number; files: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const rnd = random(n);
@@ -88,8 +128,29 @@ export function generateCorpus(dir: string, n: number, seeds: Entry[]): { papers
     const all = [...chunk, ...repeats];
     const aggregator = files % 5 === 4;
     const body = aggregator
-      ? ["Goto", "", "Collaborating Authors", "", "\u00a0synthetic query", "", "", "", "", ...all.map(aggregatorEntry)].join("\n")
-      : ["new", "", "Daily Papers", "", "byAK and the research community", "", "Nov 3", "", ...all.map(dailyEntry)].join("\n");
+      ? [
+          "Goto",
+          "",
+          "Collaborating Authors",
+          "",
+          "\u00a0synthetic query",
+          "",
+          "",
+          "",
+          "",
+          ...all.map(aggregatorEntry),
+        ].join("\n")
+      : [
+          "new",
+          "",
+          "Daily Papers",
+          "",
+          "byAK and the research community",
+          "",
+          "Nov 3",
+          "",
+          ...all.map(dailyEntry),
+        ].join("\n");
     writeFileSync(join(dir, `listing-${String(files).padStart(4, "0")}.txt`), body);
     entries += all.length;
     files++;

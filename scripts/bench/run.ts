@@ -62,7 +62,14 @@ const ms = (n: number) => Math.round(n);
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): { ms: number; peakMb: number | null } {
   const gnuTime = existsSync("/usr/bin/time");
   const started = performance.now();
-  const run = gnuTime ? spawnSync("/usr/bin/time", ["-f", "PEAK_KB=%M", cmd, ...args], { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 28 });
+  const run = gnuTime
+    ? spawnSync("/usr/bin/time", ["-f", "PEAK_KB=%M", cmd, ...args], {
+        cwd: root,
+        env,
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      })
+    : spawnSync(cmd, args, { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 28 });
   const elapsed = performance.now() - started;
   if (run.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${run.stderr?.slice(-2000)}`);
   const peak = /PEAK_KB=(\d+)/.exec(run.stderr ?? "");
@@ -79,10 +86,14 @@ function dirBytes(dir: string): number {
 function pageWeight(dist: string, path: string) {
   const html = readFileSync(join(dist, path, "index.html"));
   const text = html.toString("utf8");
-  const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1]!))].filter((u) => u.startsWith("/"));
-  const size = (urls: string[]) => urls.reduce((s, u) => (existsSync(join(dist, u)) ? s + gzipSync(readFileSync(join(dist, u))).length : s), 0);
+  const assets = (re: RegExp) =>
+    [...new Set([...text.matchAll(re)].map((m) => m[1]!))].filter((u) => u.startsWith("/"));
+  const size = (urls: string[]) =>
+    urls.reduce((s, u) => (existsSync(join(dist, u)) ? s + gzipSync(readFileSync(join(dist, u))).length : s), 0);
   const js = size(assets(/<script[^>]*\ssrc="([^"]+)"/g));
-  const css = size(assets(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) + size(assets(/<link[^>]*href="([^"]+\.css)"/g).filter(() => false));
+  const css =
+    size(assets(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) +
+    size(assets(/<link[^>]*href="([^"]+\.css)"/g).filter(() => false));
   const h = gzipSync(html).length;
   return { html: kb(h), js: kb(js), css: kb(css), total: kb(h + js + css) };
 }
@@ -119,7 +130,10 @@ async function dragFrames(page: import("playwright-core").Page): Promise<{ mean:
     return w.__frames.slice(1);
   });
   const sorted = frames.sort((a, b) => a - b);
-  return { mean: sorted.reduce((s, f) => s + f, 0) / Math.max(1, sorted.length), p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
+  return {
+    mean: sorted.reduce((s, f) => s + f, 0) / Math.max(1, sorted.length),
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+  };
 }
 
 async function browserFigures(dist: string, row: Row): Promise<void> {
@@ -136,10 +150,19 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
       ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       page = await ctx.newPage();
       await page.goto(`${site.url}/graph/`);
-      await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined, null, { timeout: 120_000 });
+      await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined, null, {
+        timeout: 120_000,
+      });
       const ready = Number(await page.locator("#graph").getAttribute("data-ready-ms"));
-      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)])));
-      loads.push({ ready, code: marks["graph:code"] ?? NaN, data: marks["graph:data"] ?? NaN, created: marks["graph:created"] ?? NaN });
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)])),
+      );
+      loads.push({
+        ready,
+        code: marks["graph:code"] ?? NaN,
+        data: marks["graph:data"] ?? NaN,
+        created: marks["graph:created"] ?? NaN,
+      });
     }
     const median = loads.sort((a, b) => a.ready - b.ready)[1]!;
     row.graphReadyMs = median.ready;
@@ -147,7 +170,8 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
     row.panFrameMs = await dragFrames(page);
     // Zoomed in, where a large collection draws its papers.
     await page.evaluate(() => {
-      const cy = (document.getElementById("graph") as HTMLElement & { cy: { zoom(z: number): void; center(): void } }).cy;
+      const cy = (document.getElementById("graph") as HTMLElement & { cy: { zoom(z: number): void; center(): void } })
+        .cy;
       cy.zoom(0.9);
       cy.center();
     });
@@ -211,7 +235,9 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
     const ap = await arriving.newPage();
     await ap.goto(`${site.url}/search/?q=${encodeURIComponent("low-rank gradient projection")}`);
     await ap.waitForSelector(".result-link");
-    row.searchArrivalMs = await ap.evaluate(() => performance.getEntriesByName("search:first-result")[0]?.startTime ?? NaN);
+    row.searchArrivalMs = await ap.evaluate(
+      () => performance.getEntriesByName("search:first-result")[0]?.startTime ?? NaN,
+    );
     await arriving.close();
   } finally {
     await browser.close();
@@ -227,7 +253,11 @@ async function measure(size: string): Promise<Row> {
   rmSync(data, { recursive: true, force: true });
 
   const t0 = performance.now();
-  const result = ingest({ sources, vocabulary: join(root, "content/vocabulary/concepts.json"), lexicon: join(root, "content/vocabulary/lexicon.json") });
+  const result = ingest({
+    sources,
+    vocabulary: join(root, "content/vocabulary/concepts.json"),
+    lexicon: join(root, "content/vocabulary/lexicon.json"),
+  });
   const computeMs = performance.now() - t0;
   const { graphMs, writeMs } = writeOutputs(result, { dataDir: data, mdxDir: join(data, "papers") });
   const ingestMs = performance.now() - t0;
@@ -236,21 +266,38 @@ async function measure(size: string): Promise<Row> {
   const cli = [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", data, "--quiet", "--force"];
   execFileSync(process.execPath, cli, { stdio: "pipe" });
   const again = performance.now();
-  execFileSync(process.execPath, cli.filter((a) => a !== "--force"), { stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    cli.filter((a) => a !== "--force"),
+    { stdio: "pipe" },
+  );
   const reingestMs = performance.now() - again;
 
   const dist = join(dir, "dist");
   rmSync(dist, { recursive: true, force: true });
   // As `npm run build` runs it: with Node's cache of compiled code.
-  const env = childEnv({ PAPERGRAPH_DATA: data, PAPERGRAPH_PAGES: join(data, "papers"), NODE_COMPILE_CACHE: join(root, "node_modules/.cache/node-compile") });
+  const env = childEnv({
+    PAPERGRAPH_DATA: data,
+    PAPERGRAPH_PAGES: join(data, "papers"),
+    NODE_COMPILE_CACHE: join(root, "node_modules/.cache/node-compile"),
+  });
   const build = timed(join(root, "node_modules/.bin/astro"), ["build", "--outDir", dist], env);
   const index = timed(join(root, "node_modules/.bin/pagefind"), ["--site", dist], env);
 
   const paper = result.papers[0]!.id;
   const method = JSON.parse(readFileSync(join(data, "methods.json"), "utf8"))[0].slug;
-  const concept = JSON.parse(readFileSync(join(data, "concepts.json"), "utf8")).find((c: { papers: string[] }) => c.papers.length > 0).id;
+  const concept = JSON.parse(readFileSync(join(data, "concepts.json"), "utf8")).find(
+    (c: { papers: string[] }) => c.papers.length > 0,
+  ).id;
   const pages = Object.fromEntries(
-    [["home", ""], ["paper", `papers/${paper}/`], ["method", `methods/${method}/`], ["concept", `concepts/${concept}/`], ["graph", "graph/"], ["search", "search/"]].map(([k, p]) => [k, pageWeight(dist, p!)]),
+    [
+      ["home", ""],
+      ["paper", `papers/${paper}/`],
+      ["method", `methods/${method}/`],
+      ["concept", `concepts/${concept}/`],
+      ["graph", "graph/"],
+      ["search", "search/"],
+    ].map(([k, p]) => [k, pageWeight(dist, p!)]),
   );
   const row: Row = {
     size,
@@ -278,24 +325,46 @@ function table(rows: Row[]): string {
     `| | ${rows.map((r) => (r.size === "seeds" ? `seeds (${r.papers})` : `${r.papers} papers`)).join(" | ")} |`,
     `|---|${rows.map(() => "---").join("|")}|`,
     col("ingest throughput (papers/s, incl. writing)", (r) => Math.round(r.papers / (r.ingestMs / 1000))),
-    col("ingest: extract / graph+layout / write (ms)", (r) => `${ms(r.computeMs)} / ${ms(r.graphMs)} / ${ms(r.writeMs)}`),
+    col(
+      "ingest: extract / graph+layout / write (ms)",
+      (r) => `${ms(r.computeMs)} / ${ms(r.graphMs)} / ${ms(r.writeMs)}`,
+    ),
     col("re-ingest, sources unchanged (ms)", (r) => ms(r.reingestMs)),
     col("astro build (s)", (r) => (r.buildMs / 1000).toFixed(1)),
     col("astro build peak memory (MB)", (r) => r.buildPeakMb ?? "n/a"),
     col("search indexing (s)", (r) => (r.indexMs / 1000).toFixed(1)),
     col("search index size (KB)", (r) => r.indexKb),
     col("full build: ingest + astro + index (s)", (r) => (r.totalBuildMs / 1000).toFixed(1)),
-    ...types.map((t) => col(`${t} page, gzipped KB (HTML + JS + CSS)`, (r) => `${r.pages[t]!.total} (${r.pages[t]!.html} + ${r.pages[t]!.js} + ${r.pages[t]!.css})`)),
+    ...types.map((t) =>
+      col(
+        `${t} page, gzipped KB (HTML + JS + CSS)`,
+        (r) => `${r.pages[t]!.total} (${r.pages[t]!.html} + ${r.pages[t]!.js} + ${r.pages[t]!.css})`,
+      ),
+    ),
     col("graph interactive after navigation, median of 3 loads (ms)", (r) => r.graphReadyMs ?? "n/a"),
-    col("of which: code run / data read / graph created, at (ms)", (r) => (r.graphSteps ? `${r.graphSteps.code} / ${r.graphSteps.data} / ${r.graphSteps.created}` : "n/a")),
-    col("frame time dragging the graph as first shown, mean / p95 (ms)", (r) => (r.panFrameMs ? `${r.panFrameMs.mean.toFixed(1)} / ${r.panFrameMs.p95.toFixed(1)}` : "n/a")),
+    col("of which: code run / data read / graph created, at (ms)", (r) =>
+      r.graphSteps ? `${r.graphSteps.code} / ${r.graphSteps.data} / ${r.graphSteps.created}` : "n/a",
+    ),
+    col("frame time dragging the graph as first shown, mean / p95 (ms)", (r) =>
+      r.panFrameMs ? `${r.panFrameMs.mean.toFixed(1)} / ${r.panFrameMs.p95.toFixed(1)}` : "n/a",
+    ),
     col("papers drawn when zoomed in", (r) => r.zoomedPapers ?? "n/a"),
-    col("frame time dragging zoomed in, mean / p95 (ms)", (r) => (r.panZoomedFrameMs ? `${r.panZoomedFrameMs.mean.toFixed(1)} / ${r.panZoomedFrameMs.p95.toFixed(1)}` : "n/a")),
-    col("first search query incl. loading Pagefind, latency (ms)", (r) => (r.searchMs !== undefined ? ms(r.searchMs) : "n/a")),
-    col("a later query, Pagefind loaded, latency (ms)", (r) => (r.searchWarmMs !== undefined ? ms(r.searchWarmMs) : "n/a")),
+    col("frame time dragging zoomed in, mean / p95 (ms)", (r) =>
+      r.panZoomedFrameMs ? `${r.panZoomedFrameMs.mean.toFixed(1)} / ${r.panZoomedFrameMs.p95.toFixed(1)}` : "n/a",
+    ),
+    col("first search query incl. loading Pagefind, latency (ms)", (r) =>
+      r.searchMs !== undefined ? ms(r.searchMs) : "n/a",
+    ),
+    col("a later query, Pagefind loaded, latency (ms)", (r) =>
+      r.searchWarmMs !== undefined ? ms(r.searchWarmMs) : "n/a",
+    ),
     col("first search query, bytes fetched (KB)", (r) => r.searchKb ?? "n/a"),
-    col("search page: typing a query to the first result shown (ms)", (r) => (r.searchTypedMs !== undefined ? ms(r.searchTypedMs) : "n/a")),
-    col("search page opened with a query: navigation to the first result shown (ms)", (r) => (r.searchArrivalMs !== undefined ? ms(r.searchArrivalMs) : "n/a")),
+    col("search page: typing a query to the first result shown (ms)", (r) =>
+      r.searchTypedMs !== undefined ? ms(r.searchTypedMs) : "n/a",
+    ),
+    col("search page opened with a query: navigation to the first result shown (ms)", (r) =>
+      r.searchArrivalMs !== undefined ? ms(r.searchArrivalMs) : "n/a",
+    ),
   ].join("\n");
 }
 

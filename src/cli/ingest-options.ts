@@ -29,8 +29,16 @@ const FLAGS: Record<keyof IngestFlags | "help", FlagSpec> = {
     help: "write the data files to DIR, the pages to DIR/papers (default: src/data, src/content/papers)",
   },
   vocabulary: { type: "string", value: "FILE", help: "concept vocabulary (default: content/vocabulary/concepts.json)" },
-  lexicon: { type: "string", value: "FILE", help: "lexicon of generic terms (default: content/vocabulary/lexicon.json)" },
-  notes: { type: "string", value: "DIR", help: "your notes, checked for papers that are gone (default: content/notes)" },
+  lexicon: {
+    type: "string",
+    value: "FILE",
+    help: "lexicon of generic terms (default: content/vocabulary/lexicon.json)",
+  },
+  notes: {
+    type: "string",
+    value: "DIR",
+    help: "your notes, checked for papers that are gone (default: content/notes)",
+  },
   strict: { type: "boolean", help: "exit 1 when a file or entry was skipped or no listing was found" },
   force: { type: "boolean", help: "ingest even when no input changed since the last run" },
   quiet: { type: "boolean", help: "print problems only, not the summary line" },
@@ -75,7 +83,10 @@ function describe(error: Error & { code?: string }): string {
 
 export function parseIngestArgs(argv: string[]): IngestArgs {
   const options = Object.fromEntries(
-    Object.entries(FLAGS).map(([name, spec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+    Object.entries(FLAGS).map(([name, spec]) => [
+      name,
+      spec.short ? { type: spec.type, short: spec.short } : { type: spec.type },
+    ]),
   );
   let values: Record<string, string | boolean | undefined>;
   try {

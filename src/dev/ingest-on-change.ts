@@ -53,7 +53,10 @@ export function ingestOnChange(root: string): AstroIntegration {
           }
           running = true;
           const started = performance.now();
-          const child = spawn(process.execPath, ingestArgs(root, folders), { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+          const child = spawn(process.execPath, ingestArgs(root, folders), {
+            cwd: root,
+            stdio: ["ignore", "pipe", "pipe"],
+          });
           let output = "";
           child.stdout.on("data", (chunk: Buffer) => (output += chunk));
           child.stderr.on("data", (chunk: Buffer) => (output += chunk));

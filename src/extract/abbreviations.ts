@@ -42,7 +42,11 @@ export function matchLongForm(short: string, before: string): string | null {
     l--;
   }
   const start = lf.lastIndexOf(" ", l + 1) + 1;
-  const long = candidate.slice(start).trim().replace(/^[("'“`]+/, "").replace(/["”'’`]+$/, "");
+  const long = candidate
+    .slice(start)
+    .trim()
+    .replace(/^[("'“`]+/, "")
+    .replace(/["”'’`]+$/, "");
   if (!long || long.length <= short.length) return null;
   if (long.split(/\s+/).length > maxWords) return null;
   return long;
@@ -87,7 +91,10 @@ export function matchesAtParens(text: string, sticky: RegExp, lead: number): Reg
  */
 function spelledOut(short: string, inner: string): string | null {
   const long = inner.trim().replace(/[.,;]+$/, "");
-  const letters = short.replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "").toLowerCase();
+  const letters = short
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .replace(/s$/, "")
+    .toLowerCase();
   const words = long.split(/\s+/).length;
   if (words < 2 || words > letters.length + 5 || /^(?:e\.g|i\.e|cf|see)\b/i.test(long)) return null;
   const lf = long.toLowerCase();
@@ -112,12 +119,21 @@ function clauseStart(text: string, end: number): number {
 
 export function findAbbreviations(text: string): Abbreviation[] {
   const found: Abbreviation[] = [];
-  for (const [re, lead] of [[SHORT_THEN_LONG, 15], [BOTH_IN_PARENS, 0]] as const) {
+  for (const [re, lead] of [
+    [SHORT_THEN_LONG, 15],
+    [BOTH_IN_PARENS, 0],
+  ] as const) {
     for (const m of matchesAtParens(text, re, lead)) {
       const short = m[1]!;
       if (!plausibleShort(short) || !/\p{Lu}.*\p{Lu}/u.test(short)) continue;
       const long = spelledOut(short, m[2]!);
-      if (long) found.push({ short, long, index: m.index + (re === BOTH_IN_PARENS ? m[0].indexOf(short) : 0), shortFirst: true });
+      if (long)
+        found.push({
+          short,
+          long,
+          index: m.index + (re === BOTH_IN_PARENS ? m[0].indexOf(short) : 0),
+          shortFirst: true,
+        });
     }
   }
   for (const m of text.matchAll(SHORT_FORM)) {

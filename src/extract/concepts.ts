@@ -71,7 +71,8 @@ export function requiredLiteral(pattern: string): string | null {
     else if (ch === "\\") {
       const next = pattern[i + 1] ?? "";
       i++;
-      if (/[A-Za-z0-9]/.test(next)) end(); // a class such as \w or \d
+      if (/[A-Za-z0-9]/.test(next))
+        end(); // a class such as \w or \d
       else run += next;
     } else if (ch === "[") {
       end();
@@ -110,12 +111,17 @@ export function loadVocabulary(path: string): Vocabulary {
 export function createTagger(vocabulary: Vocabulary): Tagger {
   const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
     concept,
-    cues: [...(concept.strong ?? []).map((p) => ({ re: phrase(p), weight: 2, literal: requiredLiteral(p) })), ...concept.cues.map((p) => ({ re: phrase(p), weight: 1, literal: requiredLiteral(p) }))],
+    cues: [
+      ...(concept.strong ?? []).map((p) => ({ re: phrase(p), weight: 2, literal: requiredLiteral(p) })),
+      ...concept.cues.map((p) => ({ re: phrase(p), weight: 1, literal: requiredLiteral(p) })),
+    ],
     exclude: (concept.exclude ?? []).map(phrase),
   }));
   // Which cue literals a text contains, found in one scan: at each position the
   // longest literal starting there, plus the literals that are its prefixes.
-  const literals = [...new Set(compiled.flatMap((c) => c.cues.map((q) => q.literal)).filter((l): l is string => l !== null))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const literals = [
+    ...new Set(compiled.flatMap((c) => c.cues.map((q) => q.literal)).filter((l): l is string => l !== null)),
+  ].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const scan = literals.length > 0 ? new RegExp(`(?=(${literals.map(escapeRegExp).join("|")}))`, "g") : null;
   const prefixes = new Map(literals.map((l) => [l, literals.filter((m) => l.startsWith(m))]));
   const present = (lower: string): Set<string> => {
@@ -140,7 +146,10 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         scores.set(id, s);
       };
       const occurrences: Occurrence[] = [];
-      for (const [text, weight] of [[title, 2], [abstract, 1]] as const) {
+      for (const [text, weight] of [
+        [title, 2],
+        [abstract, 1],
+      ] as const) {
         const has = present(text.toLowerCase());
         for (const { concept, cues, exclude } of compiled) {
           if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;
@@ -154,7 +163,9 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         for (const sense of senses) {
           for (const m of text.matchAll(sense.term)) {
             const context = windowAround(text, m.index, m[0].length, sense.window);
-            const votes = new Map(sense.senses.map((s) => [s.id, s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0)]));
+            const votes = new Map(
+              sense.senses.map((s) => [s.id, s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0)]),
+            );
             occurrences.push({ sense: sense.term.source, text: m[0], weight, votes });
           }
         }
@@ -184,11 +195,16 @@ interface Occurrence {
  * unambiguous cues already scored; the occurrences then count for it alone.
  * Without a clear winner the word is left untagged.
  */
-function resolveSenses(occurrences: Occurrence[], scores: Map<string, { score: number }>, bump: (id: string, cue: string, weight: number) => void): void {
+function resolveSenses(
+  occurrences: Occurrence[],
+  scores: Map<string, { score: number }>,
+  bump: (id: string, cue: string, weight: number) => void,
+): void {
   for (const term of new Set(occurrences.map((o) => o.sense))) {
     const these = occurrences.filter((o) => o.sense === term);
     const evidence = new Map<string, number>();
-    for (const o of these) for (const [id, n] of o.votes) if (n > 0) evidence.set(id, (evidence.get(id) ?? 0) + n * o.weight);
+    for (const o of these)
+      for (const [id, n] of o.votes) if (n > 0) evidence.set(id, (evidence.get(id) ?? 0) + n * o.weight);
     // Evidence without the word: only for senses its contexts point to at all.
     for (const id of evidence.keys()) evidence.set(id, evidence.get(id)! + (scores.get(id)?.score ?? 0));
     const ranked = [...evidence].sort((a, b) => b[1] - a[1]);

@@ -16,7 +16,10 @@ export function cleanUrl(raw: string): string | null {
     const before = url;
     url = url.replace(TRAILING, "");
     // A closing bracket belongs to the URL only when the URL opened it.
-    for (const [open, close] of [["(", ")"], ["[", "]"]] as const) {
+    for (const [open, close] of [
+      ["(", ")"],
+      ["[", "]"],
+    ] as const) {
       if (url.endsWith(close) && count(url, close) > count(url, open)) url = url.slice(0, -1);
     }
     if (url === before) break;
@@ -27,8 +30,10 @@ export function cleanUrl(raw: string): string | null {
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
 
-const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|anonymous\.4open\.science|huggingface\.co|colab\.research\.google\.com|pypi\.org|npmjs\.com)$/i;
-const PAPER_HOSTS = /^(?:www\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org|openreview\.net|aclanthology\.org|proceedings\.(?:neurips|mlr)\.(?:cc|press)|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|semanticscholar\.org|www\.semanticscholar\.org)$/i;
+const CODE_HOSTS =
+  /^(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|anonymous\.4open\.science|huggingface\.co|colab\.research\.google\.com|pypi\.org|npmjs\.com)$/i;
+const PAPER_HOSTS =
+  /^(?:www\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org|openreview\.net|aclanthology\.org|proceedings\.(?:neurips|mlr)\.(?:cc|press)|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|semanticscholar\.org|www\.semanticscholar\.org)$/i;
 
 export function classifyUrl(url: string): LinkKind {
   let host: string;
@@ -42,7 +47,11 @@ export function classifyUrl(url: string): LinkKind {
   }
   if (CODE_HOSTS.test(host)) return "code";
   if (PAPER_HOSTS.test(host) || /\.pdf$/i.test(path)) return "paper";
-  if (/\.github\.io$|\.gitlab\.io$|\.pages\.dev$|\.netlify\.app$|\.vercel\.app$/i.test(host) || /^(?:sites\.google\.com)$/i.test(host)) return "project";
+  if (
+    /\.github\.io$|\.gitlab\.io$|\.pages\.dev$|\.netlify\.app$|\.vercel\.app$/i.test(host) ||
+    /^(?:sites\.google\.com)$/i.test(host)
+  )
+    return "project";
   return "other";
 }
 

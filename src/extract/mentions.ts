@@ -3,7 +3,18 @@
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
 import { isSpace } from "./regexp.ts";
-import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, blankUrls, isGeneric, isLatexRemnant, looksLikeName, nameKey, nearlySame, singular } from "./names.ts";
+import {
+  ADJECTIVE_SUFFIX,
+  type Lexicon,
+  TOKEN,
+  blankUrls,
+  isGeneric,
+  isLatexRemnant,
+  looksLikeName,
+  nameKey,
+  nearlySame,
+  singular,
+} from "./names.ts";
 
 export interface FoundMention {
   name: string;
@@ -18,7 +29,12 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // … the algorithm of Price and Xun".
   const words = [...tokens(text)];
   const authors = new Set<string>();
-  for (const m of words) if (/^\p{Lu}\p{Ll}+$/u.test(m.token) && citedAuthor(text.slice(m.index + m.token.length, m.index + m.token.length + 40))) authors.add(m.token);
+  for (const m of words)
+    if (
+      /^\p{Lu}\p{Ll}+$/u.test(m.token) &&
+      citedAuthor(text.slice(m.index + m.token.length, m.index + m.token.length + 40))
+    )
+      authors.add(m.token);
   for (const m of words) {
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
@@ -27,12 +43,22 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
     const after = text.slice(m.index + m.token.length, m.index + m.token.length + 24);
-    if (isCitation(text, m.index, token) || citedVenue(text, m.index, token, after) || authors.has(token) || citedAuthor(after)) continue;
+    if (
+      isCitation(text, m.index, token) ||
+      citedVenue(text, m.index, token, after) ||
+      authors.has(token) ||
+      citedAuthor(after)
+    )
+      continue;
     if (descriptiveCompound(token, lexicon)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = ADJECTIVE_SUFFIX.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
-    if (!(looksLikeName(token) || (m.index > title.length && loneCapitalised(text, m.index, token, lexicon))) || isGeneric(token, lexicon)) continue;
+    if (
+      !(looksLikeName(token) || (m.index > title.length && loneCapitalised(text, m.index, token, lexicon))) ||
+      isGeneric(token, lexicon)
+    )
+      continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
@@ -103,7 +129,11 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
 // Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals.
 function isEponym(token: string, lexicon: Lexicon): boolean {
   const t = token.toLowerCase();
-  return lexicon.notNames.has(t) || (/s$/.test(t) && lexicon.notNames.has(t.slice(0, -1))) || /^\p{Lu}\p{Ll}+(?:ian|ean)s?$/u.test(token);
+  return (
+    lexicon.notNames.has(t) ||
+    (/s$/.test(t) && lexicon.notNames.has(t.slice(0, -1))) ||
+    /^\p{Lu}\p{Ll}+(?:ian|ean)s?$/u.test(token)
+  );
 }
 
 // A reference, not a name: a BibTeX key left in the text ("smith2021kernel",
@@ -122,14 +152,21 @@ function isCitation(text: string, index: number, token: string): boolean {
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   const [head, ...tail] = token.split("-");
   if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head!)) return false;
-  return tail.every((w) => /^\p{Ll}+$/u.test(w) && lexicon.lowercase.has(w) && !/^(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|instruct|chat|distilled)$/.test(w));
+  return tail.every(
+    (w) =>
+      /^\p{Ll}+$/u.test(w) &&
+      lexicon.lowercase.has(w) &&
+      !/^(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|instruct|chat|distilled)$/.test(w),
+  );
 }
 
 // An author in a citation: "Han et al.", "(Frantar & Alistarh, 2023)",
 // "Price and Xun (FOCS 2024)", "[… Woodruff, ICALP'17]". `after` is the text
 // right after the word.
 function citedAuthor(after: string): boolean {
-  return /^(?:\s+et al\b|,\s*(?:19|20)\d{2}\b|\s*&\s*\p{Lu}|,\s*\p{Lu}+'\d{2}|\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\)|\s+and\s+\p{Lu}\p{Ll}+\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\))/u.test(after);
+  return /^(?:\s+et al\b|,\s*(?:19|20)\d{2}\b|\s*&\s*\p{Lu}|,\s*\p{Lu}+'\d{2}|\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\)|\s+and\s+\p{Lu}\p{Ll}+\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\))/u.test(
+    after,
+  );
 }
 
 // A symbol in a formula: after LaTeX or math characters, or before a power, an
@@ -161,5 +198,7 @@ function raisedLetters(token: string, lexicon: Lexicon): boolean {
 
 // The paper's own name misspelt ("MaskSparity" for MaskSparsity) or at a size ("InceptionNeXt-T").
 function ownVariant(own: string, token: string): boolean {
-  return (own.length >= 8 && nearlySame(own, token, 1)) || (token.startsWith(`${own}-`) && token.length - own.length <= 4);
+  return (
+    (own.length >= 8 && nearlySame(own, token, 1)) || (token.startsWith(`${own}-`) && token.length - own.length <= 4)
+  );
 }

@@ -11,13 +11,17 @@ export interface FoundMethod {
   via: "title" | "abbreviation" | "phrase";
 }
 
-const PROPOSE = /\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|formulate[sd]?|establish(?:es|ed)?|put forward|offer(?:s|ed)?|unveil(?:s|ed)?|contribute[sd]?)\b/i;
+const PROPOSE =
+  /\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|formulate[sd]?|establish(?:es|ed)?|put forward|offer(?:s|ed)?|unveil(?:s|ed)?|contribute[sd]?)\b/i;
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
-const NAMING = /\b(?:called|termed|dubbed|named|namely,?|coined|nicknamed|referred to as|we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\p{Ll}-]+){1,2}))?(?: as)?|we name(?: (?:it|this))?|we term(?: (?:it|this))?)\s+/giu;
+const NAMING =
+  /\b(?:called|termed|dubbed|named|namely,?|coined|nicknamed|referred to as|we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\p{Ll}-]+){1,2}))?(?: as)?|we name(?: (?:it|this))?|we term(?: (?:it|this))?)\s+/giu;
 // Names of earlier work are introduced with the same words: "a recently proposed technique called LISA".
-const PRIOR = /\b(?:recently|previously|widely|commonly|often|usually|typically|generally|popular|existing|prior|previous|standard|conventional|such as|like|e\.g\.|including|known as)\b/i;
+const PRIOR =
+  /\b(?:recently|previously|widely|commonly|often|usually|typically|generally|popular|existing|prior|previous|standard|conventional|such as|like|e\.g\.|including|known as)\b/i;
 // Head nouns that a proposal names: "a novel memory-efficient optimizer, X".
-const HEAD = /(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|strategy|scheme|system|library|benchmark|dataset|suite|network|layer|module|adapter|estimator|metric|paradigm|procedure|tool|toolkit|compiler|recipe|family|variant|formulation|initialization|regularizer|loss|objective|mechanism|pipeline|agent)s?$/i;
+const HEAD =
+  /(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|strategy|scheme|system|library|benchmark|dataset|suite|network|layer|module|adapter|estimator|metric|paradigm|procedure|tool|toolkit|compiler|recipe|family|variant|formulation|initialization|regularizer|loss|objective|mechanism|pipeline|agent)s?$/i;
 
 export function extractMethods(title: string, abstract: string, lexicon: Lexicon): FoundMethod[] {
   const found: FoundMethod[] = [];
@@ -44,7 +48,18 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   // The acronym stands for its expansion, unless the expansion is the title's name.
-  return found.filter((f) => f.via === "title" || !abbreviations.some((a) => sameWords(a.long, f.name) && found.some((g) => nameKey(g.name) === nameKey(a.short) || nameKey(g.name) === nameKey(preferSingular(a.short, abstract)))));
+  return found.filter(
+    (f) =>
+      f.via === "title" ||
+      !abbreviations.some(
+        (a) =>
+          sameWords(a.long, f.name) &&
+          found.some(
+            (g) =>
+              nameKey(g.name) === nameKey(a.short) || nameKey(g.name) === nameKey(preferSingular(a.short, abstract)),
+          ),
+      ),
+  );
 }
 
 /** "EBVs" is written "EBV" when the abstract also uses the singular. */
@@ -56,9 +71,20 @@ function preferSingular(name: string, text: string): string {
 }
 
 const sameWords = (a: string, b: string) => wordsKey(a) === wordsKey(b);
-const wordsKey = (s: string) => s.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/s$/, "")).join(" ");
+const wordsKey = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/s$/, ""))
+    .join(" ");
 
-function fromTitle(title: string, abstract: string, abbreviations: Abbreviation[], lexicon: Lexicon, add: (n: string, v: FoundMethod["via"]) => void): void {
+function fromTitle(
+  title: string,
+  abstract: string,
+  abbreviations: Abbreviation[],
+  lexicon: Lexicon,
+  add: (n: string, v: FoundMethod["via"]) => void,
+): void {
   const colon = title.search(/:\s/);
   if (colon <= 0) return;
   const prefix = title.slice(0, colon).trim();
@@ -108,13 +134,25 @@ function ownContribution(before: string, abbr: Abbreviation): boolean {
   // The naming or proposing words stand right before the long form.
   const near = lead.split(/\s+/).slice(-8).join(" ");
   if (PRIOR.test(near)) return false;
-  if (/(?:called|termed|dubbed|named|namely,?(?:\s+the)?|coined|referred to as|we call)\s*["“`']*\s*$/i.test(lead)) return true;
-  if (/\bour (?:[\p{L}-]+ ){0,3}(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|scheme|system)s?\W*$/iu.test(near)) return true;
+  if (/(?:called|termed|dubbed|named|namely,?(?:\s+the)?|coined|referred to as|we call)\s*["“`']*\s*$/i.test(lead))
+    return true;
+  if (
+    /\bour (?:[\p{L}-]+ ){0,3}(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|scheme|system)s?\W*$/iu.test(
+      near,
+    )
+  )
+    return true;
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
   return SELF.test(near) && PROPOSE.test(near);
 }
 
-function fromSentence(sentence: string, verb: RegExpExecArray | null, abbreviations: Abbreviation[], lexicon: Lexicon, add: (n: string, v: FoundMethod["via"]) => void): void {
+function fromSentence(
+  sentence: string,
+  verb: RegExpExecArray | null,
+  abbreviations: Abbreviation[],
+  lexicon: Lexicon,
+  add: (n: string, v: FoundMethod["via"]) => void,
+): void {
   for (const m of sentence.matchAll(NAMING)) {
     if (PRIOR.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
@@ -126,7 +164,10 @@ function fromSentence(sentence: string, verb: RegExpExecArray | null, abbreviati
     if (name) add(name, "phrase");
   }
   if (verb === null) return;
-  const after = sentence.slice(verb.index + verb[0].length).trim().replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
+  const after = sentence
+    .slice(verb.index + verb[0].length)
+    .trim()
+    .replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
   const name = proposedName(after, lexicon);
   if (name) add(name, "phrase");
 }
@@ -146,7 +187,11 @@ function namedPhrase(text: string, lexicon: Lexicon): string | null {
   if (!phrase) return null;
   const words: string[] = [];
   for (const w of phrase[1]!.split(/\s+/)) {
-    if (words.length > 0 && /^(?:that|which|to|for|and|or|with|in|on|by|as|is|are|where|whose|while|using|from|can|the|a|an)$/i.test(w)) break;
+    if (
+      words.length > 0 &&
+      /^(?:that|which|to|for|and|or|with|in|on|by|as|is|are|where|whose|while|using|from|can|the|a|an)$/i.test(w)
+    )
+      break;
     words.push(w.replace(/[.]$/, ""));
   }
   const name = words.join(" ");
@@ -163,7 +208,8 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   if (quoted) return quoted[1]!;
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
   const titled = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(text);
-  if (titled && titled[1]!.includes(" ")) return parenthesisedName(text.slice(titled[1]!.length), lexicon) ?? titled[1]!;
+  if (titled && titled[1]!.includes(" "))
+    return parenthesisedName(text.slice(titled[1]!.length), lexicon) ?? titled[1]!;
   // "we introduce robust-kbench, a new benchmark": a coined word then an apposition.
   const coined = /^([\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)+),\s+(?:a|an)\s/u.exec(text);
   if (coined) return coined[1]!;
@@ -172,7 +218,13 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     const raw = tokens[i]!;
     const token = raw.replace(/^[("“]+/, "").replace(/[),.;:"”]+$/, "");
     const clean = (token.match(TOKEN) ?? [""])[0]!;
-    if (clean && clean === token && looksLikeName(clean) && !isGeneric(clean, lexicon) && !ADJECTIVE_SUFFIX.test(clean)) {
+    if (
+      clean &&
+      clean === token &&
+      looksLikeName(clean) &&
+      !isGeneric(clean, lexicon) &&
+      !ADJECTIVE_SUFFIX.test(clean)
+    ) {
       const prev = (tokens[i - 1] ?? "").replace(/[,:]$/, "");
       const atStart = i === 0 || /^(?:a|an|the|new|novel)$/i.test(prev);
       // "a novel RBN algorithm": a kind of algorithm, not a name.
@@ -184,7 +236,12 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     }
     // Descriptions are lower case; a capitalised word or a clause ends the search.
     if (i > 0 && /[.;]$/.test(raw)) return null;
-    if (/^(?:that|which|to|for|where|with|based|using|by|in|on|of|and)$/i.test(token) && i > 0 && !HEAD.test(tokens[i - 1] ?? "")) return null;
+    if (
+      /^(?:that|which|to|for|where|with|based|using|by|in|on|of|and)$/i.test(token) &&
+      i > 0 &&
+      !HEAD.test(tokens[i - 1] ?? "")
+    )
+      return null;
   }
   return null;
 }

@@ -6,11 +6,14 @@ import { readFileSync } from "node:fs";
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
 // Compound suffixes that make an adjective of a name: "NTK-based", "SVD-free".
-export const ADJECTIVE_SUFFIX = /-(?:based|like|style|type|aware|driven|free|specific|friendly|guided|inspired|only|level|wise|sized|scale|oriented|centric|enabled|powered|compatible|agnostic|induced|bound|accelerated)$/i;
+export const ADJECTIVE_SUFFIX =
+  /-(?:based|like|style|type|aware|driven|free|specific|friendly|guided|inspired|only|level|wise|sized|scale|oriented|centric|enabled|powered|compatible|agnostic|induced|bound|accelerated)$/i;
 // LaTeX command names glued to what followed once their backslash was lost.
-const LATEX_GLUE = /^(?:sim|times|leq|geq|approx|cdot|ell|infty|mathcal|mathfrak|mathbb|mathbf|epsilon|delta|gamma|omega|frac|log|top|operatorname)(?=[\p{Lu}\p{N}_])/u;
+const LATEX_GLUE =
+  /^(?:sim|times|leq|geq|approx|cdot|ell|infty|mathcal|mathfrak|mathbb|mathbf|epsilon|delta|gamma|omega|frac|log|top|operatorname)(?=[\p{Lu}\p{N}_])/u;
 // A Greek letter glued to the relation after it: "Omegasubseteq" from "\Omega \subseteq".
-const GREEK_GLUE = /^(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|tau|phi|psi|omega|pi|xi)(?:subseteq|subset|supseteq|notin|in|times|cdot|leq|geq|le|ge|neq|top|sim|to|approx|mapsto)(?![\p{L}])/iu;
+const GREEK_GLUE =
+  /^(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|tau|phi|psi|omega|pi|xi)(?:subseteq|subset|supseteq|notin|in|times|cdot|leq|geq|le|ge|neq|top|sim|to|approx|mapsto)(?![\p{L}])/iu;
 
 /** A word made of LaTeX commands that lost their backslashes. */
 export const isLatexRemnant = (token: string): boolean => LATEX_GLUE.test(token) || GREEK_GLUE.test(token);
@@ -50,7 +53,12 @@ export interface Lexicon {
 export function loadLexicon(path: string): Lexicon {
   const data = JSON.parse(readFileSync(path, "utf8")) as Record<string, string[]>;
   const set = (k: string) => new Set((data[k] ?? []).map((w) => w.toLowerCase()));
-  return { generic: set("generic"), notNames: set("notNames"), functionWords: set("functionWords"), lowercase: new Set() };
+  return {
+    generic: set("generic"),
+    notNames: set("notNames"),
+    functionWords: set("functionWords"),
+    lowercase: new Set(),
+  };
 }
 
 /** The text with its URLs blanked out, offsets kept: words inside a URL are not the text's words. */
@@ -60,7 +68,8 @@ export const blankUrls = (text: string): string => text.replace(/https?:\/\/\S+/
 export function learnLowercase(lexicon: Lexicon, texts: string[]): Lexicon {
   const lowercase = new Set(lexicon.lowercase);
   // URLs are left out: "github.com/org/galore" does not make GaLore a word.
-  for (const text of texts) for (const w of blankUrls(text).match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
+  for (const text of texts)
+    for (const w of blankUrls(text).match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
   return { ...lexicon, lowercase };
 }
 
@@ -73,7 +82,10 @@ export function singular(token: string): string {
 
 /** Canonical key under which spelling variants of a name meet. */
 export function nameKey(name: string): string {
-  return singular(name.trim()).normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}+]+/gu, "");
+  return singular(name.trim())
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+]+/gu, "");
 }
 
 export function isGeneric(token: string, lexicon: Lexicon): boolean {
@@ -94,7 +106,8 @@ export function nearlySame(a: string, b: string, edits = 2): boolean {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]! <= edits;

@@ -21,18 +21,31 @@ export const paperLinks: Plugin<[], Root> = () => (_tree, file) => {
   paper.links = extractLinks(paper.abstract);
 };
 
-export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> = ({ lexicon }) => (_tree, file) => {
-  const paper = paperOf(file);
-  paper.methods = extractMethods(paper.title, paper.abstract, lexicon).map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via }));
-};
+export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =
+  ({ lexicon }) =>
+  (_tree, file) => {
+    const paper = paperOf(file);
+    paper.methods = extractMethods(paper.title, paper.abstract, lexicon).map((m) => ({
+      key: nameKey(m.name),
+      name: m.name,
+      via: m.via,
+    }));
+  };
 
-export const paperMentions: Plugin<[{ lexicon: Lexicon }], Root> = ({ lexicon }) => (_tree, file) => {
-  const paper = paperOf(file);
-  const own = paper.methods.map((m) => m.name);
-  paper.mentions = extractMentions(paper.title, paper.abstract, own, lexicon).map((m) => ({ key: nameKey(m.name), name: m.name }));
-};
+export const paperMentions: Plugin<[{ lexicon: Lexicon }], Root> =
+  ({ lexicon }) =>
+  (_tree, file) => {
+    const paper = paperOf(file);
+    const own = paper.methods.map((m) => m.name);
+    paper.mentions = extractMentions(paper.title, paper.abstract, own, lexicon).map((m) => ({
+      key: nameKey(m.name),
+      name: m.name,
+    }));
+  };
 
-export const paperConcepts: Plugin<[{ tagger: Tagger }], Root> = ({ tagger }) => (_tree, file) => {
-  const paper = paperOf(file);
-  paper.concepts = tagger.tag(paper.title, paper.abstract);
-};
+export const paperConcepts: Plugin<[{ tagger: Tagger }], Root> =
+  ({ tagger }) =>
+  (_tree, file) => {
+    const paper = paperOf(file);
+    paper.concepts = tagger.tag(paper.title, paper.abstract);
+  };

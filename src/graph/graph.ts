@@ -46,7 +46,14 @@ export function buildGraph(papers: Paper[], methods: MethodEntry[], concepts: Co
     const size = papers.filter((p) => p.concepts.some((x) => x.id === c.id)).length;
     nodes.push({ id: nodeId("concept", c.id), type: "concept", label: c.label, href: `concepts/${c.id}/`, size });
   }
-  for (const m of methods) nodes.push({ id: nodeId("method", m.slug), type: "method", label: m.name, href: `methods/${m.slug}/`, size: m.introducedBy.length + m.mentionedBy.length });
+  for (const m of methods)
+    nodes.push({
+      id: nodeId("method", m.slug),
+      type: "method",
+      label: m.name,
+      href: `methods/${m.slug}/`,
+      size: m.introducedBy.length + m.mentionedBy.length,
+    });
   const relatedOf = new Map(papers.map((p) => [p.id, new Set(p.related.map((r) => r.id))]));
   for (const p of papers) {
     nodes.push({
@@ -59,20 +66,53 @@ export function buildGraph(papers: Paper[], methods: MethodEntry[], concepts: Co
       size: 1 + (p.upvotes ?? 0),
     });
     const from = nodeId("paper", p.id);
-    for (const c of p.concepts) edges.push({ source: from, target: nodeId("concept", c.id), type: "has-concept", weight: c.score, reason: `cues: ${c.cues.join(", ")}` });
+    for (const c of p.concepts)
+      edges.push({
+        source: from,
+        target: nodeId("concept", c.id),
+        type: "has-concept",
+        weight: c.score,
+        reason: `cues: ${c.cues.join(", ")}`,
+      });
     for (const m of p.methods) {
       const entry = methodByKey.get(m.key);
-      if (entry) edges.push({ source: from, target: nodeId("method", entry.slug), type: "introduces", weight: 1, reason: `introduces ${m.name}` });
+      if (entry)
+        edges.push({
+          source: from,
+          target: nodeId("method", entry.slug),
+          type: "introduces",
+          weight: 1,
+          reason: `introduces ${m.name}`,
+        });
     }
     for (const m of p.mentions) {
       const entry = methodByKey.get(m.key);
-      if (entry) edges.push({ source: from, target: nodeId("method", entry.slug), type: "mentions", weight: 0.5, reason: `mentions ${m.name}` });
+      if (entry)
+        edges.push({
+          source: from,
+          target: nodeId("method", entry.slug),
+          type: "mentions",
+          weight: 0.5,
+          reason: `mentions ${m.name}`,
+        });
     }
-    for (const b of p.buildsOn) edges.push({ source: from, target: nodeId("paper", b.id), type: "builds-on", weight: 1, reason: `mentions ${b.methods.join(", ")}` });
+    for (const b of p.buildsOn)
+      edges.push({
+        source: from,
+        target: nodeId("paper", b.id),
+        type: "builds-on",
+        weight: 1,
+        reason: `mentions ${b.methods.join(", ")}`,
+      });
     for (const r of p.related) {
       // Related is symmetric: keep one edge per pair.
       if (p.id > r.id && relatedOf.get(r.id)?.has(p.id)) continue;
-      const why = [r.concepts.length ? `concepts: ${r.concepts.join(", ")}` : "", r.terms.length ? `terms: ${r.terms.join(", ")}` : ""].filter(Boolean).join("; ");
+      const why = [
+        r.concepts.length ? `concepts: ${r.concepts.join(", ")}` : "",
+        r.terms.length ? `terms: ${r.terms.join(", ")}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ");
       edges.push({ source: from, target: nodeId("paper", r.id), type: "related", weight: r.score, reason: why });
     }
   }

@@ -3,7 +3,15 @@
 // sits at the score-weighted centre of its concepts, papers of the same concept
 // set spread on a sunflower spiral, and a short collision pass removes overlaps.
 // Linear in the number of papers apart from that pass, and deterministic.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from "d3-force";
 import type { GraphEdge, GraphNode } from "./graph.ts";
 
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
@@ -42,13 +50,21 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
   // Papers with the same (strongest three) concepts share a centre and a spiral.
   const groups = new Map<string, { centre: [number, number]; alone: boolean; members: GraphNode[] }>();
   for (const p of papers) {
-    const mine = (conceptsOf.get(p.id) ?? []).sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, 3);
-    const key = mine.map((c) => c.id).sort().join("|");
+    const mine = (conceptsOf.get(p.id) ?? [])
+      .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
+      .slice(0, 3);
+    const key = mine
+      .map((c) => c.id)
+      .sort()
+      .join("|");
     let g = groups.get(key);
     if (!g) {
       const total = mine.reduce((s, c) => s + c.weight, 0);
       const centre: [number, number] = mine.length
-        ? [mine.reduce((s, c) => s + hubPos.get(c.id)![0] * c.weight, 0) / total, mine.reduce((s, c) => s + hubPos.get(c.id)![1] * c.weight, 0) / total]
+        ? [
+            mine.reduce((s, c) => s + hubPos.get(c.id)![0] * c.weight, 0) / total,
+            mine.reduce((s, c) => s + hubPos.get(c.id)![1] * c.weight, 0) / total,
+          ]
         : outside;
       g = { centre, alone: mine.length === 1, members: [] };
       groups.set(key, g);
@@ -85,7 +101,10 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
   placeMethods(nodes, edges);
 }
 
-function layoutHubs(concepts: GraphNode[], conceptsOf: Map<string, Array<{ id: string }>>): Map<string, [number, number]> {
+function layoutHubs(
+  concepts: GraphNode[],
+  conceptsOf: Map<string, Array<{ id: string }>>,
+): Map<string, [number, number]> {
   const together = new Map<string, number>();
   for (const list of conceptsOf.values()) {
     for (let i = 0; i < list.length; i++)
@@ -103,10 +122,19 @@ function layoutHubs(concepts: GraphNode[], conceptsOf: Map<string, Array<{ id: s
       return { source: a, target: b, strength: Math.min(1, n / Math.min(byId.get(a)!.size, byId.get(b)!.size)) };
     });
   const sim = forceSimulation(hubs)
-    .force("link", forceLink<Hub, { source: string; target: string; strength: number }>(links).id((d) => d.id).strength((l) => 0.5 * l.strength).distance(220))
+    .force(
+      "link",
+      forceLink<Hub, { source: string; target: string; strength: number }>(links)
+        .id((d) => d.id)
+        .strength((l) => 0.5 * l.strength)
+        .distance(220),
+    )
     .force("charge", forceManyBody<Hub>().strength(-2500))
     // Room for the hub's label, which is drawn wider than the hub itself.
-    .force("collide", forceCollide<Hub>((d) => Math.max(60, 6 * d.label.length) + 4 * Math.sqrt(d.size)))
+    .force(
+      "collide",
+      forceCollide<Hub>((d) => Math.max(60, 6 * d.label.length) + 4 * Math.sqrt(d.size)),
+    )
     .force("x", forceX(0).strength(0.05))
     .force("y", forceY(0).strength(0.05))
     .stop();

@@ -14,7 +14,10 @@ export interface MethodEntry {
 
 /** Methods a paper introduces, and names mentioned by at least `minMentions` papers. */
 export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[] {
-  const byKey = new Map<string, { names: Map<string, number>; intro: Set<string>; mention: Set<string>; introName?: string }>();
+  const byKey = new Map<
+    string,
+    { names: Map<string, number>; intro: Set<string>; mention: Set<string>; introName?: string }
+  >();
   const get = (key: string) => {
     let e = byKey.get(key);
     if (!e) byKey.set(key, (e = { names: new Map(), intro: new Set(), mention: new Set() }));
@@ -38,14 +41,25 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
   for (const [key, e] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (e.intro.size === 0 && e.mention.size < minMentions) continue;
     const ranked = [...e.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const name = e.intro.size > 0 ? [...e.intro].sort().map((id) => byId.get(id)!.methods.find((m) => m.key === key)!.name)[0]! : ranked[0]![0];
-    entries.push({ key, slug: "", name, variants: ranked.map(([n]) => n).filter((n) => n !== name), introducedBy: [...e.intro].sort(), mentionedBy: [...e.mention].sort() });
+    const name =
+      e.intro.size > 0
+        ? [...e.intro].sort().map((id) => byId.get(id)!.methods.find((m) => m.key === key)!.name)[0]!
+        : ranked[0]![0];
+    entries.push({
+      key,
+      slug: "",
+      name,
+      variants: ranked.map(([n]) => n).filter((n) => n !== name),
+      introducedBy: [...e.intro].sort(),
+      mentionedBy: [...e.mention].sort(),
+    });
   }
   const bySlug = new Map<string, MethodEntry[]>();
   for (const m of entries) {
     const slug = slugify(m.name.replace(/\+/g, " plus ")) || `method-${shortHash(m.key)}`;
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), m]);
   }
-  for (const [slug, group] of bySlug) for (const m of group) m.slug = group.length === 1 ? slug : `${slug}-${shortHash(m.key)}`;
+  for (const [slug, group] of bySlug)
+    for (const m of group) m.slug = group.length === 1 ? slug : `${slug}-${shortHash(m.key)}`;
   return entries;
 }

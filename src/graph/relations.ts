@@ -23,11 +23,14 @@ export function linkBuildsOn(papers: Paper[]): void {
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }
     }
-    p.buildsOn = [...on].sort((a, b) => a[0].localeCompare(b[0])).map(([id, names]) => ({ id, methods: [...names].sort() }));
+    p.buildsOn = [...on]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([id, names]) => ({ id, methods: [...names].sort() }));
   }
   const byId = new Map(papers.map((p) => [p.id, p]));
   for (const p of papers) p.builtUponBy = [];
-  for (const p of papers) for (const b of p.buildsOn) byId.get(b.id)!.builtUponBy.push({ id: p.id, methods: b.methods });
+  for (const p of papers)
+    for (const b of p.buildsOn) byId.get(b.id)!.builtUponBy.push({ id: p.id, methods: b.methods });
   for (const p of papers) p.builtUponBy.sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -36,7 +39,10 @@ const terms = (text: string): string[] =>
 
 // A light stemmer so that "gradients"/"gradient" and "pruning"/"pruned" meet.
 function stem(w: string): string {
-  return w.replace(/(?:ies)$/, "y").replace(/(?:ing|ed|es|s)$/, "").replace(/-$/, "");
+  return w
+    .replace(/(?:ies)$/, "y")
+    .replace(/(?:ing|ed|es|s)$/, "")
+    .replace(/-$/, "");
 }
 
 /** A sparse TF-IDF vector: term ids ascending, unit-length weights. */
@@ -58,7 +64,7 @@ function topByScore(candidates: number[], score: Float64Array, k: number): numbe
 
 function dot(a: Sparse, b: Sparse): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
     if (x === y) sum += a.w[i++]! * b.w[j++]!;
@@ -70,7 +76,7 @@ function dot(a: Sparse, b: Sparse): number {
 
 function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
   const out: Array<[string, number]> = [];
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
     if (x === y) out.push([names[x]!, a.w[i++]! * b.w[j++]!]);
@@ -78,7 +84,10 @@ function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
     else j++;
   }
   // Terms are [a-z0-9-]: code-unit order is their alphabetical order, and far cheaper than a collator.
-  return out.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0)).slice(0, 5).map(([t]) => t);
+  return out
+    .sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))
+    .slice(0, 5)
+    .map(([t]) => t);
 }
 
 export function linkRelated(papers: Paper[], options: RelatedOptions): void {
@@ -137,7 +146,10 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
 
   papers.forEach((p, i) => {
     const v = vectors[i]!;
-    const order = [...v.ids.keys()].filter((k) => df[v.ids[k]!]! <= CAP).sort((a, b) => v.w[b]! - v.w[a]! || v.ids[a]! - v.ids[b]!).slice(0, SIGNATURE);
+    const order = [...v.ids.keys()]
+      .filter((k) => df[v.ids[k]!]! <= CAP)
+      .sort((a, b) => v.w[b]! - v.w[a]! || v.ids[a]! - v.ids[b]!)
+      .slice(0, SIGNATURE);
     const touched: number[] = [];
     for (const k of order) {
       const t = v.ids[k]!;
@@ -157,7 +169,9 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
       const q = papers[j]!;
       const cosine = dot(v, vectors[j]!);
       const shared = p.concepts.filter((c) => conceptSets[j]!.has(c.id)).map((c) => c.id);
-      const conceptScore = shared.reduce((s, id) => s + idf(conceptDf.get(id)!), 0) / (maxConcept * Math.max(1, Math.min(p.concepts.length, q.concepts.length)));
+      const conceptScore =
+        shared.reduce((s, id) => s + idf(conceptDf.get(id)!), 0) /
+        (maxConcept * Math.max(1, Math.min(p.concepts.length, q.concepts.length)));
       return { j, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000, concepts: shared.sort() };
     });
     // The terms behind an edge are worked out only for the edges kept.
@@ -165,6 +179,11 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
       .filter((r) => r.score >= options.minScore)
       .sort((a, b) => b.score - a.score || papers[a.j]!.id.localeCompare(papers[b.j]!.id))
       .slice(0, options.limit)
-      .map((r) => ({ id: papers[r.j]!.id, score: r.score, concepts: r.concepts, terms: sharedTerms(v, vectors[r.j]!, names) }));
+      .map((r) => ({
+        id: papers[r.j]!.id,
+        score: r.score,
+        concepts: r.concepts,
+        terms: sharedTerms(v, vectors[r.j]!, names),
+      }));
   });
 }

@@ -3,11 +3,16 @@ import type { PaperRecord } from "../write/export.ts";
 import { paperById, type ConceptEntry } from "./data.ts";
 
 export const ORDERS = [
-  { id: "by-date", label: "date", sort: (a: PaperRecord, b: PaperRecord) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id) },
+  {
+    id: "by-date",
+    label: "date",
+    sort: (a: PaperRecord, b: PaperRecord) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id),
+  },
   {
     id: "by-upvotes",
     label: "upvotes",
-    sort: (a: PaperRecord, b: PaperRecord) => (b.upvotes ?? -1) - (a.upvotes ?? -1) || (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id),
+    sort: (a: PaperRecord, b: PaperRecord) =>
+      (b.upvotes ?? -1) - (a.upvotes ?? -1) || (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id),
   },
 ] as const;
 
@@ -20,7 +25,10 @@ export function conceptPapers(concept: ConceptEntry, order: OrderId): PaperRecor
   const key = `${concept.id}\0${order}`;
   let list = sorted.get(key);
   if (!list) {
-    list = concept.papers.map((id) => paperById.get(id)!).filter(Boolean).sort(ORDERS.find((o) => o.id === order)!.sort);
+    list = concept.papers
+      .map((id) => paperById.get(id)!)
+      .filter(Boolean)
+      .sort(ORDERS.find((o) => o.id === order)!.sort);
     sorted.set(key, list);
   }
   return list;

@@ -12,7 +12,7 @@ import { SEARCH_METHODS, mostUsedMethods } from "./search-filters.ts";
 export type ConceptEntry = Concept & { papers: string[] };
 
 export const dataDir = resolve(process.env.PAPERGRAPH_DATA ?? "src/data");
-const load = <T,>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as T;
+const load = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as T;
 
 export const papers = load<PaperRecord[]>("papers.json");
 export const methods = load<MethodEntry[]>("methods.json");
@@ -57,11 +57,12 @@ export function dateText(p: PaperRecord): string {
   return p.dateInferred ? `${text} (year inferred)` : text;
 }
 
-export const byDateDesc = (a: PaperRecord, b: PaperRecord) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id);
+export const byDateDesc = (a: PaperRecord, b: PaperRecord) =>
+  (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id);
 
 // Lists that many pages share are sorted once per build, not once per page:
 // at 10,000 papers the per-page sorts of the paged lists cost more than the pages.
-const once = <T,>(make: () => T): (() => T) => {
+const once = <T>(make: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= make());
 };
@@ -70,10 +71,17 @@ const once = <T,>(make: () => T): (() => T) => {
 export const papersNewestFirst = once(() => [...papers].sort(byDateDesc));
 
 /** Every method by name, ignoring case and accents. */
-export const methodsByName = once(() => [...methods].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug)));
+export const methodsByName = once(() =>
+  [...methods].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug)),
+);
 
 /** Slugs of the methods offered in the search's method filter. */
 export const searchFilterMethods = once(() => mostUsedMethods(methods, SEARCH_METHODS));
 
 /** Where each initial letter starts in the pages of methods. */
-export const methodJumps = once((): InitialJump[] => initials(methodsByName().map((m) => m.name), METHODS_PER_PAGE));
+export const methodJumps = once((): InitialJump[] =>
+  initials(
+    methodsByName().map((m) => m.name),
+    METHODS_PER_PAGE,
+  ),
+);

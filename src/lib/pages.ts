@@ -9,11 +9,16 @@ export interface Page<T> {
 }
 
 export function pageOf<T>(all: T[], number: number, size = PAGE_SIZE): Page<T> {
-  return { items: all.slice((number - 1) * size, number * size), number, count: Math.max(1, Math.ceil(all.length / size)) };
+  return {
+    items: all.slice((number - 1) * size, number * size),
+    number,
+    count: Math.max(1, Math.ceil(all.length / size)),
+  };
 }
 
 /** Page numbers 2..count, for getStaticPaths. */
-export const laterPages = (total: number, size = PAGE_SIZE): number[] => Array.from({ length: Math.max(0, Math.ceil(total / size) - 1) }, (_, i) => i + 2);
+export const laterPages = (total: number, size = PAGE_SIZE): number[] =>
+  Array.from({ length: Math.max(0, Math.ceil(total / size) - 1) }, (_, i) => i + 2);
 
 /** The site path of page `n` of a list whose first page is at `base`. */
 export const pagePath = (base: string, n: number) => (n <= 1 ? base : `${base}page/${n}/`);
@@ -32,7 +37,11 @@ export interface Initial {
 
 /** The letter a name files under: accents dropped; digits and symbols under "#". */
 export function initialOf(name: string): Initial {
-  const letter = name.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").charAt(0).toUpperCase();
+  const letter = name
+    .normalize("NFD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .charAt(0)
+    .toUpperCase();
   return /^[A-Z]$/.test(letter) ? { key: letter.toLowerCase(), label: letter } : { key: "other", label: "#" };
 }
 

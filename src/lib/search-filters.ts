@@ -10,7 +10,10 @@ import { byName } from "./pages.ts";
 export const SEARCH_METHODS = 50;
 
 /** Slugs of the `limit` methods introduced or mentioned by the most papers, two at least; ties by name. */
-export function mostUsedMethods(methods: Array<{ slug: string; name: string; introducedBy: string[]; mentionedBy: string[] }>, limit: number): Set<string> {
+export function mostUsedMethods(
+  methods: Array<{ slug: string; name: string; introducedBy: string[]; mentionedBy: string[] }>,
+  limit: number,
+): Set<string> {
   const papers = (m: (typeof methods)[number]) => m.introducedBy.length + m.mentionedBy.length;
   return new Set(
     methods

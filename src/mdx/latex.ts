@@ -1,18 +1,28 @@
 // Scraped abstracts keep LaTeX remnants. For display we undo the harmless ones
 // and mark math spans; anything else stays as literal text.
 
-const ACCENTS: Record<string, string> = { '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", c: "\u0327" };
+const ACCENTS: Record<string, string> = {
+  '"': "\u0308",
+  "'": "\u0301",
+  "`": "\u0300",
+  "^": "\u0302",
+  "~": "\u0303",
+  c: "\u0327",
+};
 
 export function cleanLatexText(text: string): string {
   return text
     .replace(/\\([%&_#])/g, "$1")
-    .replace(/\\(["'`^~c])\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) => `${letter}${ACCENTS[accent]}`.normalize("NFC"))
+    .replace(/\\(["'`^~c])\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) =>
+      `${letter}${ACCENTS[accent]}`.normalize("NFC"),
+    )
     .replace(/``([^`'\n]{1,200}?)''/g, "“$1”")
     .replace(/(\S)~(?=\S)/g, "$1 ") // a LaTeX tie is a space; "~3x" (about) stays
     .replace(/\\href\{([^{}]*)\}\{([^{}]*)\}/g, "$2 ($1)");
 }
 
-export type Segment = { kind: "text"; value: string } | { kind: "math"; value: string } | { kind: "url"; value: string; label?: string };
+export type Segment =
+  { kind: "text"; value: string } | { kind: "math"; value: string } | { kind: "url"; value: string; label?: string };
 
 const MATH = /\\\((.{1,300}?)\\\)|(?<![\\$\w])\$([^$\n]{1,200}?)\$(?![\w$])/g;
 
@@ -37,7 +47,12 @@ export function segmentAbstract(raw: string, cleanUrl: (s: string) => string | n
   return out.map((s) => (s.kind === "text" ? { kind: "text", value: cleanLatexText(s.value) } : s));
 }
 
-function splitUrls(text: string, cleanUrl: (s: string) => string | null, pushText: (s: string) => void, out: Segment[]): void {
+function splitUrls(
+  text: string,
+  cleanUrl: (s: string) => string | null,
+  pushText: (s: string) => void,
+  out: Segment[],
+): void {
   let last = 0;
   for (const m of text.matchAll(/https?:\/\//gi)) {
     if (m.index < last) continue;

@@ -18,11 +18,16 @@ export function paperTree(paper: Paper, frontmatter: Record<string, unknown>, me
   // The abstract is one paragraph: line breaks in it would start new blocks.
   for (const segment of segmentAbstract(paper.abstract.replace(/\s*\n\s*/g, " "), cleanUrl)) {
     if (segment.kind === "math") inline.push({ type: "inlineMath", value: segment.value });
-    else if (segment.kind === "url") inline.push({ type: "link", url: segment.value, children: [{ type: "text", value: segment.value }] });
+    else if (segment.kind === "url")
+      inline.push({ type: "link", url: segment.value, children: [{ type: "text", value: segment.value }] });
     else inline.push(...linkMethods(segment.value, methodLinks));
   }
   if (inline.length > 0) children.push({ type: "paragraph", children: inline });
-  else children.push({ type: "paragraph", children: [{ type: "emphasis", children: [{ type: "text", value: "No abstract in the listing." }] }] });
+  else
+    children.push({
+      type: "paragraph",
+      children: [{ type: "emphasis", children: [{ type: "text", value: "No abstract in the listing." }] }],
+    });
   return { type: "root", children };
 }
 
@@ -37,7 +42,8 @@ function linkMethods(text: string, links: MethodLink[]): PhrasingContent[] {
       const end = at + link.name.length;
       const before = text[at - 1];
       const after = text[end];
-      if (isWordChar(before) || before === "-" || isWordChar(after) || (after === "-" && isWordChar(text[end + 1]))) continue;
+      if (isWordChar(before) || before === "-" || isWordChar(after) || (after === "-" && isWordChar(text[end + 1])))
+        continue;
       if (spans.some((s) => at < s.end && end > s.start)) continue;
       spans.push({ start: at, end, href: link.href });
     }

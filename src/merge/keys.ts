@@ -2,7 +2,11 @@
 
 /** Title identity: case and punctuation ignored (letters of any script kept). */
 export function titleKey(title: string): string {
-  return title.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 const MAX_SLUG = 80;

@@ -48,7 +48,13 @@ export function mergeEntries(entries: Entry[]): MergeResult {
     group.forEach((entry, j) => {
       const at = { file: entry.source.file, line: entry.source.line };
       if (j === 0) report.push({ kind: "kept", ...at, message: `kept as ${paper.id}`, into: paper.id });
-      else report.push({ kind: "merged", ...at, message: `same paper as ${group[0]!.source.file}:${group[0]!.source.line}; merged into ${paper.id}`, into: paper.id });
+      else
+        report.push({
+          kind: "merged",
+          ...at,
+          message: `same paper as ${group[0]!.source.file}:${group[0]!.source.line}; merged into ${paper.id}`,
+          into: paper.id,
+        });
       for (const repair of entry.repairs) report.push({ kind: "repaired", ...at, message: repair, into: paper.id });
     });
   });

@@ -4,7 +4,26 @@ import type { Entry, ReportItem } from "../types.ts";
 import { type Block, isProse, isTitleLike } from "./blocks.ts";
 import { type ListingParse, clip, ignored, newEntry } from "./entry.ts";
 
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "dos", "das", "bin", "al", "ter", "zu"]);
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "la",
+  "le",
+  "dos",
+  "das",
+  "bin",
+  "al",
+  "ter",
+  "zu",
+]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}\.?)$/u;
 
 function isNamePart(part: string): boolean {
@@ -24,14 +43,15 @@ export function parseAuthorLine(text: string): string[] | null {
   return names;
 }
 
-const isAuthorBlock = (b: Block | undefined): boolean => !!b && b.lines.length === 1 && parseAuthorLine(b.text) !== null;
+const isAuthorBlock = (b: Block | undefined): boolean =>
+  !!b && b.lines.length === 1 && parseAuthorLine(b.text) !== null;
 
 export function parseAggregator(blocks: Block[], file: string): ListingParse {
   const entries: Entry[] = [];
   const report: ReportItem[] = [];
   const startsEntry = (k: number) => isTitleLike(blocks[k]!) && isAuthorBlock(blocks[k + 1]);
 
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const block = blocks[i]!;
     if (!startsEntry(i)) {
       if (entries.length === 0) report.push(ignored(file, block, "page header"));
@@ -39,7 +59,13 @@ export function parseAggregator(blocks: Block[], file: string): ListingParse {
         const last = entries.at(-1)!;
         last.abstract = last.abstract ? `${last.abstract} ${block.text}` : block.text;
         last.repairs.push(`joined a further abstract paragraph from line ${block.line}`);
-      } else report.push({ kind: "skipped", file, line: block.line, message: `line outside any entry: "${clip(block.text)}"` });
+      } else
+        report.push({
+          kind: "skipped",
+          file,
+          line: block.line,
+          message: `line outside any entry: "${clip(block.text)}"`,
+        });
       i++;
       continue;
     }

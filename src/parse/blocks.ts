@@ -27,7 +27,10 @@ export function splitBlocks(text: string): Block[] {
       gap = 0;
     }
     current.lines.push(line);
-    current.text = current.lines.map((l) => l.trim()).join(" ").replace(/\s+/g, " ");
+    current.text = current.lines
+      .map((l) => l.trim())
+      .join(" ")
+      .replace(/\s+/g, " ");
   });
   if (current) blocks.push(current);
   return blocks;

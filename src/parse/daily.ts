@@ -64,7 +64,12 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
         entry.repairs.push("truncated entry: no abstract and no author or date line");
         entries.push(entry);
       } else {
-        report.push({ kind: "skipped", file, line: block.line, message: `text with no title before it: "${clip(block.text)}"` });
+        report.push({
+          kind: "skipped",
+          file,
+          line: block.line,
+          message: `text with no title before it: "${clip(block.text)}"`,
+        });
       }
     }
   };
@@ -75,7 +80,13 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
     const last = pending[n - 1];
     const beforeLast = pending[n - 2];
     let entry: Entry;
-    if (last && beforeLast && looksLikeAbstract(last) && (isTitleLike(beforeLast) || couldBeLongTitle(beforeLast)) && !isDateBlock(beforeLast)) {
+    if (
+      last &&
+      beforeLast &&
+      looksLikeAbstract(last) &&
+      (isTitleLike(beforeLast) || couldBeLongTitle(beforeLast)) &&
+      !isDateBlock(beforeLast)
+    ) {
       pairUp(pending.slice(0, -2));
       entry = newEntry("daily", file, beforeLast);
       entry.abstract = last.text;
@@ -85,7 +96,12 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
       entry.repairs.push("no abstract");
     } else {
       pairUp(pending);
-      report.push({ kind: "skipped", file, line: meta.block.line, message: `author/date lines with no title before them: "${clip(meta.block.text)}"` });
+      report.push({
+        kind: "skipped",
+        file,
+        line: meta.block.line,
+        message: `author/date lines with no title before them: "${clip(meta.block.text)}"`,
+      });
       return;
     }
     applyMeta(entry, meta.block, years);

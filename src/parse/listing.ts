@@ -25,7 +25,15 @@ export interface ListingResult {
 }
 
 export function parseListing(file: string, bytes: Uint8Array, settings: SourceSettings = {}): ListingResult {
-  const result: ListingResult = { file, layout: null, entries: [], report: [], captureYear: null, captureYearInferred: false, years: [] };
+  const result: ListingResult = {
+    file,
+    layout: null,
+    entries: [],
+    report: [],
+    captureYear: null,
+    captureYearInferred: false,
+    years: [],
+  };
   let raw: string;
   try {
     raw = decodeListing(bytes);
@@ -46,7 +54,8 @@ export function parseListing(file: string, bytes: Uint8Array, settings: SourceSe
       kind: "error",
       file,
       line: blocks[0]!.line,
-      message: "unknown layout: neither Daily Papers author/date blocks nor aggregator author lines were found; file skipped",
+      message:
+        "unknown layout: neither Daily Papers author/date blocks nor aggregator author lines were found; file skipped",
     });
     return result;
   }
@@ -84,13 +93,20 @@ export function settleCaptureYears(results: ListingResult[], settings: Record<st
     if (r.captureYear === null && fallback !== null && r.entries.some((e) => e.date?.startsWith("????"))) {
       r.captureYear = fallback;
       r.captureYearInferred = true;
-      r.report.push({ kind: "repaired", file: r.file, line: 1, message: `no year shown in this listing: dates without a year take ${fallback}, the capture year of the other listings` });
+      r.report.push({
+        kind: "repaired",
+        file: r.file,
+        line: 1,
+        message: `no year shown in this listing: dates without a year take ${fallback}, the capture year of the other listings`,
+      });
     }
     for (const entry of r.entries) {
       if (!entry.date?.startsWith("????")) continue;
       if (r.captureYear === null) {
         entry.date = null;
-        entry.repairs.push(`date "${entry.dateText}" has no year and the capture year is unknown: set "year" for this source`);
+        entry.repairs.push(
+          `date "${entry.dateText}" has no year and the capture year is unknown: set "year" for this source`,
+        );
         continue;
       }
       entry.date = `${r.captureYear}${entry.date.slice(4)}`;

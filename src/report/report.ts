@@ -44,7 +44,15 @@ export function summarize(listings: ListingResult[], report: ReportItem[], paper
     };
   });
   const sum = (k: "entries" | "kept" | "merged" | "skipped") => sources.reduce((s, x) => s + x[k], 0);
-  return { papers, entries: sum("entries"), kept: sum("kept"), merged: sum("merged"), skipped: sum("skipped"), errors: report.filter((r) => r.kind === "error").length, sources };
+  return {
+    papers,
+    entries: sum("entries"),
+    kept: sum("kept"),
+    merged: sum("merged"),
+    skipped: sum("skipped"),
+    errors: report.filter((r) => r.kind === "error").length,
+    sources,
+  };
 }
 
 export function renderReport(summary: Summary, items: ReportItem[]): string {
@@ -56,7 +64,8 @@ export function renderReport(summary: Summary, items: ReportItem[]): string {
     "| source | layout | entries | kept | merged | repaired | skipped | errors | capture year |",
     "|---|---|---|---|---|---|---|---|---|",
     ...summary.sources.map(
-      (s) => `| ${s.file} | ${s.layout ?? "unknown"} | ${s.entries} | ${s.kept} | ${s.merged} | ${s.repaired} | ${s.skipped} | ${s.errors} | ${s.captureYear ?? "unknown"}${s.captureYearInferred ? " (inferred)" : ""} |`,
+      (s) =>
+        `| ${s.file} | ${s.layout ?? "unknown"} | ${s.entries} | ${s.kept} | ${s.merged} | ${s.repaired} | ${s.skipped} | ${s.errors} | ${s.captureYear ?? "unknown"}${s.captureYearInferred ? " (inferred)" : ""} |`,
     ),
     "",
     "## Entries",

@@ -8,7 +8,36 @@ import type { Graph } from "../graph/graph.ts";
 import type { MethodEntry } from "../graph/methods.ts";
 import type { PaperRecord } from "../write/export.ts";
 
-export const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363", "#6baed6", "#fd8d3c", "#74c476", "#9e9ac8", "#969696", "#9c9ede", "#cedb9c", "#e7ba52"];
+export const PALETTE = [
+  "#1f77b4",
+  "#d62728",
+  "#2ca02c",
+  "#9467bd",
+  "#ff7f0e",
+  "#17becf",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#393b79",
+  "#637939",
+  "#8c6d31",
+  "#843c39",
+  "#7b4173",
+  "#3182bd",
+  "#e6550d",
+  "#31a354",
+  "#756bb1",
+  "#636363",
+  "#6baed6",
+  "#fd8d3c",
+  "#74c476",
+  "#9e9ac8",
+  "#969696",
+  "#9c9ede",
+  "#cedb9c",
+  "#e7ba52",
+];
 
 export interface GraphView {
   /** [id, label, x, y, papers] */
@@ -32,7 +61,12 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
   const best = new Set(papers.filter((p) => p.related[0]).map((p) => `paper:${p.id}|paper:${p.related[0]!.id}`));
   const edges: GraphView["edges"] = [];
   for (const e of graph.edges) {
-    const kind = e.type === "builds-on" ? 1 : e.type === "related" && (best.has(`${e.source}|${e.target}`) || best.has(`${e.target}|${e.source}`)) ? 2 : -1;
+    const kind =
+      e.type === "builds-on"
+        ? 1
+        : e.type === "related" && (best.has(`${e.source}|${e.target}`) || best.has(`${e.target}|${e.source}`))
+          ? 2
+          : -1;
     if (kind < 0) continue;
     const s = paperIndex.get(e.source);
     const t = paperIndex.get(e.target);
@@ -40,8 +74,12 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
   }
   const pairs = new Map<string, number>();
   for (const n of paperNodes) {
-    const cs = (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)!).filter((i) => i !== undefined).sort((a, b) => a - b);
-    for (let a = 0; a < cs.length; a++) for (let b = a + 1; b < cs.length; b++) pairs.set(`${cs[a]}|${cs[b]}`, (pairs.get(`${cs[a]}|${cs[b]}`) ?? 0) + 1);
+    const cs = (n.concepts ?? [])
+      .map((c) => conceptIndex.get(`concept:${c}`)!)
+      .filter((i) => i !== undefined)
+      .sort((a, b) => a - b);
+    for (let a = 0; a < cs.length; a++)
+      for (let b = a + 1; b < cs.length; b++) pairs.set(`${cs[a]}|${cs[b]}`, (pairs.get(`${cs[a]}|${cs[b]}`) ?? 0) + 1);
   }
   const together = [...pairs].map(([k, n]): [number, number, number] => {
     const [a, b] = k.split("|").map(Number) as [number, number];
@@ -51,7 +89,14 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
   return {
     together,
     concepts: conceptNodes.map((n) => [n.id.slice("concept:".length), n.label, n.x ?? 0, n.y ?? 0, n.size ?? 0]),
-    papers: paperNodes.map((n) => [n.id.slice("paper:".length), n.label, n.x ?? 0, n.y ?? 0, (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)!).filter((i) => i !== undefined), upvotes.get(n.id) ?? 0]),
+    papers: paperNodes.map((n) => [
+      n.id.slice("paper:".length),
+      n.label,
+      n.x ?? 0,
+      n.y ?? 0,
+      (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)!).filter((i) => i !== undefined),
+      upvotes.get(n.id) ?? 0,
+    ]),
     edges,
     methods: methods
       .map((m): [string, number] => [m.name, paperIndex.get(`paper:${m.introducedBy[0] ?? m.mentionedBy[0]}`) ?? -1])

@@ -68,13 +68,24 @@ export function writeOutputs(result: IngestResult, options: WriteOptions): Write
   const records = result.papers.map((p) => exportRecord(p, byKey));
 
   mkdirSync(options.dataDir, { recursive: true });
-  const conceptCounts = result.vocabulary.concepts.map((c) => ({ ...c, papers: result.papers.filter((p) => p.concepts.some((x) => x.id === c.id)).map((p) => p.id) }));
+  const conceptCounts = result.vocabulary.concepts.map((c) => ({
+    ...c,
+    papers: result.papers.filter((p) => p.concepts.some((x) => x.id === c.id)).map((p) => p.id),
+  }));
   const report = result.report.slice();
   if (options.notesDir && existsSync(options.notesDir)) {
     const ids = new Set(result.papers.map((p) => p.id));
-    for (const note of readdirSync(options.notesDir).filter((f) => f.endsWith(".md")).sort()) {
+    for (const note of readdirSync(options.notesDir)
+      .filter((f) => f.endsWith(".md"))
+      .sort()) {
       const id = note.replace(/\.md$/, "");
-      if (!ids.has(id)) report.push({ kind: "error", file: join(options.notesDir, note), line: 1, message: `note for "${id}", which is no longer a paper; the note is kept, not shown` });
+      if (!ids.has(id))
+        report.push({
+          kind: "error",
+          file: join(options.notesDir, note),
+          line: 1,
+          message: `note for "${id}", which is no longer a paper; the note is kept, not shown`,
+        });
     }
   }
   const summary = summarize(result.listings, report, result.papers.length);
@@ -90,7 +101,8 @@ export function writeOutputs(result: IngestResult, options: WriteOptions): Write
   // pages come out the same, and rewriting thousands of files is the slow part.
   mkdirSync(options.mdxDir, { recursive: true });
   const ids = new Set(result.papers.map((p) => `${p.id}.mdx`));
-  for (const f of readdirSync(options.mdxDir)) if (!ids.has(f)) rmSync(join(options.mdxDir, f), { recursive: true, force: true });
+  for (const f of readdirSync(options.mdxDir))
+    if (!ids.has(f)) rmSync(join(options.mdxDir, f), { recursive: true, force: true });
   for (const [i, p] of result.papers.entries()) {
     const links: MethodLink[] = [...p.methods, ...p.mentions]
       .map((m) => byKey.get(m.key))

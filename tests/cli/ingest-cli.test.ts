@@ -16,7 +16,16 @@ describe("parseIngestArgs", () => {
     const args = parseIngestArgs(["--sources", "a", "--out", "b", "--notes", "c", "--vocabulary", "v.json"]);
     expect(args).toEqual({
       kind: "run",
-      flags: { sources: "a", out: "b", notes: "c", vocabulary: "v.json", lexicon: undefined, strict: false, force: false, quiet: false },
+      flags: {
+        sources: "a",
+        out: "b",
+        notes: "c",
+        vocabulary: "v.json",
+        lexicon: undefined,
+        strict: false,
+        force: false,
+        quiet: false,
+      },
     });
     expect(parseIngestArgs(["--strict", "--force", "--quiet", "--lexicon=l.json"])).toMatchObject({
       flags: { strict: true, force: true, quiet: true, lexicon: "l.json" },
@@ -45,7 +54,16 @@ describe("npm run ingest", () => {
       expect(run.status).toBe(0);
       expect(run.stdout.trim()).toBe(INGEST_USAGE);
     }
-    for (const flag of ["--sources", "--out", "--strict", "--force", "--quiet", "--vocabulary", "--lexicon", "--notes"]) {
+    for (const flag of [
+      "--sources",
+      "--out",
+      "--strict",
+      "--force",
+      "--quiet",
+      "--vocabulary",
+      "--lexicon",
+      "--notes",
+    ]) {
       expect(INGEST_USAGE).toContain(flag);
     }
   });
@@ -56,7 +74,9 @@ describe("npm run ingest", () => {
       expect(run.status).toBe(2);
       const lines = run.stderr.trim().split("\n");
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^ingest: (unknown option --bogus|option --sources needs a value) \(npm run ingest -- --help/);
+      expect(lines[0]).toMatch(
+        /^ingest: (unknown option --bogus|option --sources needs a value) \(npm run ingest -- --help/,
+      );
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
   });

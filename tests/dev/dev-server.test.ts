@@ -70,17 +70,23 @@ describe("npm run dev", () => {
     expect(await home.text()).toContain("Papergraph");
   });
 
-  it.skipIf(!hasChromium)("shows a note written while the paper's page is open", async () => {
-    const papers = JSON.parse(readFileSync(join(data, "papers.json"), "utf8")) as Array<{ id: string }>;
-    const id = papers[0]!.id;
-    const { page } = await watchedPage(browser, origin);
-    await page.goto(`${origin}/papers/${id}/`);
-    expect(await page.locator("#notes").count()).toBe(0);
-    writeFileSync(join(notes, `${id}.md`), "First thought: check **the appendix**.\n");
-    await page.waitForFunction(() => document.body.textContent?.includes("First thought"), null, { timeout: 30_000 });
-    expect(await page.locator("section[aria-labelledby=notes] strong").first().textContent()).toBe("the appendix");
-    writeFileSync(join(notes, `${id}.md`), "Second thought: the bound is loose.\n");
-    await page.waitForFunction(() => document.body.textContent?.includes("Second thought"), null, { timeout: 30_000 });
-    expect(await page.textContent("body")).not.toContain("First thought");
-  }, 90_000);
+  it.skipIf(!hasChromium)(
+    "shows a note written while the paper's page is open",
+    async () => {
+      const papers = JSON.parse(readFileSync(join(data, "papers.json"), "utf8")) as Array<{ id: string }>;
+      const id = papers[0]!.id;
+      const { page } = await watchedPage(browser, origin);
+      await page.goto(`${origin}/papers/${id}/`);
+      expect(await page.locator("#notes").count()).toBe(0);
+      writeFileSync(join(notes, `${id}.md`), "First thought: check **the appendix**.\n");
+      await page.waitForFunction(() => document.body.textContent?.includes("First thought"), null, { timeout: 30_000 });
+      expect(await page.locator("section[aria-labelledby=notes] strong").first().textContent()).toBe("the appendix");
+      writeFileSync(join(notes, `${id}.md`), "Second thought: the bound is loose.\n");
+      await page.waitForFunction(() => document.body.textContent?.includes("Second thought"), null, {
+        timeout: 30_000,
+      });
+      expect(await page.textContent("body")).not.toContain("First thought");
+    },
+    90_000,
+  );
 });

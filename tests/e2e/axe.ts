@@ -10,7 +10,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(async () => {
     // @ts-expect-error axe is the global the script above defines
     const r = await axe.run(document, { resultTypes: ["violations"] });
-    return (r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>).map((v) => ({ id: v.id, impact: v.impact, at: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    return (r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      at: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
   });
-  return result.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.at.join(", ")}`);
+  return result
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.at.join(", ")}`);
 }

@@ -48,7 +48,12 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
       const res = await fetch(`${site.url}/papers/${p.id}/`);
       const html = await res.text();
       const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
-      const text = h1.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+      const text = h1
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
       if (res.status !== 200 || text !== p.title) missing.push(p.id);
     }
     expect(papers.length).toBe(150);
@@ -97,7 +102,8 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.goto(`${site.url}/graph/`);
     await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
     await page.locator("#graph").focus();
-    const zoom = () => page.evaluate(() => (document.getElementById("graph") as HTMLElement & { cy: any }).cy.zoom() as number);
+    const zoom = () =>
+      page.evaluate(() => (document.getElementById("graph") as HTMLElement & { cy: any }).cy.zoom() as number);
     const before = await zoom();
     await page.keyboard.press("+");
     expect(await zoom()).toBeGreaterThan(before);
@@ -105,7 +111,10 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowDown");
     await expect(page.locator("#graph-status").textContent()).resolves.toMatch(/Enter opens it\.$/);
-    const href = await page.evaluate(() => (document.getElementById("graph") as HTMLElement & { cy: any }).cy.nodes(".focus")[0].data("href") as string);
+    const href = await page.evaluate(
+      () =>
+        (document.getElementById("graph") as HTMLElement & { cy: any }).cy.nodes(".focus")[0].data("href") as string,
+    );
     await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press("Enter")]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -155,7 +164,9 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(await count()).toBe(0);
     await expect(page.locator("#graph-status").textContent()).resolves.toMatch(/^0 of 150 papers shown/);
     await page.locator('#concept-filter input[value="kronecker"]').check();
-    const kronecker = papers.filter((p) => (p as unknown as { concepts: Array<{ id: string }> }).concepts.some((c) => c.id === "kronecker")).length;
+    const kronecker = papers.filter((p) =>
+      (p as unknown as { concepts: Array<{ id: string }> }).concepts.some((c) => c.id === "kronecker"),
+    ).length;
     await page.waitForFunction((n) => document.getElementById("graph")?.dataset.rendered === String(n), kronecker);
     await page.locator("#clear-filter").click();
     await page.evaluate(() => {
@@ -180,15 +191,22 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     const first = page.locator(".result-link").first();
     await first.waitFor();
     expect(await first.textContent()).toBe(paper.title);
-    const found = async () => Number(/^(\d+) papers? found/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
+    const found = async () =>
+      Number(/^(\d+) papers? found/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
     const all = await found();
     // Results can be narrowed by concept, method and year: the filters load when opened.
     await page.locator("#search-filters summary").click();
     const filters = page.locator(".filter-name");
     await page.waitForFunction(() => document.querySelectorAll(".filter-name").length >= 3);
-    expect((await filters.allTextContents()).map((t) => t.trim().toLowerCase()).sort()).toEqual(["concept", "method", "year"]);
+    expect((await filters.allTextContents()).map((t) => t.trim().toLowerCase()).sort()).toEqual([
+      "concept",
+      "method",
+      "year",
+    ]);
     // A concept some but not all of the results have (the counts follow the results).
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLabelElement>("#filter-groups label")].some((l) => l.hidden));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLLabelElement>("#filter-groups label")].some((l) => l.hidden),
+    );
     const narrower = await page.evaluate((n) => {
       const labels = [...document.querySelectorAll<HTMLLabelElement>("#filter-groups fieldset:first-of-type label")];
       return labels.findIndex((l) => {
@@ -199,7 +217,11 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(narrower).toBeGreaterThanOrEqual(0);
     await page.locator("#filter-groups fieldset").first().locator("label").nth(narrower).locator("input").check();
     await page.waitForURL(/concept=/);
-    await page.waitForFunction((before) => Number(/^(\d+) papers? found/.exec(document.getElementById("search-status")?.textContent ?? "")?.[1]) < before, all);
+    await page.waitForFunction(
+      (before) =>
+        Number(/^(\d+) papers? found/.exec(document.getElementById("search-status")?.textContent ?? "")?.[1]) < before,
+      all,
+    );
     expect(await found()).toBeGreaterThan(0);
     // The filter in force is named, as its box may be scrolled out of view.
     expect(await page.locator("#search-status").textContent()).toMatch(/ with concept \S/);
@@ -214,12 +236,27 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
   });
 
   it("shows no console errors, requests no other host and has no serious accessibility violation on any page type", async () => {
-    const paths = ["/", "/papers/", `/papers/${papers[0]!.id}/`, "/methods/", `/methods/${methods[0]!.slug}/`, "/concepts/", "/concepts/low-rank/", "/graph/", "/search/", "/search/?q=kronecker", "/no-such-page/"];
+    const paths = [
+      "/",
+      "/papers/",
+      `/papers/${papers[0]!.id}/`,
+      "/methods/",
+      `/methods/${methods[0]!.slug}/`,
+      "/concepts/",
+      "/concepts/low-rank/",
+      "/graph/",
+      "/search/",
+      "/search/?q=kronecker",
+      "/no-such-page/",
+    ];
     for (const path of paths) {
       const { page, errors, external } = await watchedPage(browser, site.url);
       await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
       // The 404 page's own status is the one expected console error.
-      expect(errors.filter((e) => !(path === "/no-such-page/" && e.includes("404"))), path).toEqual([]);
+      expect(
+        errors.filter((e) => !(path === "/no-such-page/" && e.includes("404"))),
+        path,
+      ).toEqual([]);
       expect(external, path).toEqual([]);
       expect(await seriousViolations(page), path).toEqual([]);
       await page.context().close();
@@ -230,7 +267,18 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const overflowing: string[] = [];
-    for (const path of ["/", "/papers/", `/papers/${papers[0]!.id}/`, "/methods/", `/methods/${methods[0]!.slug}/`, "/concepts/", "/concepts/low-rank/", "/graph/", "/search/?q=kronecker", "/no-such-page/"]) {
+    for (const path of [
+      "/",
+      "/papers/",
+      `/papers/${papers[0]!.id}/`,
+      "/methods/",
+      `/methods/${methods[0]!.slug}/`,
+      "/concepts/",
+      "/concepts/low-rank/",
+      "/graph/",
+      "/search/?q=kronecker",
+      "/no-such-page/",
+    ]) {
       await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (wide > 0) overflowing.push(`${path} by ${wide}px`);

@@ -4,16 +4,26 @@ import { findAbbreviations, matchesAtParens } from "../../src/extract/abbreviati
 
 describe("Schwartz–Hearst abbreviations", () => {
   it.each([
-    ["Kronecker-factored Approximate Curvature (K-FAC) method is fast", "K-FAC", "Kronecker-factored Approximate Curvature"],
+    [
+      "Kronecker-factored Approximate Curvature (K-FAC) method is fast",
+      "K-FAC",
+      "Kronecker-factored Approximate Curvature",
+    ],
     ["we propose Equiangular Basis Vectors (EBVs) for classification", "EBVs", "Equiangular Basis Vectors"],
-    ["dubbed Target Projection Stochastic Gradient Descent (tpSGD).", "tpSGD", "Target Projection Stochastic Gradient Descent"],
+    [
+      "dubbed Target Projection Stochastic Gradient Descent (tpSGD).",
+      "tpSGD",
+      "Target Projection Stochastic Gradient Descent",
+    ],
     ["Training Large Language Models (LLMs) is costly", "LLMs", "Large Language Models"],
   ])("%s", (text, short, long) => {
     expect(findAbbreviations(text)).toEqual([expect.objectContaining({ short, long })]);
   });
 
   it("finds a short form written first and spelled out after it", () => {
-    expect(findAbbreviations("Unlike others, ZORB (Zero-Order Rank Boosting) runs fast.")).toEqual([expect.objectContaining({ short: "ZORB", long: "Zero-Order Rank Boosting", shortFirst: true })]);
+    expect(findAbbreviations("Unlike others, ZORB (Zero-Order Rank Boosting) runs fast.")).toEqual([
+      expect.objectContaining({ short: "ZORB", long: "Zero-Order Rank Boosting", shortFirst: true }),
+    ]);
     expect(findAbbreviations("a scheme (QUILT - quantized updates in low-rank training) for training")).toEqual([
       expect.objectContaining({ short: "QUILT", long: "quantized updates in low-rank training", shortFirst: true }),
     ]);
@@ -35,7 +45,18 @@ describe("the scan that tries a pattern only before each parenthesis", () => {
     { everywhere: /\(\s*([\p{L}][\p{L}\p{N}-]{1,14})\s*(?:[-–—:]|=)\s+([^()]{6,120})\)/gu, lead: 0 },
   ];
   // Words of every length around the separators the patterns care about.
-  const word = fc.constantFrom("x", "Ab", "LoRA", "K-FAC", "é7", "Adapter", "abcdefghijklmnopq", "Low Rank Adapter", "ZORB", "7");
+  const word = fc.constantFrom(
+    "x",
+    "Ab",
+    "LoRA",
+    "K-FAC",
+    "é7",
+    "Adapter",
+    "abcdefghijklmnopq",
+    "Low Rank Adapter",
+    "ZORB",
+    "7",
+  );
   const sep = fc.constantFrom(" ", "  ", "\u00a0", " (", "(", ") ", ")", " - ", ": ", " = ", ", ", ". ", "-");
   const texts = fc.array(fc.tuple(word, sep), { maxLength: 24 }).map((a) => a.flat().join(""));
 

@@ -8,12 +8,25 @@ const ids = (title: string, abstract: string) => tagger.tag(title, abstract).map
 
 describe("concepts", () => {
   it("resolves 'kernel' by its sense", () => {
-    expect(ids("Fast kernels", "We write fused CUDA kernels and tune kernel launch parameters.")).toContain("gpu-kernels");
-    expect(ids("A study", "Kernel regression with a Gaussian kernel and random features is analysed; the kernel method generalises.")).toContain("kernel-methods");
-    expect(ids("A study", "Each convolution kernel is a small filter; large kernels enlarge the receptive field of the convolutional network.")).toContain("convolution");
+    expect(ids("Fast kernels", "We write fused CUDA kernels and tune kernel launch parameters.")).toContain(
+      "gpu-kernels",
+    );
+    expect(
+      ids(
+        "A study",
+        "Kernel regression with a Gaussian kernel and random features is analysed; the kernel method generalises.",
+      ),
+    ).toContain("kernel-methods");
+    expect(
+      ids(
+        "A study",
+        "Each convolution kernel is a small filter; large kernels enlarge the receptive field of the convolutional network.",
+      ),
+    ).toContain("convolution");
   });
   it("reads 'kernel' in one sense throughout a paper, the one the paper as a whole supports", () => {
-    const abstract = "Gaussian processes are fitted by kernel regression with a learned kernel function. Our code makes the kernel launch fast on hardware.";
+    const abstract =
+      "Gaussian processes are fitted by kernel regression with a learned kernel function. Our code makes the kernel launch fast on hardware.";
     const tags = tagger.tag("Efficient Compute of a Kernel", abstract);
     expect(tags.map((c) => c.id)).toContain("kernel-methods");
     expect(tags.map((c) => c.id)).not.toContain("gpu-kernels");
@@ -24,12 +37,21 @@ describe("concepts", () => {
     expect(tags).not.toContain("kernel-methods");
   });
   it("honours exclusions", () => {
-    expect(ids("Sparse-view capture", "We capture humans from sparse-view imagery with sparse-view cameras.")).not.toContain("sparsity");
+    expect(
+      ids("Sparse-view capture", "We capture humans from sparse-view imagery with sparse-view cameras."),
+    ).not.toContain("sparsity");
     expect(ids("Explore to exploit", "Exploration explores; we explore how exploring pays.")).not.toContain("low-rank");
-    expect(ids("Bayesian inference for surrogates", "Approximate inference and variational inference beat Bayesian inference here.")).not.toContain("llm-inference");
+    expect(
+      ids(
+        "Bayesian inference for surrogates",
+        "Approximate inference and variational inference beat Bayesian inference here.",
+      ),
+    ).not.toContain("llm-inference");
   });
   it("tags low-rank and optimizers from title and abstract cues", () => {
-    expect(ids("Low-Rank Gradient Projection", "Adam optimizer states are projected to a low-rank subspace.")).toEqual(expect.arrayContaining(["low-rank", "optimizers"]));
+    expect(ids("Low-Rank Gradient Projection", "Adam optimizer states are projected to a low-rank subspace.")).toEqual(
+      expect.arrayContaining(["low-rank", "optimizers"]),
+    );
   });
 });
 
@@ -47,7 +69,9 @@ describe("cue literals", () => {
 });
 
 describe("the context window around an ambiguous word", () => {
-  const texts = fc.array(fc.constantFrom("a", "kernel", " ", "  ", "\n", "\u00a0", "GPU", "x-y"), { maxLength: 30 }).map((a) => a.join(""));
+  const texts = fc
+    .array(fc.constantFrom("a", "kernel", " ", "  ", "\n", "\u00a0", "GPU", "x-y"), { maxLength: 30 })
+    .map((a) => a.join(""));
   it("reads the same words as splitting the whole text", () => {
     fc.assert(
       fc.property(texts, fc.nat(40), fc.integer({ min: 1, max: 6 }), (text, at, n) => {

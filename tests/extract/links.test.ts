@@ -14,7 +14,8 @@ describe("links", () => {
   ])("cleans %s", (raw, want) => expect(cleanUrl(raw)).toBe(want));
 
   it("finds every http(s) URL once, including LaTeX-wrapped and tie-glued ones", () => {
-    const text = "Code at~https://github.com/rabeehk/compacter. See \\href{https://github.com/x/y}{https://github.com/x/y} and https://step-law.github.io/ (or javascript:alert(1), data:text/html,x, ftp://a.b/c).";
+    const text =
+      "Code at~https://github.com/rabeehk/compacter. See \\href{https://github.com/x/y}{https://github.com/x/y} and https://step-law.github.io/ (or javascript:alert(1), data:text/html,x, ftp://a.b/c).";
     expect(extractLinks(text)).toEqual([
       { url: "https://github.com/rabeehk/compacter", kind: "code" },
       { url: "https://github.com/x/y", kind: "code" },

@@ -4,47 +4,93 @@ import { extractMentions } from "../../src/extract/mentions.ts";
 import { extractMethods } from "../../src/extract/methods.ts";
 import { learnLowercase, loadLexicon, nameKey } from "../../src/extract/names.ts";
 
-const lexicon = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), ["we use a simple gradient method"]);
+const lexicon = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
+  "we use a simple gradient method",
+]);
 const methods = (title: string, abstract: string) => extractMethods(title, abstract, lexicon).map((m) => m.name);
-const mentions = (title: string, abstract: string, own: string[] = []) => extractMentions(title, abstract, own, lexicon).map((m) => m.name);
+const mentions = (title: string, abstract: string, own: string[] = []) =>
+  extractMentions(title, abstract, own, lexicon).map((m) => m.name);
 
 describe("methods", () => {
   it("takes a one-word name before the title's colon", () => {
     expect(methods("Zorblax: Fast Things for Slow Models", "We study things.")).toEqual(["Zorblax"]);
   });
   it("keeps a long-form title prefix and its acronym", () => {
-    expect(methods("Weight Frobnicator: A Simple Trick", "We propose the Weight Frobnicator (WF), a reparameterization.")).toEqual(["Weight Frobnicator", "WF"]);
+    expect(
+      methods("Weight Frobnicator: A Simple Trick", "We propose the Weight Frobnicator (WF), a reparameterization."),
+    ).toEqual(["Weight Frobnicator", "WF"]);
   });
   it("does not take a descriptive title prefix", () => {
-    expect(methods("Spectral Bottleneck in Deep Networks: Noise is All You Need", "Networks learn low frequencies first.")).toEqual([]);
+    expect(
+      methods("Spectral Bottleneck in Deep Networks: Noise is All You Need", "Networks learn low frequencies first."),
+    ).toEqual([]);
   });
   it("finds names given by proposal and naming phrases, preferring the acronym", () => {
-    expect(methods("Some Study", "We present QuuxNet, a scalable algorithm. Our method is dubbed Target Projection Descent (tpD).")).toEqual(["QuuxNet", "tpD"]);
-    expect(methods("Some Study", "In this paper, we design a new algorithm, namely FOO-BAR, to address it.")).toEqual(["FOO-BAR"]);
+    expect(
+      methods(
+        "Some Study",
+        "We present QuuxNet, a scalable algorithm. Our method is dubbed Target Projection Descent (tpD).",
+      ),
+    ).toEqual(["QuuxNet", "tpD"]);
+    expect(methods("Some Study", "In this paper, we design a new algorithm, namely FOO-BAR, to address it.")).toEqual([
+      "FOO-BAR",
+    ]);
   });
   it("prefers the short name in parentheses after a proposed name", () => {
-    expect(methods("Some Study", "In this work, we propose D-FOO (SPD-FOO) with smart parallelism.")).toEqual(["SPD-FOO"]);
-    expect(methods("Some Study", "This paper introduces Modular Widgets (MoWiGPT), a novel framework.")).toEqual(["MoWiGPT"]);
+    expect(methods("Some Study", "In this work, we propose D-FOO (SPD-FOO) with smart parallelism.")).toEqual([
+      "SPD-FOO",
+    ]);
+    expect(methods("Some Study", "This paper introduces Modular Widgets (MoWiGPT), a novel framework.")).toEqual([
+      "MoWiGPT",
+    ]);
   });
   it("does not read 'namely, the …' prose as a name, nor a misspelling as a second name", () => {
-    expect(methods("Some Study", "They are related, namely, the sharply increasing condition number becomes dominant.")).toEqual([]);
-    expect(methods("InceptionNeXt: When Inception Meets ConvNeXt", "We build a series of networks, namely IncepitonNeXt, which are fast.")).toEqual(["InceptionNeXt"]);
+    expect(
+      methods("Some Study", "They are related, namely, the sharply increasing condition number becomes dominant."),
+    ).toEqual([]);
+    expect(
+      methods(
+        "InceptionNeXt: When Inception Meets ConvNeXt",
+        "We build a series of networks, namely IncepitonNeXt, which are fast.",
+      ),
+    ).toEqual(["InceptionNeXt"]);
   });
   it("takes a name the paper coins and spells out after it", () => {
-    expect(methods("Some Study", "We propose a framework for sharing. Unlike costly methods, ZORB (Zero-Order Rank Boosting) needs no labels.")).toEqual(["ZORB"]);
-    expect(methods("Some Study", "We propose a target-aware 'noise scheme' (QUILT - quantized updates in low-rank training) for training.")).toEqual(["QUILT"]);
+    expect(
+      methods(
+        "Some Study",
+        "We propose a framework for sharing. Unlike costly methods, ZORB (Zero-Order Rank Boosting) needs no labels.",
+      ),
+    ).toEqual(["ZORB"]);
+    expect(
+      methods(
+        "Some Study",
+        "We propose a target-aware 'noise scheme' (QUILT - quantized updates in low-rank training) for training.",
+      ),
+    ).toEqual(["QUILT"]);
   });
   it("does not take a spelled-out name of earlier work, one used before, or one in a keyword list", () => {
-    expect(methods("Some Study", "We propose a fix. We review a previously proposed method, ZORB (Zero-Order Rank Boosting), which fails.")).toEqual([]);
-    expect(methods("Some Study", "Plain ZORB fails. We propose a fix. ZORB (Zero-Order Rank Boosting) is then stable.")).toEqual([]);
+    expect(
+      methods(
+        "Some Study",
+        "We propose a fix. We review a previously proposed method, ZORB (Zero-Order Rank Boosting), which fails.",
+      ),
+    ).toEqual([]);
+    expect(
+      methods("Some Study", "Plain ZORB fails. We propose a fix. ZORB (Zero-Order Rank Boosting) is then stable."),
+    ).toEqual([]);
     expect(methods("Some Study", "We propose a fix. Keywords: ZORB (Zero-Order Rank Boosting), ranking.")).toEqual([]);
   });
   it("takes the name after 'we call the resulting model as', and never an ordinary word or an adjective", () => {
-    expect(methods("Some Study", "We fine-tune a base model. We call the resulting model as Zorbix. It is fast.")).toEqual(["Zorbix"]);
+    expect(
+      methods("Some Study", "We fine-tune a base model. We call the resulting model as Zorbix. It is fast."),
+    ).toEqual(["Zorbix"]);
     expect(methods("Some Study", "We introduce a robot benchmark using a GPU-accelerated physics engine.")).toEqual([]);
   });
   it("does not take names of earlier work", () => {
-    expect(methods("Some Study", "By combining with a recently proposed technique called LISA, our algorithm scales.")).toEqual([]);
+    expect(
+      methods("Some Study", "By combining with a recently proposed technique called LISA, our algorithm scales."),
+    ).toEqual([]);
   });
   it("gives spelling variants one key", () => {
     expect(nameKey("Q-GaLore")).toBe(nameKey("Q-Galore"));
@@ -54,46 +100,90 @@ describe("methods", () => {
 
 describe("mentions", () => {
   it("finds named methods and models, leaving out generic terms and the paper's own names", () => {
-    const got = mentions("Foo: Better Training", "Unlike LoRA and GaLore, Foo trains LLMs on a GPU with Adam, beating GPT-2 and LLaMA-7B; SVD is not needed.", ["Foo"]);
+    const got = mentions(
+      "Foo: Better Training",
+      "Unlike LoRA and GaLore, Foo trains LLMs on a GPU with Adam, beating GPT-2 and LLaMA-7B; SVD is not needed.",
+      ["Foo"],
+    );
     expect(got).toEqual(["LoRA", "GaLore", "Adam", "GPT-2", "LLaMA-7B"]);
   });
   it("keeps a plural only when the singular does not occur", () => {
     expect(mentions("T", "We compare ViTs with a ViT and SIRENs.")).toEqual(["ViT", "SIRENs"]);
   });
   it("skips symbols of formulas and LaTeX glued to the next command", () => {
-    expect(mentions("T", "Factor it as AB^top with W=PQ, over a set Omegasubseteq [m] of entries, using ZorbNet.")).toEqual(["ZorbNet"]);
+    expect(
+      mentions("T", "Factor it as AB^top with W=PQ, over a set Omegasubseteq [m] of entries, using ZorbNet."),
+    ).toEqual(["ZorbNet"]);
     expect(mentions("T", "We minimise |SAx-Sb|_2 with ZorbNet.")).toEqual(["ZorbNet"]);
   });
   it("skips citation keys left in the text", () => {
-    expect(mentions("T", "As Smith and Jones~sj19 showed, and later work [ABC21, XY20] improved, see also lee2022sparse; ZorbNet helps.")).toEqual(["ZorbNet"]);
+    expect(
+      mentions(
+        "T",
+        "As Smith and Jones~sj19 showed, and later work [ABC21, XY20] improved, see also lee2022sparse; ZorbNet helps.",
+      ),
+    ).toEqual(["ZorbNet"]);
   });
   it("skips eponyms with an order or a plural, bare versions and parts of a paper", () => {
-    expect(mentions("T", "We bound the Wasserstein-2 distance between two fitted Gaussians, as in the Appendices, with MoCo v2.")).toEqual(["MoCo v2"]);
+    expect(
+      mentions(
+        "T",
+        "We bound the Wasserstein-2 distance between two fitted Gaussians, as in the Appendices, with MoCo v2.",
+      ),
+    ).toEqual(["MoCo v2"]);
   });
   it("takes a capitalised word alone in parentheses or among examples as a name", () => {
-    expect(mentions("T", "The state is a running sum (Zorbam) of past values; fast optimizers such as Quux and Blorp use matrices.")).toEqual(["Zorbam", "Quux", "Blorp"]);
+    expect(
+      mentions(
+        "T",
+        "The state is a running sum (Zorbam) of past values; fast optimizers such as Quux and Blorp use matrices.",
+      ),
+    ).toEqual(["Zorbam", "Quux", "Blorp"]);
   });
   it("skips metrics and hardware named in the lexicon", () => {
     expect(mentions("T", "ZorbNet raises F1 and AUC at higher FPS on an H20 and an L40.")).toEqual(["ZorbNet"]);
   });
   it("skips speed-up factors, citation venues and cited authors", () => {
-    const got = mentions("T", "Speedups of x17.7 over ZorbNet, improving [Price and Quux, ICALP'17] and methods like IMP (Blorp et al., 2015) or Zeta (Frantar & Alistar, 2023), as Price and Xun (FOCS 2024) note; WMT'14 data.");
+    const got = mentions(
+      "T",
+      "Speedups of x17.7 over ZorbNet, improving [Price and Quux, ICALP'17] and methods like IMP (Blorp et al., 2015) or Zeta (Frantar & Alistar, 2023), as Price and Xun (FOCS 2024) note; WMT'14 data.",
+    );
     expect(got).toEqual(["ZorbNet", "IMP", "Zeta", "WMT'14"]);
-    expect(mentions("T", "As Price and Xun (FOCS 2024) show, the method of Price and Xun needs ZorbNet.")).toEqual(["ZorbNet"]);
+    expect(mentions("T", "As Price and Xun (FOCS 2024) show, the method of Price and Xun needs ZorbNet.")).toEqual([
+      "ZorbNet",
+    ]);
   });
   it("skips ordinary words with an acronym's letters raised, even hyphenated", () => {
     const lex = learnLowercase(lexicon, ["a matrix factorization"]);
-    expect(extractMentions("T", "ARMOR uses Matrix-factORization with BlorpNet.", [], lex).map((m) => m.name)).toEqual(["ARMOR", "BlorpNet"]);
+    expect(extractMentions("T", "ARMOR uses Matrix-factORization with BlorpNet.", [], lex).map((m) => m.name)).toEqual([
+      "ARMOR",
+      "BlorpNet",
+    ]);
   });
   it("counts a misspelling or a size of the paper's own name as its own", () => {
-    expect(mentions("T", "We build networks, namely ZorbinatorNet, and ZorbinatroNet is fast; ZorbinatorNet-T too; see ZorbNet.", ["ZorbinatorNet"])).toEqual(["ZorbNet"]);
+    expect(
+      mentions(
+        "T",
+        "We build networks, namely ZorbinatorNet, and ZorbinatroNet is fast; ZorbinatorNet-T too; see ZorbNet.",
+        ["ZorbinatorNet"],
+      ),
+    ).toEqual(["ZorbNet"]);
   });
   it("reads a capitalised word after an enumeration mark as a sentence start", () => {
-    expect(mentions("T", "First, we prove a bound. (2) Complementing this, we test it. ii) Reversing the roles helps.")).toEqual([]);
+    expect(
+      mentions("T", "First, we prove a bound. (2) Complementing this, we test it. ii) Reversing the roles helps."),
+    ).toEqual([]);
   });
   it("skips an acronym joined to ordinary words, keeping model sizes", () => {
     const lex = learnLowercase(lexicon, ["the caches and divergences are regularized with the base model"]);
-    expect(extractMentions("T", "Prefilled KV-caches, KL-divergences and an L2-regularized loss; we fine-tune BERT-base.", [], lex).map((m) => m.name)).toEqual(["BERT-base"]);
+    expect(
+      extractMentions(
+        "T",
+        "Prefilled KV-caches, KL-divergences and an L2-regularized loss; we fine-tune BERT-base.",
+        [],
+        lex,
+      ).map((m) => m.name),
+    ).toEqual(["BERT-base"]);
   });
   it("does not learn ordinary words from URLs", () => {
     const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"]);
@@ -101,6 +191,8 @@ describe("mentions", () => {
     expect(lex.lowercase.has("more")).toBe(true);
   });
   it("skips URLs, LaTeX remnants and words with raised acronym letters", () => {
-    expect(mentions("T", "Code at https://github.com/Foo/BarBaz. A GrAdient method with \\mathcal{O} cost.")).toEqual([]);
+    expect(mentions("T", "Code at https://github.com/Foo/BarBaz. A GrAdient method with \\mathcal{O} cost.")).toEqual(
+      [],
+    );
   });
 });

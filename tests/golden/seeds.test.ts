@@ -9,15 +9,21 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "../..");
 const evalDir = join(root, "../shared/eval");
 
-function ingestTo(out = mkdtempSync(join(tmpdir(), "papergraph-golden-")), sources = join(root, "content/sources")): string {
-  execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out, "--quiet"], { stdio: "pipe" });
+function ingestTo(
+  out = mkdtempSync(join(tmpdir(), "papergraph-golden-")),
+  sources = join(root, "content/sources"),
+): string {
+  execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out, "--quiet"], {
+    stdio: "pipe",
+  });
   return out;
 }
 
 const snapshot = (dir: string): Map<string, string> => {
   const files = new Map<string, string>();
   for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (f.isFile()) files.set(join(f.parentPath, f.name).slice(dir.length), readFileSync(join(f.parentPath, f.name), "utf8"));
+    if (f.isFile())
+      files.set(join(f.parentPath, f.name).slice(dir.length), readFileSync(join(f.parentPath, f.name), "utf8"));
   }
   return files;
 };
@@ -33,24 +39,44 @@ describe("seed listings", () => {
     expect(summary.skipped).toBe(0);
   });
 
-  it.skipIf(!readdirSync(join(root, "..")).includes("shared"))("meets the extraction targets on the labelled papers", () => {
-    const out = execFileSync(process.execPath, [join(evalDir, "check.mjs"), "--gold", join(evalDir, "seeds-dev-gold.json"), "--papers", join(first, "papers.json"), "--json"], { encoding: "utf8" });
-    const result = JSON.parse(out);
-    expect(result.found).toBe(result.gold);
-    expect(result.scores.links.f1).toBe(1);
-    expect(result.exact).toEqual({ authors: 1, date: 1, upvotes: 1, truncated: 1 });
-    expect(result.scores.methods.f1).toBeGreaterThanOrEqual(0.9);
-    expect(result.scores.mentions.f1).toBeGreaterThanOrEqual(0.75);
-    expect(result.scores.concepts.f1).toBeGreaterThanOrEqual(0.85);
-  });
+  it.skipIf(!readdirSync(join(root, "..")).includes("shared"))(
+    "meets the extraction targets on the labelled papers",
+    () => {
+      const out = execFileSync(
+        process.execPath,
+        [
+          join(evalDir, "check.mjs"),
+          "--gold",
+          join(evalDir, "seeds-dev-gold.json"),
+          "--papers",
+          join(first, "papers.json"),
+          "--json",
+        ],
+        { encoding: "utf8" },
+      );
+      const result = JSON.parse(out);
+      expect(result.found).toBe(result.gold);
+      expect(result.scores.links.f1).toBe(1);
+      expect(result.exact).toEqual({ authors: 1, date: 1, upvotes: 1, truncated: 1 });
+      expect(result.scores.methods.f1).toBeGreaterThanOrEqual(0.9);
+      expect(result.scores.mentions.f1).toBeGreaterThanOrEqual(0.75);
+      expect(result.scores.concepts.f1).toBeGreaterThanOrEqual(0.85);
+    },
+  );
 
   it("does no work again for unchanged sources, and redoes it when one changes", () => {
     const sources = mkdtempSync(join(tmpdir(), "papergraph-sources-"));
     cpSync(join(root, "content/sources"), sources, { recursive: true });
     const out = ingestTo(undefined, sources);
-    const run = () => execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out], { encoding: "utf8" });
+    const run = () =>
+      execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out], {
+        encoding: "utf8",
+      });
     expect(run()).toContain("nothing to do");
-    appendFileSync(join(sources, "000_b7dd5680c81e05bf.txt"), "\n\nA New Paper Title\n\nA new abstract arrives in the listing. It has two sentences.\n\n  • 2 authors\n·\nJan 3, 2024\n");
+    appendFileSync(
+      join(sources, "000_b7dd5680c81e05bf.txt"),
+      "\n\nA New Paper Title\n\nA new abstract arrives in the listing. It has two sentences.\n\n  • 2 authors\n·\nJan 3, 2024\n",
+    );
     expect(run()).toMatch(/ingest: 151 papers/);
   });
 
@@ -59,7 +85,11 @@ describe("seed listings", () => {
     const pages = join(out, "papers");
     writeFileSync(join(pages, "a-paper-no-listing-holds.mdx"), "---\n{}\n---\n");
     const before = new Map(readdirSync(pages).map((f) => [f, statSync(join(pages, f)).mtimeMs]));
-    execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", join(root, "content/sources"), "--out", out, "--quiet", "--force"], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(root, "scripts/ingest.ts"), "--sources", join(root, "content/sources"), "--out", out, "--quiet", "--force"],
+      { stdio: "pipe" },
+    );
     const after = readdirSync(pages);
     expect(after).not.toContain("a-paper-no-listing-holds.mdx");
     expect(after.length).toBe(150);

@@ -15,7 +15,13 @@ const paper = (title: string, abstract: string) => paperOf({ title, abstract });
 
 async function render(abstract: string, title = "T"): Promise<{ html: string; frontmatter: unknown }> {
   const mdx = toMdx(paperTree(paper(title, abstract), { title, abstract }, []));
-  const mod = await evaluate(mdx, { Fragment, jsx, jsxs, remarkPlugins: [remarkMath, [remarkFrontmatter, ["yaml"]]], development: false } as never);
+  const mod = await evaluate(mdx, {
+    Fragment,
+    jsx,
+    jsxs,
+    remarkPlugins: [remarkMath, [remarkFrontmatter, ["yaml"]]],
+    development: false,
+  } as never);
   return { html: renderToStaticMarkup(jsx(mod.default, {})), frontmatter: mdx.split("---")[1] };
 }
 
@@ -58,14 +64,22 @@ describe("MDX from hostile text", () => {
     expect(text(html).replace(/\s+/g, " ")).toContain(`Before ${payload}`.replace(/\s+/g, " ").trim().slice(0, 20));
   });
 
-  it.each(["import x from 'y'", "export const a = 1 \\", "import x from 'y'\nexport const a = 1 \\", "<div>", "{", "# heading", "> quote", "- item", "    indented code", "---"])(
-    "keeps %j at the very start of the abstract as text",
-    async (start) => {
-      const { html } = await render(start);
-      expect(html).not.toMatch(UNSAFE);
-      expect(text(html).replace(/\s+/g, " ").trim()).toBe(start.replace(/\s+/g, " ").trim());
-    },
-  );
+  it.each([
+    "import x from 'y'",
+    "export const a = 1 \\",
+    "import x from 'y'\nexport const a = 1 \\",
+    "<div>",
+    "{",
+    "# heading",
+    "> quote",
+    "- item",
+    "    indented code",
+    "---",
+  ])("keeps %j at the very start of the abstract as text", async (start) => {
+    const { html } = await render(start);
+    expect(html).not.toMatch(UNSAFE);
+    expect(text(html).replace(/\s+/g, " ").trim()).toBe(start.replace(/\s+/g, " ").trim());
+  });
 
   it("renders math spans as math and leaves broken dollar signs as text", async () => {
     const { html } = await render("Cost $O(n^2)$ and 5.18\\times$ latency and \\( L_{1,2} \\) norm.");
@@ -75,18 +89,39 @@ describe("MDX from hostile text", () => {
 
   it("compiles any generated title and abstract, keeping their words", async () => {
     const piece = fc.oneof(
-      fc.constantFrom(...PAYLOADS, "$$x$$", "$", "\\", "{", "}", "<", ">", "`", "~", "\u200b", "\u00a0", "مرحبا", "深度学习", "🚀", "\u00ad"),
+      fc.constantFrom(
+        ...PAYLOADS,
+        "$$x$$",
+        "$",
+        "\\",
+        "{",
+        "}",
+        "<",
+        ">",
+        "`",
+        "~",
+        "\u200b",
+        "\u00a0",
+        "مرحبا",
+        "深度学习",
+        "🚀",
+        "\u00ad",
+      ),
       fc.string({ maxLength: 12 }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 8 }), fc.array(piece, { maxLength: 4 }), async (parts, titleParts) => {
-        const abstract = `Start ${parts.join(" ")} end.`;
-        const { html, frontmatter } = await render(abstract, titleParts.join(" ") || "T");
-        expect(html).not.toMatch(UNSAFE);
-        expect(text(html)).toContain("Start");
-        expect(text(html)).toContain("end.");
-        expect(JSON.parse(String(frontmatter))).toEqual({ title: titleParts.join(" ") || "T", abstract });
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 8 }),
+        fc.array(piece, { maxLength: 4 }),
+        async (parts, titleParts) => {
+          const abstract = `Start ${parts.join(" ")} end.`;
+          const { html, frontmatter } = await render(abstract, titleParts.join(" ") || "T");
+          expect(html).not.toMatch(UNSAFE);
+          expect(text(html)).toContain("Start");
+          expect(text(html)).toContain("end.");
+          expect(JSON.parse(String(frontmatter))).toEqual({ title: titleParts.join(" ") || "T", abstract });
+        },
+      ),
       { numRuns: 150, seed: 20261124 },
     );
   });

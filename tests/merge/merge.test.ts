@@ -8,8 +8,21 @@ const entry = entryOf;
 describe("merge", () => {
   it("merges the same paper across listings, keeping the richest fields and every source", () => {
     const { papers, report } = mergeEntries([
-      entry({ title: "Q-GaLore: Quantized GaLore", authors: 7, upvotes: 3, date: "2024-07-11", dateText: "Jul 11, 2024", source: { file: "a.txt", line: 5 } }),
-      entry({ title: "q-galore — quantized galore", authors: ["Zhang, Zhenyu", "Jaiswal, Ajay"], venue: "arXiv.org Machine Learning", layout: "aggregator", source: { file: "b.txt", line: 9 } }),
+      entry({
+        title: "Q-GaLore: Quantized GaLore",
+        authors: 7,
+        upvotes: 3,
+        date: "2024-07-11",
+        dateText: "Jul 11, 2024",
+        source: { file: "a.txt", line: 5 },
+      }),
+      entry({
+        title: "q-galore — quantized galore",
+        authors: ["Zhang, Zhenyu", "Jaiswal, Ajay"],
+        venue: "arXiv.org Machine Learning",
+        layout: "aggregator",
+        source: { file: "b.txt", line: 9 },
+      }),
     ]);
     expect(papers).toHaveLength(1);
     expect(papers[0]).toMatchObject({
@@ -18,14 +31,23 @@ describe("merge", () => {
       upvotes: 3,
       date: "2024-07-11",
       venue: "arXiv.org Machine Learning",
-      sources: [{ file: "a.txt", line: 5 }, { file: "b.txt", line: 9 }],
+      sources: [
+        { file: "a.txt", line: 5 },
+        { file: "b.txt", line: 9 },
+      ],
     });
     expect(report.map((r) => `${r.kind} ${r.file}:${r.line}`)).toEqual(["kept a.txt:5", "merged b.txt:9"]);
   });
 
   it("keeps two papers with the same title but different abstracts apart, with distinct stable slugs", () => {
-    const a = entry({ title: "Attention", abstract: "Transformers attend to tokens with softmax weights over keys and values." });
-    const b = entry({ title: "Attention", abstract: "Human visual attention guides saccades across natural scenes in primates." });
+    const a = entry({
+      title: "Attention",
+      abstract: "Transformers attend to tokens with softmax weights over keys and values.",
+    });
+    const b = entry({
+      title: "Attention",
+      abstract: "Human visual attention guides saccades across natural scenes in primates.",
+    });
     const first = mergeEntries([a, b]).papers.map((p) => p.id);
     const second = mergeEntries([b, a]).papers.map((p) => p.id);
     expect(new Set(first).size).toBe(2);
@@ -35,7 +57,10 @@ describe("merge", () => {
 
   it("gives titles that differ only in punctuation one paper, and route names no page of their own", () => {
     expect(titleKey("Graph: A Study!")).toBe(titleKey("graph a study"));
-    const { papers } = mergeEntries([entry({ title: "Graph" }), entry({ title: "Search", abstract: "Other text entirely about retrieval systems and indexes." })]);
+    const { papers } = mergeEntries([
+      entry({ title: "Graph" }),
+      entry({ title: "Search", abstract: "Other text entirely about retrieval systems and indexes." }),
+    ]);
     expect(papers.map((p) => p.id).sort()).toEqual(["paper-graph", "paper-search"]);
   });
 
@@ -48,7 +73,11 @@ describe("merge", () => {
   });
 
   it("tells abstracts of one paper from abstracts of two", () => {
-    expect(sameAbstract("We propose GaLore, a memory-efficient method.", "We propose GaLore, a memory efficient method!")).toBe(true);
-    expect(sameAbstract("We propose GaLore, a memory-efficient method.", "Birds migrate south in winter to find food.")).toBe(false);
+    expect(
+      sameAbstract("We propose GaLore, a memory-efficient method.", "We propose GaLore, a memory efficient method!"),
+    ).toBe(true);
+    expect(
+      sameAbstract("We propose GaLore, a memory-efficient method.", "Birds migrate south in winter to find food."),
+    ).toBe(false);
   });
 });

@@ -21,7 +21,13 @@ describe("endsMidSentence", () => {
   });
 
   it("takes an ellipsis, a dangling separator or a word no sentence ends on as cut off", () => {
-    for (const text of ["results hold for ...", "results hold for…", "fast, accurate,", "we propose a", "gains of the"]) {
+    for (const text of [
+      "results hold for ...",
+      "results hold for…",
+      "fast, accurate,",
+      "we propose a",
+      "gains of the",
+    ]) {
       expect(endsMidSentence(text), text).toBe(true);
     }
     expect(endsMidSentence("The results show how models can")).toBe(true);

@@ -3,7 +3,22 @@ import { parseListing, settleCaptureYears } from "../../src/parse/listing.ts";
 
 const listing = (dates: string[]) =>
   new TextEncoder().encode(
-    ["Daily Papers", "", "Nov 3", "", ...dates.flatMap((d, i) => [`Title ${i}`, "", `Abstract number ${i} is long enough to read as prose. It has two sentences.`, "", "  • 2 authors", "·", d, ""])].join("\n"),
+    [
+      "Daily Papers",
+      "",
+      "Nov 3",
+      "",
+      ...dates.flatMap((d, i) => [
+        `Title ${i}`,
+        "",
+        `Abstract number ${i} is long enough to read as prose. It has two sentences.`,
+        "",
+        "  • 2 authors",
+        "·",
+        d,
+        "",
+      ]),
+    ].join("\n"),
   );
 
 describe("capture year", () => {

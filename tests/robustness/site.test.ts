@@ -21,7 +21,11 @@ const notes = join(work, "notes");
 const node = process.execPath;
 
 function ingest(...extra: string[]) {
-  return spawnSync(node, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", data, "--notes", notes, "--quiet", ...extra], { encoding: "utf8" });
+  return spawnSync(
+    node,
+    [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", data, "--notes", notes, "--quiet", ...extra],
+    { encoding: "utf8" },
+  );
 }
 
 // Vitest's own variables (BASE_URL, MODE, NODE_ENV, …) must not reach a real build.
@@ -64,18 +68,32 @@ describe("hostile and broken listings", () => {
     const merged = items.filter((i: { kind: string }) => i.kind === "merged");
     expect(merged).toHaveLength(1);
     expect(merged[0].into).toMatch(/^same-title-/);
-    expect(items.some((i: { kind: string; file: string; message: string }) => i.kind === "error" && i.file.endsWith("a-paper-that-is-gone.md"))).toBe(true);
+    expect(
+      items.some(
+        (i: { kind: string; file: string; message: string }) =>
+          i.kind === "error" && i.file.endsWith("a-paper-that-is-gone.md"),
+      ),
+    ).toBe(true);
     expect(readdirSync(notes)).toContain("a-paper-that-is-gone.md");
   });
 
   it("keeps odd text whole: long titles, huge abstracts, scripts of all kinds", () => {
     ingest();
-    const papers: Array<{ id: string; title: string; abstract: string }> = JSON.parse(readFileSync(join(data, "papers.json"), "utf8"));
+    const papers: Array<{ id: string; title: string; abstract: string }> = JSON.parse(
+      readFileSync(join(data, "papers.json"), "utf8"),
+    );
     const long = papers.find((p) => p.title.startsWith("A very very"))!;
     expect(long.title.length).toBeGreaterThan(380);
     expect(long.id.length).toBeLessThanOrEqual(80);
     expect(papers.find((p) => p.title === "A Paper With A Huge Abstract")!.abstract.length).toBeGreaterThan(100_000);
-    expect(papers.map((p) => p.title)).toEqual(expect.arrayContaining(["深度学习中的低秩训练", "تدريب منخفض الرتبة للنماذج", "Emoji 🚀 and zerowidth and softhyphen", "Graph"]));
+    expect(papers.map((p) => p.title)).toEqual(
+      expect.arrayContaining([
+        "深度学习中的低秩训练",
+        "تدريب منخفض الرتبة للنماذج",
+        "Emoji 🚀 and zerowidth and softhyphen",
+        "Graph",
+      ]),
+    );
     for (const p of papers) expect(p.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 });
@@ -107,7 +125,10 @@ describe.skipIf(!hasChromium)("site built from hostile listings, in Chromium", (
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), payload).toBeUndefined();
       const text = (await page.locator("main").innerText()).replace(/\s+/g, " ");
       expect(text, payload).toContain(payload.replace(/\s+/g, " ").replace(/^\$\$(.*)\$\$.*$/, "display math"));
-      expect(await page.locator('a[href^="javascript:"], a[href^="data:"], main script, main iframe').count(), payload).toBe(0);
+      expect(
+        await page.locator('a[href^="javascript:"], a[href^="data:"], main script, main iframe').count(),
+        payload,
+      ).toBe(0);
       expect(errors, payload).toEqual([]);
       await page.context().close();
     }
@@ -117,7 +138,12 @@ describe.skipIf(!hasChromium)("site built from hostile listings, in Chromium", (
     for (const p of papers) {
       const res = await fetch(`${site.url}/papers/${p.id}/`);
       const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await res.text())?.[1] ?? "";
-      const text = h1.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+      const text = h1
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, "&");
       expect(res.status, p.id).toBe(200);
       expect(text, p.id).toBe(p.title);
     }
@@ -132,7 +158,16 @@ describe.skipIf(!hasChromium)("site built from hostile listings, in Chromium", (
   });
 
   it("has no serious or critical accessibility violations on any page type", async () => {
-    const paths = ["/", "/papers/", `/papers/${papers[0]!.id}/`, "/methods/", "/concepts/", "/graph/", "/search/", "/no-such-page/"];
+    const paths = [
+      "/",
+      "/papers/",
+      `/papers/${papers[0]!.id}/`,
+      "/methods/",
+      "/concepts/",
+      "/graph/",
+      "/search/",
+      "/no-such-page/",
+    ];
     for (const path of paths) {
       const { page } = await watchedPage(browser, site.url);
       await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });

@@ -30,4 +30,3 @@ export function brokenLinks(dir: string, files: string[], base = "/"): string[] 
   }
   return broken;
 }
-

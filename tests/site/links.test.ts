@@ -27,8 +27,11 @@ describe("built site", () => {
         if (!/rel="(?:canonical|alternate)"/.test(m[0])) external.push(`${page.slice(dist.length)}: ${m[1]}`);
       }
     }
-    const css = readdirSync(join(dist, "_astro")).filter((f) => f.endsWith(".css")).map((f) => readFileSync(join(dist, "_astro", f), "utf8"));
-    for (const text of css) for (const m of text.matchAll(/url\((["']?)(https?:[^)"']+)\1\)/g)) external.push(`css: ${m[2]}`);
+    const css = readdirSync(join(dist, "_astro"))
+      .filter((f) => f.endsWith(".css"))
+      .map((f) => readFileSync(join(dist, "_astro", f), "utf8"));
+    for (const text of css)
+      for (const m of text.matchAll(/url\((["']?)(https?:[^)"']+)\1\)/g)) external.push(`css: ${m[2]}`);
     expect(external).toEqual([]);
   });
 

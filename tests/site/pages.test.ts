@@ -55,7 +55,14 @@ describe("the search's method filter", () => {
   });
 
   it("offers the methods of the most papers, two at least, ties by name", () => {
-    const methods = [method("Solo", 1, 0), method("LoRA", 1, 9), method("adam", 0, 4), method("Adam-mini", 1, 3), method("GaLore", 1, 1), method("BERT", 0, 4)];
+    const methods = [
+      method("Solo", 1, 0),
+      method("LoRA", 1, 9),
+      method("adam", 0, 4),
+      method("Adam-mini", 1, 3),
+      method("GaLore", 1, 1),
+      method("BERT", 0, 4),
+    ];
     expect([...mostUsedMethods(methods, 3)]).toEqual(["lora", "adam", "adam-mini"]);
     expect(mostUsedMethods(methods, 10).has("solo")).toBe(false);
     expect(mostUsedMethods(methods, 10).size).toBe(5);

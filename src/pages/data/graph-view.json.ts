@@ -1,3 +1,6 @@
 import { methods, papers, readGraph } from "../../lib/data.ts";
 import { graphView } from "../../site/graph-view.ts";
-export const GET = () => new Response(JSON.stringify(graphView(readGraph(), papers, methods)), { headers: { "content-type": "application/json" } });
+export const GET = () =>
+  new Response(JSON.stringify(graphView(readGraph(), papers, methods)), {
+    headers: { "content-type": "application/json" },
+  });
