@@ -7,28 +7,6 @@ import { defineConfig } from "astro/config";
 import { ingestOnChange } from "./src/dev/ingest-on-change.ts";
 import { renderMath } from "./src/mdx/render-math.ts";
 
-/**
- * A paper's compiled MDX module need not carry its frontmatter: the content
- * collection reads and checks it from the file, and the pages take their
- * records from papers.json. Left in, every one of 10,000 modules exports its
- * whole record (most of the module) through the bundler. The block is
- * replaced by as many empty lines, so MDX errors keep their line numbers.
- */
-function pageModulesWithoutFrontmatter() {
-  return {
-    name: "papergraph:page-modules-without-frontmatter",
-    enforce: "pre",
-    transform: {
-      filter: { id: /\.mdx$/ },
-      handler(code) {
-        const block = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(code);
-        if (!block) return null;
-        return { code: "\n".repeat(block[0].split("\n").length - 1) + code.slice(block[0].length), map: null };
-      },
-    },
-  };
-}
-
 export default defineConfig({
   site: process.env.PAPERGRAPH_SITE ?? "http://127.0.0.1:4321",
   base: process.env.PAPERGRAPH_BASE ?? "/",
@@ -47,7 +25,6 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), ingestOnChange(import.meta.dirname)],
   vite: {
-    plugins: [pageModulesWithoutFrontmatter()],
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive and

@@ -42,7 +42,9 @@ if (listSources(sources).length === 0) {
 }
 try {
   // The ingest code is part of the input: a new extractor must redo the work.
-  const code = ["parse", "merge", "extract", "graph", "mdx", "write", "report"].map((d) => join(root, "src", d));
+  const code = ["parse", "merge", "extract", "graph", "mdx", "write", "report", "record"].map((d) =>
+    join(root, "src", d),
+  );
   const digest = inputDigest({
     files: [vocabulary, lexicon, join(root, "src/pipeline.ts"), join(root, "src/types.ts")],
     dirs: [sources, notesDir, ...code],
@@ -64,8 +66,8 @@ try {
     if (values.strict && summary.skipped + summary.errors > 0) process.exit(1);
     process.exit(0);
   }
-  const result = ingest({ sources, vocabulary, lexicon });
-  writeOutputs(result, { dataDir, mdxDir, notesDir });
+  const result = ingest({ sources, vocabulary, lexicon, notes: notesDir });
+  writeOutputs(result, { dataDir, mdxDir });
   recordDigest(dataDir, digest);
   const problems = result.report.filter((r) => r.kind === "error" || r.kind === "skipped");
   for (const p of problems) console.error(formatItem(p));

@@ -1,28 +1,60 @@
-// The ingest pipeline: listings → entries → merged papers → extraction plugins
-// → collection-level relations → MDX pages, data export and report.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+// The ingest pipeline: listings → entries → merged paper records → one VFile
+// per paper whose tree is its abstract (unified: parse, then the extraction
+// plugins) → collection-level relations, method index, graph and its layout,
+// report → MDX pages. Everything ingest writes is built here; the writer only
+// serialises it.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { Root } from "mdast";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { createTagger, loadVocabulary, type Vocabulary } from "./extract/concepts.ts";
+import { type Concept, createTagger, loadVocabulary, paperConcepts, type Vocabulary } from "./extract/concepts.ts";
+import { paperLinks } from "./extract/links.ts";
+import { paperMentions } from "./extract/mentions.ts";
+import { paperMethods } from "./extract/methods.ts";
 import { learnLowercase, loadLexicon, type Lexicon } from "./extract/names.ts";
-import { paperConcepts, paperLinks, paperMentions, paperMethods } from "./extract/plugins.ts";
+import { buildGraph, type Graph } from "./graph/graph.ts";
+import { buildMethodIndex } from "./graph/methods.ts";
 import { linkBuildsOn, linkRelated } from "./graph/relations.ts";
+import { paperPage, type MethodLink } from "./mdx/paper-page.ts";
+import { toMdx } from "./mdx/stringify.ts";
 import { mergeEntries } from "./merge/merge.ts";
+import { abstractParser, abstractText } from "./parse/abstract.ts";
 import { type ListingResult, type SourceSettings, parseListing, settleCaptureYears } from "./parse/listing.ts";
-import type { Paper, ReportItem } from "./types.ts";
+import { type MethodEntry, type PaperRecord, paperRecords } from "./record/schema.ts";
+import { type Summary, summarize } from "./report/report.ts";
+import type { ReportItem } from "./types.ts";
 
 export interface IngestOptions {
   sources: string;
   vocabulary: string;
   lexicon: string;
+  /** Hand-written notes (`<paper id>.md`): a note whose paper is gone is reported. */
+  notes?: string;
+}
+
+/** A concept of the vocabulary with the papers tagged with it. */
+export type ConceptEntry = Concept & { papers: string[] };
+
+/** An MDX page: the paper's id and the page's text. */
+export interface PaperPage {
+  id: string;
+  mdx: string;
 }
 
 export interface IngestResult {
-  papers: Paper[];
+  /** Validated records, sorted by id. */
+  papers: PaperRecord[];
+  methods: MethodEntry[];
+  concepts: ConceptEntry[];
+  graph: Graph;
+  pages: PaperPage[];
   listings: ListingResult[];
+  /** Every entry accounted for, and every problem, by file and line. */
   report: ReportItem[];
-  vocabulary: Vocabulary;
+  summary: Summary;
+  /** Where the time went (ms), for the benchmark: never written. */
+  timings: { extract: number; collection: number; pages: number };
 }
 
 export const SETTINGS_FILE = "papergraph.sources.json";
@@ -52,29 +84,49 @@ export function ingest(options: IngestOptions): IngestResult {
   settleCaptureYears(listings, settings);
   const vocabulary = loadVocabulary(options.vocabulary);
   const lexicon = loadLexicon(options.lexicon);
-  return ingestListings(listings, vocabulary, lexicon);
+  return ingestListings(listings, vocabulary, lexicon, options.notes);
 }
 
-export function ingestListings(listings: ListingResult[], vocabulary: Vocabulary, lexicon: Lexicon): IngestResult {
+export function ingestListings(
+  listings: ListingResult[],
+  vocabulary: Vocabulary,
+  lexicon: Lexicon,
+  notesDir?: string,
+): IngestResult {
+  const started = performance.now();
   const entries = listings.flatMap((l) => l.entries);
   const { papers, report: mergeReport } = mergeEntries(entries);
-  lexicon = learnLowercase(
-    lexicon,
-    papers.flatMap((p) => [p.title, p.abstract]),
-  );
+  const learned = learnLowercase(lexicon, papers.map(abstractWords));
   const extract = unified()
+    .use(abstractParser)
     .use(paperLinks)
-    .use(paperMethods, { lexicon })
-    .use(paperMentions, { lexicon })
+    .use(paperMethods, { lexicon: learned })
+    .use(paperMentions, { lexicon: learned })
     .use(paperConcepts, { tagger: createTagger(vocabulary) });
+  const trees = new Map<string, Root>();
   for (const paper of papers) {
-    const file = new VFile({ path: `${paper.id}.mdx`, data: { paper } });
-    extract.runSync({ type: "root", children: [] }, file);
+    const file = new VFile({ path: `${paper.id}.mdx`, value: paper.abstract, data: { title: paper.title } });
+    const tree = extract.runSync(extract.parse(file), file);
+    trees.set(paper.id, tree);
+    paper.links = file.data.links ?? [];
+    paper.methods = file.data.methods ?? [];
+    paper.mentions = file.data.mentions ?? [];
+    paper.concepts = file.data.concepts ?? [];
   }
+  const extracted = performance.now();
   canonicalizeMethods(papers);
   linkBuildsOn(papers);
   linkRelated(papers, { limit: 6, minScore: 0.12 });
   papers.sort((a, b) => a.id.localeCompare(b.id));
+
+  const methods = buildMethodIndex(papers);
+  const byKey = new Map(methods.map((m) => [m.key, m]));
+  for (const p of papers) for (const m of [...p.methods, ...p.mentions]) m.slug = byKey.get(m.key)?.slug ?? null;
+  const graph = buildGraph(papers, methods, vocabulary.concepts);
+  const concepts = vocabulary.concepts.map((c) => ({
+    ...c,
+    papers: papers.filter((p) => p.concepts.some((x) => x.id === c.id)).map((p) => p.id),
+  }));
   const report = [...listings.flatMap((l) => l.report), ...mergeReport].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -82,12 +134,62 @@ export function ingestListings(listings: ListingResult[], vocabulary: Vocabulary
       a.kind.localeCompare(b.kind) ||
       a.message.localeCompare(b.message),
   );
-  return { papers, listings, report, vocabulary };
+  report.push(...orphanNotes(notesDir, new Set(papers.map((p) => p.id))));
+  // The record is checked against its schema before anything is written, and
+  // comes out with its keys in the schema's order.
+  const records = paperRecords.parse(papers);
+  const collected = performance.now();
+  const pages = records.map((p) => ({
+    id: p.id,
+    mdx: toMdx(paperPage(p.id, trees.get(p.id) ?? { type: "root", children: [] }, methodLinks(p, byKey))),
+  }));
+  return {
+    papers: records,
+    methods,
+    concepts,
+    graph,
+    pages,
+    listings,
+    report,
+    summary: summarize(listings, report, records.length),
+    timings: {
+      extract: extracted - started,
+      collection: collected - extracted,
+      pages: performance.now() - collected,
+    },
+  };
+}
+
+/** A paper's title and abstract words, for learning which words are ordinary lower-case words. */
+const abstractWords = (p: PaperRecord): string => `${p.title}\n${p.abstract}`;
+
+/** Every spelling of the methods a paper introduces or mentions, with its page. */
+function methodLinks(paper: PaperRecord, byKey: Map<string, MethodEntry>): MethodLink[] {
+  return [...paper.methods, ...paper.mentions]
+    .map((m) => byKey.get(m.key))
+    .filter((m) => m !== undefined)
+    .flatMap((m) => [m.name, ...m.variants].map((name) => ({ name, href: `../../methods/${m.slug}/` })));
+}
+
+/** Notes whose paper is gone: reported, never deleted. */
+function orphanNotes(notesDir: string | undefined, ids: Set<string>): ReportItem[] {
+  if (!notesDir || !existsSync(notesDir)) return [];
+  return readdirSync(notesDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((note) => note.replace(/\.md$/, ""))
+    .filter((id) => !ids.has(id))
+    .map((id) => ({
+      kind: "error",
+      file: join(notesDir, `${id}.md`),
+      line: 1,
+      message: `note for "${id}", which is no longer a paper; the note is kept, not shown`,
+    }));
 }
 
 // Spellings of one name (Q-GaLore / Q-Galore) share a key: a paper mentions a
 // key once, its first spelling kept, and never one of its own methods' keys.
-function canonicalizeMethods(papers: Paper[]): void {
+function canonicalizeMethods(papers: PaperRecord[]): void {
   for (const p of papers) {
     const seen = new Set(p.methods.map((m) => m.key));
     p.mentions = p.mentions.filter((m) => (seen.has(m.key) ? false : (seen.add(m.key), true)));

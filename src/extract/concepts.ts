@@ -2,37 +2,31 @@
 // abstract. Ambiguous words ("kernel") count only when their context says which
 // sense is meant.
 import { readFileSync } from "node:fs";
-import type { ConceptRef } from "../types.ts";
+import type { Root } from "mdast";
+import { z } from "astro/zod";
+import type { Plugin } from "unified";
+import { abstractText } from "../parse/abstract.ts";
+import { type Concept, type ConceptRef, concept } from "../record/schema.ts";
 import { escapeRegExp, isSpace } from "./regexp.ts";
 
-export interface Concept {
-  id: string;
-  label: string;
-  definition: string;
-  aliases: string[];
-  /** Phrases (regular expressions, matched case-insensitively on word boundaries). */
-  cues: string[];
-  /** Phrases that alone say the paper is about the concept: they count double. */
-  strong?: string[];
-  /** Phrases that look like a cue but mean something else ("sparse-view"). */
-  exclude?: string[];
-}
-
-export interface Sense {
+const sense = z.object({
   /** The ambiguous word (regular expression). */
-  term: string;
-  /** Concept id → context phrases that select that sense. */
-  senses: Record<string, string[]>;
+  term: z.string(),
   /** How many words either side count as context. */
-  window: number;
-}
+  window: z.number().int().positive(),
+  /** Concept id → context phrases that select that sense. */
+  senses: z.record(z.string(), z.array(z.string())),
+});
+export type Sense = z.infer<typeof sense>;
 
-export interface Vocabulary {
-  concepts: Concept[];
-  ambiguous: Sense[];
+const vocabulary = z.object({
   /** Score a concept needs to be tagged; a title cue counts double. */
-  threshold: number;
-}
+  threshold: z.number(),
+  concepts: z.array(concept),
+  ambiguous: z.array(sense),
+});
+export type Vocabulary = z.infer<typeof vocabulary>;
+export type { Concept };
 
 interface Cue {
   re: RegExp;
@@ -105,7 +99,10 @@ export interface Tagger {
 const phrase = (p: string) => new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${p})(?![A-Za-z0-9\\u00C0-\\u024F])`, "gi");
 
 export function loadVocabulary(path: string): Vocabulary {
-  return JSON.parse(readFileSync(path, "utf8")) as Vocabulary;
+  const parsed = vocabulary.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${path}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "not a vocabulary"}`);
 }
 
 export function createTagger(vocabulary: Vocabulary): Tagger {
@@ -237,4 +234,18 @@ export function wordsAfter(text: string, start: number, n: number): string {
     while (end + 1 < text.length && isSpace(text[end + 1])) end++;
   }
   return text.slice(start, end).split(/\s+/).join(" ");
+}
+
+/** The vocabulary's concepts the paper is about (concepts plugin). */
+export const paperConcepts: Plugin<[{ tagger: Tagger }], Root> =
+  ({ tagger }) =>
+  (tree, file) => {
+    file.data.concepts = tagger.tag(file.data.title ?? "", abstractText(tree));
+  };
+
+declare module "vfile" {
+  interface DataMap {
+    /** Concepts with their cue words (concepts plugin). */
+    concepts: ConceptRef[];
+  }
 }

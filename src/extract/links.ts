@@ -1,6 +1,9 @@
 // URLs in scraped abstracts come glued to LaTeX remnants ("{here}", a duplicate
 // "{https://…}", "\href{…}{…}", "at~https://") and sentence punctuation.
-import type { Link, LinkKind } from "../types.ts";
+import type { Root } from "mdast";
+import type { Plugin } from "unified";
+import { visit } from "unist-util-visit";
+import type { Link, LinkKind } from "../record/schema.ts";
 
 const URL_START = /https?:\/\//gi;
 // A URL ends at white space or at characters that never occur unescaped in one
@@ -61,16 +64,45 @@ export function urlKey(url: string): string {
   return m ? m[1]!.toLowerCase() + m[2] : url;
 }
 
-export function extractLinks(text: string): Link[] {
-  const links: Link[] = [];
-  const seen = new Set<string>();
+export interface FoundUrl {
+  start: number;
+  /** Where the URL's text ends, with the LaTeX remnant glued to it ("{here}", "{https://…}"). */
+  end: number;
+  url: string;
+}
+
+// A "{here}" or a duplicate "{https://…}" glued after a URL is a LaTeX remnant.
+const GLUED_GROUP = /^\{[^{}]*\}/;
+
+/** The URLs of a text, cleaned, in order; a URL inside another one or its remnant is part of it. */
+export function* findUrls(text: string): Generator<FoundUrl> {
+  let last = 0;
   for (const match of text.matchAll(URL_START)) {
+    if (match.index < last) continue;
     const url = cleanUrl(text.slice(match.index));
     if (!url) continue;
-    const key = urlKey(url);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    links.push({ url, kind: classifyUrl(url) });
+    last = match.index + url.length;
+    last += GLUED_GROUP.exec(text.slice(last))?.[0].length ?? 0;
+    yield { start: match.index, end: last, url };
   }
-  return links;
+}
+
+/** The paper's links: the abstract tree's link nodes, each URL once, by kind. */
+export const paperLinks: Plugin<[], Root> = () => (tree, file) => {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  visit(tree, "link", (node) => {
+    const key = urlKey(node.url);
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push({ url: node.url, kind: classifyUrl(node.url) });
+  });
+  file.data.links = links;
+};
+
+declare module "vfile" {
+  interface DataMap {
+    /** The paper's code, project and paper links (links plugin). */
+    links: Link[];
+  }
 }

@@ -15,6 +15,10 @@ import {
   nearlySame,
   singular,
 } from "./names.ts";
+import type { Root } from "mdast";
+import type { Plugin } from "unified";
+import { abstractText } from "../parse/abstract.ts";
+import type { MentionRef } from "../record/schema.ts";
 
 export interface FoundMention {
   name: string;
@@ -201,4 +205,20 @@ function ownVariant(own: string, token: string): boolean {
   return (
     (own.length >= 8 && nearlySame(own, token, 1)) || (token.startsWith(`${own}-`) && token.length - own.length <= 4)
   );
+}
+
+/** Other named methods, models and datasets the paper mentions (after the methods plugin: never its own). */
+export const paperMentions: Plugin<[{ lexicon: Lexicon }], Root> =
+  ({ lexicon }) =>
+  (tree, file) => {
+    const own = (file.data.methods ?? []).map((m) => m.name);
+    const found = extractMentions(file.data.title ?? "", abstractText(tree), own, lexicon);
+    file.data.mentions = found.map((m) => ({ key: nameKey(m.name), name: m.name, slug: null }));
+  };
+
+declare module "vfile" {
+  interface DataMap {
+    /** Names of other work the paper mentions (mentions plugin). */
+    mentions: MentionRef[];
+  }
 }

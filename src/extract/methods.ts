@@ -5,6 +5,10 @@ import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
 import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, nearlySame } from "./names.ts";
 import { escapeRegExp } from "./regexp.ts";
 import { splitSentences } from "./sentences.ts";
+import type { Root } from "mdast";
+import type { Plugin } from "unified";
+import { abstractText } from "../parse/abstract.ts";
+import type { MethodRef } from "../record/schema.ts";
 
 export interface FoundMethod {
   name: string;
@@ -244,4 +248,19 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
       return null;
   }
   return null;
+}
+
+/** The names the paper introduces (methods plugin); their pages' slugs are set once the collection is known. */
+export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =
+  ({ lexicon }) =>
+  (tree, file) => {
+    const found = extractMethods(file.data.title ?? "", abstractText(tree), lexicon);
+    file.data.methods = found.map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via, slug: null }));
+  };
+
+declare module "vfile" {
+  interface DataMap {
+    /** Names the paper introduces (methods plugin). */
+    methods: MethodRef[];
+  }
 }

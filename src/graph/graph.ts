@@ -3,7 +3,7 @@
 import type { Concept } from "../extract/concepts.ts";
 import type { Paper } from "../types.ts";
 import { layoutGraph } from "./layout.ts";
-import type { MethodEntry } from "./methods.ts";
+import type { MethodEntry } from "../record/schema.ts";
 
 export type NodeType = "paper" | "method" | "concept";
 export type EdgeType = "has-concept" | "introduces" | "mentions" | "builds-on" | "related";

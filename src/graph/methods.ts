@@ -1,16 +1,7 @@
 // The method index: one entry per canonical key, so spelling variants
 // (Q-GaLore / Q-Galore) share one method page.
 import { slugify, shortHash } from "../merge/keys.ts";
-import type { Paper } from "../types.ts";
-
-export interface MethodEntry {
-  key: string;
-  slug: string;
-  name: string;
-  variants: string[];
-  introducedBy: string[];
-  mentionedBy: string[];
-}
+import type { MethodEntry, PaperRecord as Paper } from "../record/schema.ts";
 
 /** Methods a paper introduces, and names mentioned by at least `minMentions` papers. */
 export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[] {

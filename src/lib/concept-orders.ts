@@ -1,5 +1,5 @@
 // The two orders a concept's papers can be read in.
-import type { PaperRecord } from "../write/export.ts";
+import type { PaperRecord } from "../record/schema.ts";
 import { paperById, type ConceptEntry } from "./data.ts";
 
 export const ORDERS = [

@@ -2,26 +2,40 @@
 // PAPERGRAPH_DATA points the build at another ingest output (default src/data).
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { ZodSafeParseResult } from "astro/zod";
 import type { Graph } from "../graph/graph.ts";
-import type { MethodEntry } from "../graph/methods.ts";
-import type { Concept } from "../extract/concepts.ts";
-import type { PaperRecord } from "../write/export.ts";
+import {
+  type ConceptEntry,
+  type MethodEntry,
+  type PaperRecord,
+  conceptEntries,
+  methodEntries,
+  paperRecords,
+} from "../record/schema.ts";
 import { type InitialJump, METHODS_PER_PAGE, byName, initials } from "./pages.ts";
 import { SEARCH_METHODS, mostUsedMethods } from "./search-filters.ts";
 
-export type ConceptEntry = Concept & { papers: string[] };
+export type { ConceptEntry };
 
 export const dataDir = resolve(process.env.PAPERGRAPH_DATA ?? "src/data");
-const load = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), "utf8")) as T;
+const read = (name: string): unknown => JSON.parse(readFileSync(join(dataDir, name), "utf8"));
 
-export const papers = load<PaperRecord[]>("papers.json");
-export const methods = load<MethodEntry[]>("methods.json");
-export const allConcepts = load<ConceptEntry[]>("concepts.json");
+/** A data file read through its schema: a file that does not match fails the build, naming the field. */
+function load<T>(name: string, schema: { safeParse(data: unknown): ZodSafeParseResult<T> }): T {
+  const parsed = schema.safeParse(read(name));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${join(dataDir, name)}: [${issue?.path.join(".")}] ${issue?.message}`);
+}
+
+export const papers: PaperRecord[] = load("papers.json", paperRecords);
+export const methods: MethodEntry[] = load("methods.json", methodEntries);
+export const allConcepts: ConceptEntry[] = load("concepts.json", conceptEntries);
 export const concepts = allConcepts.filter((c) => c.papers.length > 0);
 // The graph export is as large as papers.json and two pages need it: it is
 // read when asked for, not kept for the whole build.
 /** The knowledge graph, parsed afresh on each call. */
-export const readGraph = (): Graph => load<Graph>("graph.json");
+export const readGraph = (): Graph => read("graph.json") as Graph;
 /** A data file's bytes as the ingest wrote them, for the download endpoints. */
 export const dataFile = (name: string): Uint8Array<ArrayBuffer> => {
   const bytes = readFileSync(join(dataDir, name));

@@ -5,8 +5,8 @@
 // the first frame's work); method names pointing at the paper that introduces
 // (or first mentions) them for the find box.
 import type { Graph } from "../graph/graph.ts";
-import type { MethodEntry } from "../graph/methods.ts";
-import type { PaperRecord } from "../write/export.ts";
+import type { MethodEntry } from "../record/schema.ts";
+import type { PaperRecord } from "../record/schema.ts";
 
 export const PALETTE = [
   "#1f77b4",

@@ -1,5 +1,16 @@
+import { unified } from "unified";
+import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { classifyUrl, cleanUrl, extractLinks } from "../../src/extract/links.ts";
+import { classifyUrl, cleanUrl, paperLinks } from "../../src/extract/links.ts";
+import { abstractParser } from "../../src/parse/abstract.ts";
+
+/** The links plugin's output for an abstract, through the abstract's tree. */
+function extractLinks(abstract: string) {
+  const processor = unified().use(abstractParser).use(paperLinks);
+  const file = new VFile({ value: abstract });
+  processor.runSync(processor.parse(file), file);
+  return file.data.links;
+}
 
 describe("links", () => {
   it.each([
@@ -13,7 +24,7 @@ describe("links", () => {
     ["https://github.com/MoE-Inf/awesome-moe-inference/", "https://github.com/MoE-Inf/awesome-moe-inference/"],
   ])("cleans %s", (raw, want) => expect(cleanUrl(raw)).toBe(want));
 
-  it("finds every http(s) URL once, including LaTeX-wrapped and tie-glued ones", () => {
+  it("takes every http(s) URL once from the tree's link nodes, including LaTeX-wrapped and tie-glued ones", () => {
     const text =
       "Code at~https://github.com/rabeehk/compacter. See \\href{https://github.com/x/y}{https://github.com/x/y} and https://step-law.github.io/ (or javascript:alert(1), data:text/html,x, ftp://a.b/c).";
     expect(extractLinks(text)).toEqual([

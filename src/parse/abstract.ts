@@ -1,0 +1,131 @@
+// A paper's abstract as an mdast tree, parsed once: one paragraph of text,
+// `inlineMath` (`$…$`, `\(…\)`) and `link` nodes (http(s) URLs, cleaned of the
+// LaTeX and punctuation glued to them). Scraped abstracts keep LaTeX remnants:
+// the harmless ones (`\%`, accents, ties, quotes) are undone in the text nodes,
+// anything else stays literal. Every later stage reads this tree: the
+// extractors (`abstractText`), the links (`link` nodes) and the MDX page.
+import type { Paragraph, PhrasingContent, Root, Text } from "mdast";
+import type { Plugin } from "unified";
+import { findUrls } from "../extract/links.ts";
+
+const ACCENTS: Record<string, string> = {
+  '"': "\u0308",
+  "'": "\u0301",
+  "`": "\u0300",
+  "^": "\u0302",
+  "~": "\u0303",
+  c: "\u0327",
+};
+
+/** Undoes the LaTeX of running text: escaped symbols, accents, quotes, ties, `\href`. */
+export function cleanLatexText(text: string): string {
+  return (
+    text
+      .replace(/\\([%&_#])/g, "$1")
+      // An accent on a letter: \"o, \'{e}; the cedilla only braced (\c{c}), so \cdot or \cite stay.
+      .replace(
+        /\\(?:(["'`^~])\{?([A-Za-z])\}?|(c)\{([A-Za-z])\})/g,
+        (_m, accent?: string, letter?: string, c?: string, under?: string) =>
+          `${letter ?? under ?? ""}${ACCENTS[accent ?? c ?? ""] ?? ""}`.normalize("NFC"),
+      )
+      .replace(/``([^`'\n]{1,200}?)''/g, "“$1”")
+      .replace(/(\S)~(?=\S)/g, "$1 ") // a LaTeX tie is a space; "~3x" (about) stays
+      .replace(/\\href\{([^{}]*)\}\{([^{}]*)\}/g, "$2 ($1)")
+  );
+}
+
+// `\(…\)`, or `$…$` not part of a word, an escaped dollar or `$$`.
+const MATH = /\\\((.{1,300}?)\\\)|(?<![\\$\w])\$([^$\n]{1,200}?)\$(?![\w$])/g;
+// `\href{URL}{label}`, even inside dollars (`$\href{URL}{\text{code}}$`): the URL
+// is the link, the label a LaTeX remnant.
+const HREF = /\$?\\href\{(https?:\/\/[^{}]*)\}\{(?:[^{}]|\{[^{}]*\})*\}\$?/g;
+
+/** Text and link nodes of a stretch without math. */
+function textAndLinks(text: string, out: PhrasingContent[]): void {
+  let last = 0;
+  const pushText = (value: string) => {
+    if (!value) return;
+    const prev = out.at(-1);
+    if (prev?.type === "text") prev.value += value;
+    else out.push({ type: "text", value });
+  };
+  for (const found of findUrls(text)) {
+    pushText(text.slice(last, found.start));
+    out.push({ type: "link", url: found.url, children: [{ type: "text", value: found.url }] });
+    last = found.end;
+  }
+  pushText(text.slice(last));
+}
+
+// Citation remnants: "Sanghavi~jns13" (what was "~\\cite{jns13}") and a
+// surviving "~\\cite{Wang2026}". Each is kept as its own text node that
+// remembers its source, so the page shows the key and the extractors still see
+// a citation ("Wang" before one is a cited author, not a method).
+const CITATION = /~?\\cite[tp]?\*?\{([^{}]*)\}|~(\p{Ll}+\p{N}{2,4}\p{Ll}*)(?![\p{L}\p{N}])/gu;
+
+/** Text nodes with LaTeX undone, each citation remnant a node of its own. */
+function cleanText(value: string): Text[] {
+  const out: Text[] = [];
+  let last = 0;
+  for (const m of value.matchAll(CITATION)) {
+    if (m.index > last) out.push({ type: "text", value: cleanLatexText(value.slice(last, m.index)) });
+    const shown = m[1] !== undefined ? ` [${m[1]}]` : ` ${m[2] ?? ""}`;
+    out.push({ type: "text", value: shown, data: { latex: m[0] } });
+    last = m.index + m[0].length;
+  }
+  if (last < value.length) out.push({ type: "text", value: cleanLatexText(value.slice(last)) });
+  return out;
+}
+
+export function abstractToMdast(raw: string): Root {
+  // The abstract is one paragraph: line breaks in it would start new blocks.
+  const source = raw.replace(/\s*\n\s*/g, " ").replace(HREF, "$1");
+  const inline: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of source.matchAll(MATH)) {
+    textAndLinks(source.slice(last, m.index), inline);
+    const body = (m[1] ?? m[2] ?? "").trim();
+    if (body) inline.push({ type: "inlineMath", value: body });
+    last = m.index + m[0].length;
+  }
+  textAndLinks(source.slice(last), inline);
+  const children = inline.flatMap<PhrasingContent>((node) => (node.type === "text" ? cleanText(node.value) : [node]));
+  const paragraph: Paragraph = { type: "paragraph", children };
+  return { type: "root", children: children.length > 0 ? [paragraph] : [] };
+}
+
+/** unified parser: the file's value is the abstract as the listing wrote it. */
+export const abstractParser: Plugin<[], string, Root> = function () {
+  this.parser = (document) => abstractToMdast(document);
+};
+
+/**
+ * The abstract's words for the extractors: text as cleaned, math kept in `$…$`
+ * (a formula is not a name), and every URL a single space (words inside a URL,
+ * "github.com/org/galore", are not the text's words).
+ */
+export function abstractText(tree: Root): string {
+  let text = "";
+  const paragraph = tree.children[0];
+  if (paragraph?.type !== "paragraph") return text;
+  for (const node of paragraph.children) {
+    if (node.type === "text") text += node.data?.latex ?? node.value;
+    else if (node.type === "inlineMath") text += `$${node.value}$`;
+    else text += " ";
+  }
+  return text;
+}
+
+declare module "mdast" {
+  interface TextData {
+    /** A citation remnant as the listing wrote it ("~jns13", "~\\cite{key}"); the node's value is what the page shows. */
+    latex?: string;
+  }
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** The paper's title, set when its file is made; the file's value is its abstract. */
+    title: string;
+  }
+}

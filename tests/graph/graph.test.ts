@@ -1,0 +1,177 @@
+// The collection-level structures: builds-on and related links, the method
+// index, the graph with its build-time layout, and the graph page's view.
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/graph.ts";
+import { buildMethodIndex } from "../../src/graph/methods.ts";
+import { linkBuildsOn, linkRelated } from "../../src/graph/relations.ts";
+import type { Concept, MethodRef, PaperRecord } from "../../src/record/schema.ts";
+import { graphView } from "../../src/site/graph-view.ts";
+import { paperOf } from "../helpers/records.ts";
+
+const method = (name: string, via: MethodRef["via"] = "phrase"): MethodRef => ({
+  key: name.toLowerCase().replace(/[^a-z0-9]/g, ""),
+  name,
+  via,
+  slug: null,
+});
+const mention = (name: string) => ({ key: name.toLowerCase().replace(/[^a-z0-9]/g, ""), name, slug: null });
+const tagged = (id: string, score = 5) => ({ id, score, cues: [id] });
+
+const CONCEPTS: Concept[] = [
+  { id: "low-rank", label: "Low-rank", definition: "", aliases: [], cues: [] },
+  { id: "sparsity", label: "Sparsity", definition: "", aliases: [], cues: [] },
+  { id: "unused", label: "Unused", definition: "", aliases: [], cues: [] },
+];
+
+/** Three papers: A introduces Foo, B uses Foo and introduces Bar, C uses Foo and Bar. */
+function collection(): PaperRecord[] {
+  return [
+    paperOf({
+      id: "a",
+      title: "Foo: low-rank adapters",
+      abstract: "We propose Foo, a low-rank adapter for fine-tuning language models with few parameters.",
+      methods: [method("Foo", "title")],
+      concepts: [tagged("low-rank", 9)],
+      date: "2024-01-02",
+      upvotes: 3,
+    }),
+    paperOf({
+      id: "b",
+      title: "Bar: sparse low-rank adapters",
+      abstract: "Building on Foo, we propose Bar, sparse low-rank adapters for fine-tuning language models.",
+      methods: [method("Bar", "title")],
+      mentions: [mention("Foo")],
+      concepts: [tagged("low-rank"), tagged("sparsity")],
+    }),
+    paperOf({
+      id: "c",
+      title: "Comparing adapters",
+      abstract: "We compare Foo and Bar on sparse models for image classification with pruning.",
+      mentions: [mention("Foo"), mention("Bar")],
+      concepts: [tagged("sparsity")],
+    }),
+  ];
+}
+
+/** The collection linked, indexed and turned into a graph, as the pipeline does. */
+function build() {
+  const papers = collection();
+  linkBuildsOn(papers);
+  linkRelated(papers, { limit: 2, minScore: 0 });
+  const methods = buildMethodIndex(papers);
+  return { papers, methods, graph: buildGraph(papers, methods, CONCEPTS) };
+}
+
+describe("linkBuildsOn", () => {
+  it("links a paper to the papers that introduce the methods it mentions, both ways", () => {
+    const papers = collection();
+    linkBuildsOn(papers);
+    const [a, b, c] = papers;
+    expect(b?.buildsOn).toEqual([{ id: "a", methods: ["Foo"] }]);
+    expect(c?.buildsOn).toEqual([
+      { id: "a", methods: ["Foo"] },
+      { id: "b", methods: ["Bar"] },
+    ]);
+    expect(a?.builtUponBy).toEqual([
+      { id: "b", methods: ["Foo"] },
+      { id: "c", methods: ["Foo"] },
+    ]);
+    expect(a?.buildsOn).toEqual([]);
+  });
+
+  it("never links two papers that introduce the same method", () => {
+    const papers = collection();
+    papers[2]!.methods = [method("Foo")];
+    linkBuildsOn(papers);
+    expect(papers[2]?.buildsOn.map((x) => x.id)).toEqual(["b"]);
+  });
+});
+
+describe("linkRelated", () => {
+  it("relates papers by shared concepts and terms, keeping the reasons, never a paper to itself", () => {
+    const papers = collection();
+    linkRelated(papers, { limit: 2, minScore: 0 });
+    const [a, b] = papers;
+    expect(a?.related[0]?.id).toBe("b");
+    expect(a?.related[0]?.concepts).toEqual(["low-rank"]);
+    expect(a?.related[0]?.terms.length).toBeGreaterThan(0);
+    for (const p of papers) expect(p.related.map((r) => r.id)).not.toContain(p.id);
+    expect(b?.related.length).toBeLessThanOrEqual(2);
+  });
+
+  it("keeps no edge below the minimum score", () => {
+    const papers = collection();
+    linkRelated(papers, { limit: 6, minScore: 0.99 });
+    expect(papers.flatMap((p) => p.related)).toEqual([]);
+  });
+});
+
+describe("buildMethodIndex", () => {
+  it("gives every introduced method a page, and a mentioned name one only when two papers share it", () => {
+    const papers = collection();
+    papers[2]!.mentions.push(mention("Baz"));
+    const index = buildMethodIndex(papers);
+    expect(index.map((m) => m.name)).toEqual(["Bar", "Foo"]);
+    const foo = index.find((m) => m.name === "Foo");
+    expect(foo).toMatchObject({ slug: "foo", introducedBy: ["a"], mentionedBy: ["b", "c"] });
+  });
+
+  it("joins spellings of one name under the introducing paper's spelling, with distinct slugs", () => {
+    const papers = collection();
+    papers[2]!.mentions = [{ key: "foo", name: "FOO", slug: null }];
+    const index = buildMethodIndex(papers);
+    expect(index.find((m) => m.key === "foo")).toMatchObject({ name: "Foo", variants: ["FOO"] });
+    expect(new Set(index.map((m) => m.slug)).size).toBe(index.length);
+  });
+});
+
+describe("buildGraph and its layout", () => {
+  it("has a node per paper, method and used concept, and typed edges with reasons", () => {
+    const { graph } = build();
+    const ids = graph.nodes.map((n) => n.id).sort();
+    expect(ids).toEqual([
+      "concept:low-rank",
+      "concept:sparsity",
+      "method:bar",
+      "method:foo",
+      "paper:a",
+      "paper:b",
+      "paper:c",
+    ]);
+    const edge = (type: string, source: string, target: string) =>
+      graph.edges.find((e) => e.type === type && e.source === source && e.target === target);
+    expect(edge("introduces", "paper:a", "method:foo")?.reason).toBe("introduces Foo");
+    expect(edge("mentions", "paper:c", "method:bar")).toBeDefined();
+    expect(edge("has-concept", "paper:a", "concept:low-rank")?.weight).toBe(9);
+    expect(edge("builds-on", "paper:b", "paper:a")).toBeDefined();
+    expect(graph.nodes.find((n) => n.id === "concept:sparsity")?.size).toBe(2);
+  });
+
+  it("places every node, the same way every time, each paper nearer its own hub than the others", () => {
+    const first = build().graph;
+    const again = build().graph;
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    for (const n of first.nodes.filter((n) => n.type !== "method")) {
+      expect(Number.isFinite(n.x)).toBe(true);
+      expect(Number.isFinite(n.y)).toBe(true);
+    }
+    const at = (id: string) => first.nodes.find((n) => n.id === id)!;
+    const dist = (p: string, c: string) => Math.hypot(at(p).x! - at(c).x!, at(p).y! - at(c).y!);
+    expect(dist("paper:a", "concept:low-rank")).toBeLessThan(dist("paper:a", "concept:sparsity"));
+    expect(dist("paper:c", "concept:sparsity")).toBeLessThan(dist("paper:c", "concept:low-rank"));
+  });
+});
+
+describe("graphView", () => {
+  it("packs concepts, papers with their concept indexes, edges and method anchors for the graph page", () => {
+    const { papers, methods, graph } = build();
+    const view = graphView(graph, papers, methods);
+    expect(view.concepts.map((c) => c[0])).toEqual(["low-rank", "sparsity"]);
+    const paper = (id: string) => view.papers.findIndex((p) => p[0] === id);
+    expect(view.papers[paper("b")]?.[4]).toEqual([0, 1]);
+    expect(view.papers[paper("a")]?.[5]).toBe(3);
+    expect(view.edges).toContainEqual([paper("b"), paper("a"), 1]);
+    expect(view.together).toEqual([[0, 1, 1]]);
+    expect(view.methods.map((m) => m[0]).sort()).toEqual(["Bar", "Foo"]);
+  });
+});
