@@ -6,7 +6,9 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { INGEST_USAGE, parseIngestArgs } from "../src/cli/ingest-options.ts";
 import { ingest, listSources } from "../src/pipeline.ts";
-import { formatItem } from "../src/report/report.ts";
+import type { VFile } from "vfile";
+import { reporter } from "vfile-reporter";
+import { failed, filesOf } from "../src/report/messages.ts";
 import type { ReportItem } from "../src/types.ts";
 import { inputDigest, recordDigest, upToDate } from "../src/write/cache.ts";
 import { writeOutputs } from "../src/write/export.ts";
@@ -58,7 +60,7 @@ try {
       summary: { papers: number; skipped: number; errors: number };
       items: ReportItem[];
     };
-    for (const p of items.filter((r) => r.kind === "error" || r.kind === "skipped")) console.error(formatItem(p));
+    printFailures(filesOf(items));
     if (!values.quiet)
       console.log(
         `ingest: sources unchanged since the last run (${summary.papers} papers); nothing to do (--force to redo)`,
@@ -70,14 +72,21 @@ try {
   writeOutputs(result, { dataDir, mdxDir });
   recordDigest(dataDir, digest);
   const problems = result.report.filter((r) => r.kind === "error" || r.kind === "skipped");
-  for (const p of problems) console.error(formatItem(p));
+  printFailures(result.files);
   const ms = Math.round(performance.now() - started);
   if (!values.quiet)
     console.log(
-      `ingest: ${result.papers.length} papers from ${result.listings.length} sources in ${ms} ms; ${problems.length} skipped or failed; report: ${join(dataDir, "report.md")}`,
+      `ingest: ${result.papers.length} papers from ${result.listings.length} sources in ${ms} ms; ` +
+        `${problems.length} skipped or failed; report: ${join(dataDir, "report.md")}`,
     );
   if (values.strict && problems.length > 0) process.exit(1);
 } catch (error) {
   console.error(`ingest failed: ${(error as Error).message}`);
   process.exit(2);
+}
+
+/** Errors and skipped text, by file and line (the report has every entry). */
+function printFailures(files: VFile[]): void {
+  const withFailures = failed(files);
+  if (withFailures.length > 0) console.error(reporter(withFailures, { silent: true }));
 }

@@ -22,6 +22,7 @@ import { mergeEntries } from "./merge/merge.ts";
 import { abstractParser, abstractText } from "./parse/abstract.ts";
 import { type ListingResult, type SourceSettings, parseListing, settleCaptureYears } from "./parse/listing.ts";
 import { type MethodEntry, type PaperRecord, paperRecords } from "./record/schema.ts";
+import { note, reportItems } from "./report/messages.ts";
 import { type Summary, summarize } from "./report/report.ts";
 import type { ReportItem } from "./types.ts";
 
@@ -52,6 +53,8 @@ export interface IngestResult {
   listings: ListingResult[];
   /** Every entry accounted for, and every problem, by file and line. */
   report: ReportItem[];
+  /** The listings and notes with their messages (the report's source), for a console reporter. */
+  files: VFile[];
   summary: Summary;
   /** Where the time went (ms), for the benchmark: never written. */
   timings: { extract: number; collection: number; pages: number };
@@ -95,7 +98,8 @@ export function ingestListings(
 ): IngestResult {
   const started = performance.now();
   const entries = listings.flatMap((l) => l.entries);
-  const { papers, report: mergeReport } = mergeEntries(entries);
+  const listingFiles = new Map(listings.map((l) => [l.file, l.vfile]));
+  const { papers } = mergeEntries(entries, (name) => listingFiles.get(name) ?? new VFile({ path: name }));
   const learned = learnLowercase(lexicon, papers.map(abstractWords));
   const extract = unified()
     .use(abstractParser)
@@ -116,7 +120,7 @@ export function ingestListings(
   const extracted = performance.now();
   canonicalizeMethods(papers);
   linkBuildsOn(papers);
-  linkRelated(papers, { limit: 6, minScore: 0.12 });
+  linkRelated(papers, { limit: 6, minScore: 0.12, stopWords: lexicon.stopWords });
   papers.sort((a, b) => a.id.localeCompare(b.id));
 
   const methods = buildMethodIndex(papers);
@@ -127,14 +131,17 @@ export function ingestListings(
     ...c,
     papers: papers.filter((p) => p.concepts.some((x) => x.id === c.id)).map((p) => p.id),
   }));
-  const report = [...listings.flatMap((l) => l.report), ...mergeReport].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.kind.localeCompare(b.kind) ||
-      a.message.localeCompare(b.message),
-  );
-  report.push(...orphanNotes(notesDir, new Set(papers.map((p) => p.id))));
+  const files = [...listings.map((l) => l.vfile), ...orphanNotes(notesDir, new Set(papers.map((p) => p.id)))];
+  const report = files
+    .flatMap(reportItems)
+    .sort(
+      (a, b) =>
+        Number(a.file.startsWith("/")) - Number(b.file.startsWith("/")) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.kind.localeCompare(b.kind) ||
+        a.message.localeCompare(b.message),
+    );
   // The record is checked against its schema before anything is written, and
   // comes out with its keys in the schema's order.
   const records = paperRecords.parse(papers);
@@ -151,6 +158,7 @@ export function ingestListings(
     pages,
     listings,
     report,
+    files,
     summary: summarize(listings, report, records.length),
     timings: {
       extract: extracted - started,
@@ -171,20 +179,19 @@ function methodLinks(paper: PaperRecord, byKey: Map<string, MethodEntry>): Metho
     .flatMap((m) => [m.name, ...m.variants].map((name) => ({ name, href: `../../methods/${m.slug}/` })));
 }
 
-/** Notes whose paper is gone: reported, never deleted. */
-function orphanNotes(notesDir: string | undefined, ids: Set<string>): ReportItem[] {
+/** Notes whose paper is gone, as files with an error: reported, never deleted. */
+function orphanNotes(notesDir: string | undefined, ids: Set<string>): VFile[] {
   if (!notesDir || !existsSync(notesDir)) return [];
   return readdirSync(notesDir)
     .filter((f) => f.endsWith(".md"))
     .sort()
-    .map((note) => note.replace(/\.md$/, ""))
+    .map((name) => name.replace(/\.md$/, ""))
     .filter((id) => !ids.has(id))
-    .map((id) => ({
-      kind: "error",
-      file: join(notesDir, `${id}.md`),
-      line: 1,
-      message: `note for "${id}", which is no longer a paper; the note is kept, not shown`,
-    }));
+    .map((id) => {
+      const file = new VFile({ path: join(notesDir, `${id}.md`) });
+      note(file, "error", 1, `note for "${id}", which is no longer a paper; the note is kept, not shown`);
+      return file;
+    });
 }
 
 // Spellings of one name (Q-GaLore / Q-Galore) share a key: a paper mentions a

@@ -95,16 +95,13 @@ function synthesize(n: number, seeds: Entry[], rnd: () => number): Synthetic[] {
 }
 
 const dailyEntry = (p: Synthetic) =>
-  [
-    p.title,
-    "",
-    p.abstract,
-    "",
-    `  • ${p.authors} authors`,
-    "·",
-    `${MONTHS[p.date.month - 1]} ${p.date.day}${p.date.year ? `, ${p.date.year}` : ""}${p.upvotes !== null ? ` ${p.upvotes}` : ""}`,
-    "",
-  ].join("\n");
+  [p.title, "", p.abstract, "", `  • ${p.authors} authors`, "·", dateLine(p), ""].join("\n");
+function dateLine(p: Synthetic): string {
+  const year = p.date.year ? `, ${p.date.year}` : "";
+  const upvotes = p.upvotes !== null ? ` ${p.upvotes}` : "";
+  return `${MONTHS[p.date.month - 1]} ${p.date.day}${year}${upvotes}`;
+}
+
 const aggregatorEntry = (p: Synthetic) =>
   [p.title, "", p.names.join(", "), "", p.venue, "", p.abstract, "", ""].join("\n");
 

@@ -374,7 +374,12 @@ function table(rows: Row[]): string {
   ].join("\n");
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+const machine = [
+  `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}`,
+  `${Math.round(totalmem() / 2 ** 30)} GiB`,
+  `Node ${process.version}`,
+  new Date().toISOString().slice(0, 10),
+].join(", ");
 mkdirSync(values.work!, { recursive: true });
 const rows: Row[] = [];
 for (const size of sizes) {

@@ -4,6 +4,7 @@ import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { Link, LinkKind } from "../record/schema.ts";
+import { alternation } from "./regexp.ts";
 
 const URL_START = /https?:\/\//gi;
 // A URL ends at white space or at characters that never occur unescaped in one
@@ -33,10 +34,17 @@ export function cleanUrl(raw: string): string | null {
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
 
-const CODE_HOSTS =
-  /^(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|anonymous\.4open\.science|huggingface\.co|colab\.research\.google\.com|pypi\.org|npmjs\.com)$/i;
-const PAPER_HOSTS =
-  /^(?:www\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org|openreview\.net|aclanthology\.org|proceedings\.(?:neurips|mlr)\.(?:cc|press)|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|semanticscholar\.org|www\.semanticscholar\.org)$/i;
+/** Hosts of code and of papers, with or without "www.". */
+const hosts = (names: string[]) => new RegExp(`^(?:www\\.)?(?:${alternation(names)})$`, "i");
+const CODE_HOSTS = hosts([
+  ...["github.com", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org", "sourceforge.net"],
+  ...["anonymous.4open.science", "huggingface.co", "colab.research.google.com", "pypi.org", "npmjs.com"],
+]);
+const PAPER_HOSTS = hosts([
+  ...["arxiv.org", "doi.org", "dx.doi.org", "openreview.net", "aclanthology.org", "papers.nips.cc"],
+  ...["proceedings.neurips.cc", "proceedings.neurips.press", "proceedings.mlr.cc", "proceedings.mlr.press"],
+  ...["ieeexplore.ieee.org", "dl.acm.org", "link.springer.com", "semanticscholar.org"],
+]);
 
 export function classifyUrl(url: string): LinkKind {
   let host: string;

@@ -4,7 +4,6 @@
 // citations, ordinary words with raised letters).
 import { isSpace } from "./regexp.ts";
 import {
-  ADJECTIVE_SUFFIX,
   type Lexicon,
   TOKEN,
   blankUrls,
@@ -56,7 +55,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       continue;
     if (descriptiveCompound(token, lexicon)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
-    const adjective = ADJECTIVE_SUFFIX.exec(token);
+    const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
     if (
       !(looksLikeName(token) || (m.index > title.length && loneCapitalised(text, m.index, token, lexicon))) ||
@@ -167,10 +166,24 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
 // An author in a citation: "Han et al.", "(Frantar & Alistarh, 2023)",
 // "Price and Xun (FOCS 2024)", "[… Woodruff, ICALP'17]". `after` is the text
 // right after the word.
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const VENUE_YEAR = String.raw`\(\p{Lu}{2,}\s+${YEAR}\)`; // "(FOCS 2024)"
+const CITED_AUTHOR = new RegExp(
+  "^(?:" +
+    [
+      String.raw`\s+et al\b`, // Han et al.
+      String.raw`,\s*${YEAR}\b`, // Frantar, 2023
+      String.raw`\s*&\s*\p{Lu}`, // Frantar & Alistarh
+      String.raw`,\s*\p{Lu}+'\d{2}`, // Woodruff, ICALP'17
+      String.raw`\s+${VENUE_YEAR}`, // Xun (FOCS 2024)
+      String.raw`\s+and\s+\p{Lu}\p{Ll}+\s+${VENUE_YEAR}`, // Price and Xun (FOCS 2024)
+    ].join("|") +
+    ")",
+  "u",
+);
+
 function citedAuthor(after: string): boolean {
-  return /^(?:\s+et al\b|,\s*(?:19|20)\d{2}\b|\s*&\s*\p{Lu}|,\s*\p{Lu}+'\d{2}|\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\)|\s+and\s+\p{Lu}\p{Ll}+\s+\(\p{Lu}{2,}\s+(?:19|20)\d{2}\))/u.test(
-    after,
-  );
+  return CITED_AUTHOR.test(after);
 }
 
 // A symbol in a formula: after LaTeX or math characters, or before a power, an

@@ -2,7 +2,7 @@
 // abbreviation defined for the paper's own contribution, and names given by
 // "we propose / introduce / call / term / dub X".
 import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
-import { ADJECTIVE_SUFFIX, type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, nearlySame } from "./names.ts";
+import { type Cues, type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, nearlySame } from "./names.ts";
 import { escapeRegExp } from "./regexp.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Root } from "mdast";
@@ -15,17 +15,7 @@ export interface FoundMethod {
   via: "title" | "abbreviation" | "phrase";
 }
 
-const PROPOSE =
-  /\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|formulate[sd]?|establish(?:es|ed)?|put forward|offer(?:s|ed)?|unveil(?:s|ed)?|contribute[sd]?)\b/i;
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
-const NAMING =
-  /\b(?:called|termed|dubbed|named|namely,?|coined|nicknamed|referred to as|we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\p{Ll}-]+){1,2}))?(?: as)?|we name(?: (?:it|this))?|we term(?: (?:it|this))?)\s+/giu;
-// Names of earlier work are introduced with the same words: "a recently proposed technique called LISA".
-const PRIOR =
-  /\b(?:recently|previously|widely|commonly|often|usually|typically|generally|popular|existing|prior|previous|standard|conventional|such as|like|e\.g\.|including|known as)\b/i;
-// Head nouns that a proposal names: "a novel memory-efficient optimizer, X".
-const HEAD =
-  /(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|strategy|scheme|system|library|benchmark|dataset|suite|network|layer|module|adapter|estimator|metric|paradigm|procedure|tool|toolkit|compiler|recipe|family|variant|formulation|initialization|regularizer|loss|objective|mechanism|pipeline|agent)s?$/i;
 
 export function extractMethods(title: string, abstract: string, lexicon: Lexicon): FoundMethod[] {
   const found: FoundMethod[] = [];
@@ -43,12 +33,14 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   fromTitle(title, abstract, abbreviations, lexicon, add);
   const sentences = splitSentences(abstract);
   // Where each sentence's proposal verb is, when the paper puts something forward there.
-  const proposals = sentences.map(selfProposal);
+  const proposals = sentences.map((sentence) => selfProposal(sentence, lexicon.cues));
   sentences.forEach((sentence, i) => fromSentence(sentence, proposals[i] ?? null, abbreviations, lexicon, add));
   const proposes = proposals.some((verb) => verb !== null);
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
-    const own = abbr.shortFirst ? proposes && coinedHere(abstract, abbr, sentence) : ownContribution(sentence, abbr);
+    const own = abbr.shortFirst
+      ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
+      : ownContribution(sentence, abbr, lexicon.cues);
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   // The acronym stands for its expansion, unless the expansion is the title's name.
@@ -94,7 +86,9 @@ function fromTitle(
   const prefix = title.slice(0, colon).trim();
   const words = prefix.split(/\s+/);
   if (words.length === 1) {
-    if (!lexicon.functionWords.has(prefix.toLowerCase()) && /\p{L}/u.test(prefix)) add(prefix, "title");
+    // "Beyond:" is a phrase; "MoRE:" or "MUST:" (two capitals or more) is a name spelled like one.
+    const spelledAsWord = lexicon.functionWords.has(prefix.toLowerCase()) && !/\p{Lu}.*\p{Lu}/u.test(prefix);
+    if (!spelledAsWord && /\p{L}/u.test(prefix)) add(prefix, "title");
     return;
   }
   if (words.length > 4 || words.some((w) => lexicon.functionWords.has(w.toLowerCase()))) return;
@@ -112,11 +106,11 @@ function sentenceAround(text: string, index: number): string {
 
 // "We propose …", "this paper introduces …": the paper puts forward something
 // of its own; the verb, or null.
-function selfProposal(sentence: string): RegExpExecArray | null {
-  const verb = PROPOSE.exec(sentence);
+function selfProposal(sentence: string, cues: Cues): RegExpExecArray | null {
+  const verb = cues.proposal.exec(sentence);
   if (verb === null || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
   // "we review a previously proposed method": someone else's proposal.
-  return PRIOR.test(sentence.slice(0, verb.index).split(/\s+/).slice(-3).join(" ")) ? null : verb;
+  return cues.priorWork.test(sentence.slice(0, verb.index).split(/\s+/).slice(-3).join(" ")) ? null : verb;
 }
 
 const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
@@ -124,30 +118,23 @@ const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
 // A name written first and spelled out after it ("MASA (Matrix Atom Sharing in
 // Attention)") is coined by a paper that proposes something when this is where
 // the name first appears, not brought in as earlier work nor in a keyword list.
-function coinedHere(abstract: string, abbr: Abbreviation, sentence: string): boolean {
+function coinedHere(abstract: string, abbr: Abbreviation, sentence: string, cues: Cues): boolean {
   const keywords = abstract.search(KEYWORDS);
   if (keywords >= 0 && abbr.index > keywords) return false;
   const first = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr.short)}`, "u").exec(abstract);
   if (first?.index !== abbr.index) return false;
-  return !PRIOR.test(sentence.split(/\s+/).slice(-8).join(" "));
+  return !cues.priorWork.test(sentence.split(/\s+/).slice(-8).join(" "));
 }
 
-function ownContribution(before: string, abbr: Abbreviation): boolean {
+function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolean {
   const trimmed = before.trimEnd();
   const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
   // The naming or proposing words stand right before the long form.
   const near = lead.split(/\s+/).slice(-8).join(" ");
-  if (PRIOR.test(near)) return false;
-  if (/(?:called|termed|dubbed|named|namely,?(?:\s+the)?|coined|referred to as|we call)\s*["“`']*\s*$/i.test(lead))
-    return true;
-  if (
-    /\bour (?:[\p{L}-]+ ){0,3}(?:method|approach|framework|algorithm|technique|optimizer|model|architecture|scheme|system)s?\W*$/iu.test(
-      near,
-    )
-  )
-    return true;
+  if (cues.priorWork.test(near)) return false;
+  if (cues.namingAtEnd.test(lead) || cues.ourContribution.test(near)) return true;
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
-  return SELF.test(near) && PROPOSE.test(near);
+  return SELF.test(near) && cues.proposal.test(near);
 }
 
 function fromSentence(
@@ -157,8 +144,8 @@ function fromSentence(
   lexicon: Lexicon,
   add: (n: string, v: FoundMethod["via"]) => void,
 ): void {
-  for (const m of sentence.matchAll(NAMING)) {
-    if (PRIOR.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+  for (const m of sentence.matchAll(lexicon.cues.naming)) {
+    if (lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
     // "namely, the Long Form (LF)": the abbreviation stands for it.
     if (abbreviations.some((a) => rest.replace(/^["“`']+/, "").startsWith(a.long))) continue;
@@ -227,13 +214,13 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
       clean === token &&
       looksLikeName(clean) &&
       !isGeneric(clean, lexicon) &&
-      !ADJECTIVE_SUFFIX.test(clean)
+      !lexicon.cues.adjectiveSuffix.test(clean)
     ) {
       const prev = (tokens[i - 1] ?? "").replace(/[,:]$/, "");
       const atStart = i === 0 || /^(?:a|an|the|new|novel)$/i.test(prev);
       // "a novel RBN algorithm": a kind of algorithm, not a name.
-      if (HEAD.test((tokens[i + 1] ?? "").replace(/[,.;:]$/, ""))) return null;
-      if (atStart || HEAD.test(prev) || /[,:]$/.test(tokens[i - 1] ?? "")) {
+      if (lexicon.cues.contributionHead.test((tokens[i + 1] ?? "").replace(/[,.;:]$/, ""))) return null;
+      if (atStart || lexicon.cues.contributionHead.test(prev) || /[,:]$/.test(tokens[i - 1] ?? "")) {
         return parenthesisedName(text.slice(text.indexOf(raw) + raw.length), lexicon) ?? clean;
       }
       return null;
@@ -243,7 +230,7 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     if (
       /^(?:that|which|to|for|where|with|based|using|by|in|on|of|and)$/i.test(token) &&
       i > 0 &&
-      !HEAD.test(tokens[i - 1] ?? "")
+      !lexicon.cues.contributionHead.test(tokens[i - 1] ?? "")
     )
       return null;
   }

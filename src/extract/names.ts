@@ -1,19 +1,27 @@
 // What makes a token a name (GaLore, K-FAC, GPT-2, node2vec) rather than a word,
 // and the generic terms that look like names but name no particular thing.
 import { readFileSync } from "node:fs";
+import { alternation } from "./regexp.ts";
 
 /** A token as written: letters and digits joined by - . / + ' */
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
-// Compound suffixes that make an adjective of a name: "NTK-based", "SVD-free".
-export const ADJECTIVE_SUFFIX =
-  /-(?:based|like|style|type|aware|driven|free|specific|friendly|guided|inspired|only|level|wise|sized|scale|oriented|centric|enabled|powered|compatible|agnostic|induced|bound|accelerated)$/i;
+const LATEX_COMMANDS = [
+  ...["sim", "times", "leq", "geq", "approx", "cdot", "ell", "infty", "frac", "log", "top", "operatorname"],
+  ...["mathcal", "mathfrak", "mathbb", "mathbf", "epsilon", "delta", "gamma", "omega"],
+];
+const GREEK_LETTERS = [
+  ...["alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "mu", "sigma", "tau", "phi", "psi"],
+  ...["omega", "pi", "xi"],
+];
+const RELATIONS = [
+  ...["subseteq", "subset", "supseteq", "notin", "in", "times", "cdot", "leq", "geq", "le", "ge", "neq"],
+  ...["top", "sim", "to", "approx", "mapsto"],
+];
 // LaTeX command names glued to what followed once their backslash was lost.
-const LATEX_GLUE =
-  /^(?:sim|times|leq|geq|approx|cdot|ell|infty|mathcal|mathfrak|mathbb|mathbf|epsilon|delta|gamma|omega|frac|log|top|operatorname)(?=[\p{Lu}\p{N}_])/u;
+const LATEX_GLUE = new RegExp(`^(?:${alternation(LATEX_COMMANDS)})(?=[\\p{Lu}\\p{N}_])`, "u");
 // A Greek letter glued to the relation after it: "Omegasubseteq" from "\Omega \subseteq".
-const GREEK_GLUE =
-  /^(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|tau|phi|psi|omega|pi|xi)(?:subseteq|subset|supseteq|notin|in|times|cdot|leq|geq|le|ge|neq|top|sim|to|approx|mapsto)(?![\p{L}])/iu;
+const GREEK_GLUE = new RegExp(`^(?:${alternation(GREEK_LETTERS)})(?:${alternation(RELATIONS)})(?![\\p{L}])`, "iu");
 
 /** A word made of LaTeX commands that lost their backslashes. */
 export const isLatexRemnant = (token: string): boolean => LATEX_GLUE.test(token) || GREEK_GLUE.test(token);
@@ -44,20 +52,60 @@ export interface Lexicon {
   generic: Set<string>;
   /** Capitalised words that are not names of methods (eponyms, adjectives). */
   notNames: Set<string>;
-  /** Words a title prefix may be made of that make it a phrase, not a name. */
+  /** Words that make a title prefix a phrase, not a name: function words and title words ("rethinking"). */
   functionWords: Set<string>;
+  /** Words that relate no two papers: function words and words every abstract uses. */
+  stopWords: Set<string>;
   /** Words the collection writes in lower case somewhere: ordinary words, not names. */
   lowercase: Set<string>;
+  /** The cue words of the methods and mentions rules, as patterns. */
+  cues: Cues;
+}
+
+export interface Cues {
+  /** "we propose / introduce / present …": the authors put something forward. */
+  proposal: RegExp;
+  /** "called / termed / dubbed X", "we call it X", "we term this X": a name is given (global). */
+  naming: RegExp;
+  /** Naming words or "we call" at the end of a text, before the name ("… called the"). */
+  namingAtEnd: RegExp;
+  /** "our X library", "our new optimizer": the authors' own contribution, at the end of a text. */
+  ourContribution: RegExp;
+  /** "recently / previously / widely used / such as …": what follows is earlier work. */
+  priorWork: RegExp;
+  /** A noun a proposal names, at the end of a word ("a new optimizer, X"). */
+  contributionHead: RegExp;
+  /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
+  adjectiveSuffix: RegExp;
+}
+
+function compileCues(list: (key: string) => string[]): Cues {
+  const words = (key: string) => alternation(list(key));
+  // "we call it X", "we call the resulting model X", "we name this X", "we term it X".
+  const weCall = "we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\\p{Ll}-]+){1,2}))?(?: as)?";
+  const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
+  return {
+    proposal: new RegExp(`\\b(?:${words("proposalVerbs")})\\b`, "i"),
+    naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
+    namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
+    ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),
+    priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
+    contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
+    adjectiveSuffix: new RegExp(`-(?:${words("adjectiveSuffixes")})$`, "i"),
+  };
 }
 
 export function loadLexicon(path: string): Lexicon {
   const data = JSON.parse(readFileSync(path, "utf8")) as Record<string, string[]>;
-  const set = (k: string) => new Set((data[k] ?? []).map((w) => w.toLowerCase()));
+  const list = (k: string) => data[k] ?? [];
+  const set = (k: string) => new Set(list(k).map((w) => w.toLowerCase()));
   return {
     generic: set("generic"),
     notNames: set("notNames"),
-    functionWords: set("functionWords"),
+    functionWords: new Set([...set("functionWords"), ...set("titleWords")]),
+    stopWords: new Set([...set("functionWords"), ...set("commonWords")]),
     lowercase: new Set(),
+    cues: compileCues(list),
   };
 }
 

@@ -4,3 +4,10 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 const SPACE = /\s/;
 /** Whether a character is white space as `\s` reads it (a character past either end is not). */
 export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
+
+/** A regular-expression alternation of literal words and phrases, longest first. */
+export const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegExp)
+    .join("|");

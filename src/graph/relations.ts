@@ -2,13 +2,14 @@
 // "Related": shared concepts weighted by rarity, blended with TF-IDF similarity
 // of the abstracts; each edge keeps the concepts and terms that made it.
 import type { Paper } from "../types.ts";
-import { STOPWORDS } from "./stopwords.ts";
 
 export interface RelatedOptions {
   /** How many related papers to keep per paper. */
   limit: number;
   /** Minimum blended score for an edge. */
   minScore: number;
+  /** Words that relate no two papers (the lexicon's function and common words). */
+  stopWords: ReadonlySet<string>;
 }
 
 export function linkBuildsOn(papers: Paper[]): void {
@@ -34,8 +35,8 @@ export function linkBuildsOn(papers: Paper[]): void {
   for (const p of papers) p.builtUponBy.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-const terms = (text: string): string[] =>
-  (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).map(stem);
+const terms = (text: string, stopWords: ReadonlySet<string>): string[] =>
+  (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !stopWords.has(w)).map(stem);
 
 // A light stemmer so that "gradients"/"gradient" and "pruning"/"pruned" meet.
 function stem(w: string): string {
@@ -101,7 +102,7 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   const termId = new Map<string, number>();
   const names: string[] = [];
   const docs = papers.map((p) =>
-    terms(`${p.title} ${p.title} ${p.abstract}`).map((t) => {
+    terms(`${p.title} ${p.title} ${p.abstract}`, options.stopWords).map((t) => {
       let id = termId.get(t);
       if (id === undefined) {
         id = names.length;

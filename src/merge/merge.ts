@@ -2,12 +2,13 @@
 // (ignoring case and punctuation) and whose abstracts agree become one paper that
 // keeps the richest fields and every source.
 import { endsMidSentence } from "./truncation.ts";
-import type { Entry, Paper, ReportItem } from "../types.ts";
+import type { VFile } from "vfile";
+import { note } from "../report/messages.ts";
+import type { Entry, Paper } from "../types.ts";
 import { shortHash, slugify, titleKey } from "./keys.ts";
 
 export interface MergeResult {
   papers: Paper[];
-  report: ReportItem[];
 }
 
 // Slugs that would shadow a site route or read badly as a page name.
@@ -25,8 +26,11 @@ export function sameAbstract(a: string, b: string): boolean {
   return shared / Math.min(x.size, y.size) >= 0.6;
 }
 
-export function mergeEntries(entries: Entry[]): MergeResult {
-  const report: ReportItem[] = [];
+/**
+ * Merges the entries into papers; every entry's fate (kept, merged, repaired)
+ * is noted on its listing's file, as `fileOf` gives it.
+ */
+export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile): MergeResult {
   const groups: Entry[][] = [];
   const byTitle = new Map<string, Entry[][]>();
   for (const entry of entries) {
@@ -46,19 +50,15 @@ export function mergeEntries(entries: Entry[]): MergeResult {
   groups.forEach((group, i) => {
     const paper = papers[i]!;
     group.forEach((entry, j) => {
-      const at = { file: entry.source.file, line: entry.source.line };
-      if (j === 0) report.push({ kind: "kept", ...at, message: `kept as ${paper.id}`, into: paper.id });
-      else
-        report.push({
-          kind: "merged",
-          ...at,
-          message: `same paper as ${group[0]!.source.file}:${group[0]!.source.line}; merged into ${paper.id}`,
-          into: paper.id,
-        });
-      for (const repair of entry.repairs) report.push({ kind: "repaired", ...at, message: repair, into: paper.id });
+      const file = fileOf(entry.source.file);
+      const line = entry.source.line;
+      const first = group[0]?.source;
+      if (j === 0) note(file, "kept", line, `kept as ${paper.id}`, paper.id);
+      else note(file, "merged", line, `same paper as ${first?.file}:${first?.line}; merged into ${paper.id}`, paper.id);
+      for (const repair of entry.repairs) note(file, "repaired", line, repair, paper.id);
     });
   });
-  return { papers, report };
+  return { papers };
 }
 
 function combine(group: Entry[]): Paper {

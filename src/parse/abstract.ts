@@ -118,7 +118,7 @@ export function abstractText(tree: Root): string {
 
 declare module "mdast" {
   interface TextData {
-    /** A citation remnant as the listing wrote it ("~jns13", "~\\cite{key}"); the node's value is what the page shows. */
+    /** A citation remnant as the listing wrote it ("~jns13", "~\\cite{key}"); the value is what the page shows. */
     latex?: string;
   }
 }

@@ -1,8 +1,9 @@
 // The aggregator layout: title, "Surname, Given, Surname, Given" author line,
 // venue line, abstract. Entries are set apart by blank lines.
-import type { Entry, ReportItem } from "../types.ts";
+import type { VFile } from "vfile";
+import type { Entry } from "../types.ts";
 import { type Block, isProse, isTitleLike } from "./blocks.ts";
-import { type ListingParse, clip, ignored, newEntry } from "./entry.ts";
+import { type ListingParse, clip, ignored, newEntry, skipped } from "./entry.ts";
 
 const PARTICLES = new Set([
   "van",
@@ -46,30 +47,23 @@ export function parseAuthorLine(text: string): string[] | null {
 const isAuthorBlock = (b: Block | undefined): boolean =>
   !!b && b.lines.length === 1 && parseAuthorLine(b.text) !== null;
 
-export function parseAggregator(blocks: Block[], file: string): ListingParse {
+export function parseAggregator(blocks: Block[], file: VFile): ListingParse {
   const entries: Entry[] = [];
-  const report: ReportItem[] = [];
   const startsEntry = (k: number) => isTitleLike(blocks[k]!) && isAuthorBlock(blocks[k + 1]);
 
   for (let i = 0; i < blocks.length;) {
     const block = blocks[i]!;
     if (!startsEntry(i)) {
-      if (entries.length === 0) report.push(ignored(file, block, "page header"));
+      if (entries.length === 0) ignored(file, block, "page header");
       else if (isProse(block.text)) {
         const last = entries.at(-1)!;
         last.abstract = last.abstract ? `${last.abstract} ${block.text}` : block.text;
         last.repairs.push(`joined a further abstract paragraph from line ${block.line}`);
-      } else
-        report.push({
-          kind: "skipped",
-          file,
-          line: block.line,
-          message: `line outside any entry: "${clip(block.text)}"`,
-        });
+      } else skipped(file, block, "line outside any entry");
       i++;
       continue;
     }
-    const entry = newEntry("aggregator", file, block);
+    const entry = newEntry("aggregator", file.path, block);
     entry.authors = parseAuthorLine(blocks[i + 1]!.text);
     let j = i + 2;
     const free = (k: number) => k < blocks.length && !startsEntry(k);
@@ -84,7 +78,7 @@ export function parseAggregator(blocks: Block[], file: string): ListingParse {
     entries.push(entry);
     i = j;
   }
-  return { entries, report, years: [] };
+  return { entries, years: [] };
 }
 
 export function aggregatorScore(blocks: Block[]): number {

@@ -1,10 +1,11 @@
 // The "Daily Papers" layout: title, abstract, then a meta block of an author
 // count (or an organisation line), a lone "·", and a date with optional year
 // and upvotes. Some entries have no meta block at all.
-import type { Entry, ReportItem } from "../types.ts";
+import type { VFile } from "vfile";
+import type { Entry } from "../types.ts";
 import { type Block, isProse, isTitleLike } from "./blocks.ts";
 import { dateTextOf, parseDateLine } from "./dates.ts";
-import { type ListingParse, clip, ignored, newEntry } from "./entry.ts";
+import { type ListingParse, clip, ignored, newEntry, skipped } from "./entry.ts";
 
 const AUTHOR_COUNT = /^•\s*(\d+)\s+authors?$/i;
 const SEPARATOR = /^[·•]$/;
@@ -41,9 +42,8 @@ function applyMeta(entry: Entry, meta: Block, years: number[]): void {
   if (entry.dateText === null) entry.repairs.push("no date in the author/date block");
 }
 
-export function parseDaily(blocks: Block[], file: string): ListingParse {
+export function parseDaily(blocks: Block[], file: VFile): ListingParse {
   const entries: Entry[] = [];
-  const report: ReportItem[] = [];
   const years: number[] = [];
   let pending: Block[] = [];
 
@@ -52,24 +52,19 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
       const block = rest[i]!;
       const next = rest[i + 1];
       if (isTitleLike(block) && !isDateBlock(block) && next && isProse(next.text)) {
-        const entry = newEntry("daily", file, block);
+        const entry = newEntry("daily", file.path, block);
         entry.abstract = next.text;
         entry.repairs.push("no author or date line");
         entries.push(entry);
         i++;
       } else if (entries.length === 0) {
-        report.push(ignored(file, block, "page header"));
+        ignored(file, block, "page header");
       } else if (isTitleLike(block) && !isDateBlock(block)) {
-        const entry = newEntry("daily", file, block);
+        const entry = newEntry("daily", file.path, block);
         entry.repairs.push("truncated entry: no abstract and no author or date line");
         entries.push(entry);
       } else {
-        report.push({
-          kind: "skipped",
-          file,
-          line: block.line,
-          message: `text with no title before it: "${clip(block.text)}"`,
-        });
+        skipped(file, block, "text with no title before it");
       }
     }
   };
@@ -88,20 +83,15 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
       !isDateBlock(beforeLast)
     ) {
       pairUp(pending.slice(0, -2));
-      entry = newEntry("daily", file, beforeLast);
+      entry = newEntry("daily", file.path, beforeLast);
       entry.abstract = last.text;
     } else if (last && isTitleLike(last) && !isDateBlock(last)) {
       pairUp(pending.slice(0, -1));
-      entry = newEntry("daily", file, last);
+      entry = newEntry("daily", file.path, last);
       entry.repairs.push("no abstract");
     } else {
       pairUp(pending);
-      report.push({
-        kind: "skipped",
-        file,
-        line: meta.block.line,
-        message: `author/date lines with no title before them: "${clip(meta.block.text)}"`,
-      });
+      skipped(file, meta.block, "author/date lines with no title before them");
       return;
     }
     applyMeta(entry, meta.block, years);
@@ -115,7 +105,7 @@ export function parseDaily(blocks: Block[], file: string): ListingParse {
     } else pending.push(block);
   }
   close(null);
-  return { entries, report, years };
+  return { entries, years };
 }
 
 /** A paragraph that is only a date ("Nov 3"): the page's date, never a title. */

@@ -1,11 +1,11 @@
-import type { Entry, Layout, ReportItem } from "../types.ts";
+import type { VFile } from "vfile";
+import { note } from "../report/messages.ts";
+import type { Entry, Layout } from "../types.ts";
 import type { Block } from "./blocks.ts";
 
-/** What parsing one listing yields. */
+/** What parsing one listing yields; lines that are page chrome or belong to no entry are noted on its file. */
 export interface ListingParse {
   entries: Entry[];
-  /** Lines that are page chrome or could not be read as part of an entry. */
-  report: ReportItem[];
   /** Explicit years seen on date lines, to infer the capture year. */
   years: number[];
 }
@@ -27,8 +27,14 @@ export function newEntry(layout: Layout, file: string, title: Block): Entry {
   };
 }
 
-export function ignored(file: string, block: Block, why: string): ReportItem {
-  return { kind: "ignored", file, line: block.line, message: `${why}: "${clip(block.text)}"` };
+/** Notes a block as page chrome, ignored. */
+export function ignored(file: VFile, block: Block, why: string): void {
+  note(file, "ignored", block.line, `${why}: "${clip(block.text)}"`);
+}
+
+/** Notes a block that belongs to no entry as skipped. */
+export function skipped(file: VFile, block: Block, why: string): void {
+  note(file, "skipped", block.line, `${why}: "${clip(block.text)}"`);
 }
 
 export function clip(text: string, max = 80): string {

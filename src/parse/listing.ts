@@ -1,6 +1,8 @@
 // Reads one listing file: decode, normalise, detect the layout from its
 // structure (never its name), parse, and settle the year of dates shown without one.
-import type { Entry, Layout, ReportItem } from "../types.ts";
+import { VFile } from "vfile";
+import { note } from "../report/messages.ts";
+import type { Entry, Layout } from "../types.ts";
 import { aggregatorScore, parseAggregator } from "./aggregator.ts";
 import { splitBlocks } from "./blocks.ts";
 import { dailyScore, parseDaily } from "./daily.ts";
@@ -14,9 +16,10 @@ export interface SourceSettings {
 
 export interface ListingResult {
   file: string;
+  /** The listing as a file: what was ignored, skipped, repaired or kept is noted on it as messages. */
+  vfile: VFile;
   layout: Layout | null;
   entries: Entry[];
-  report: ReportItem[];
   /** The capture year used for dates without one, and whether it was inferred. */
   captureYear: number | null;
   captureYearInferred: boolean;
@@ -25,11 +28,12 @@ export interface ListingResult {
 }
 
 export function parseListing(file: string, bytes: Uint8Array, settings: SourceSettings = {}): ListingResult {
+  const vfile = new VFile({ path: file });
   const result: ListingResult = {
     file,
+    vfile,
     layout: null,
     entries: [],
-    report: [],
     captureYear: null,
     captureYearInferred: false,
     years: [],
@@ -38,31 +42,25 @@ export function parseListing(file: string, bytes: Uint8Array, settings: SourceSe
   try {
     raw = decodeListing(bytes);
   } catch (error) {
-    result.report.push({ kind: "error", file, line: 1, message: `${(error as Error).message}; file skipped` });
+    note(vfile, "error", 1, `${(error as Error).message}; file skipped`);
     return result;
   }
   const { text, notes } = normalizeText(raw);
-  for (const note of notes) result.report.push({ kind: "repaired", file, line: 1, message: note });
+  for (const text of notes) note(vfile, "repaired", 1, text);
   const blocks = splitBlocks(text);
   if (blocks.length === 0) {
-    result.report.push({ kind: "error", file, line: 1, message: "empty listing: no entries" });
+    note(vfile, "error", 1, "empty listing: no entries");
     return result;
   }
   const layout = settings.layout ?? detectLayout(blocks);
   if (!layout) {
-    result.report.push({
-      kind: "error",
-      file,
-      line: blocks[0]!.line,
-      message:
-        "unknown layout: neither Daily Papers author/date blocks nor aggregator author lines were found; file skipped",
-    });
+    const why = "unknown layout: neither Daily Papers author/date blocks nor aggregator author lines were found";
+    note(vfile, "error", blocks[0]?.line ?? 1, `${why}; file skipped`);
     return result;
   }
   result.layout = layout;
-  const parsed = layout === "daily" ? parseDaily(blocks, file) : parseAggregator(blocks, file);
+  const parsed = layout === "daily" ? parseDaily(blocks, vfile) : parseAggregator(blocks, vfile);
   result.entries = parsed.entries;
-  result.report.push(...parsed.report);
   result.years = parsed.years;
   return result;
 }
@@ -93,12 +91,8 @@ export function settleCaptureYears(results: ListingResult[], settings: Record<st
     if (r.captureYear === null && fallback !== null && r.entries.some((e) => e.date?.startsWith("????"))) {
       r.captureYear = fallback;
       r.captureYearInferred = true;
-      r.report.push({
-        kind: "repaired",
-        file: r.file,
-        line: 1,
-        message: `no year shown in this listing: dates without a year take ${fallback}, the capture year of the other listings`,
-      });
+      const why = `no year shown in this listing: dates without a year take ${fallback}`;
+      note(r.vfile, "repaired", 1, `${why}, the capture year of the other listings`);
     }
     for (const entry of r.entries) {
       if (!entry.date?.startsWith("????")) continue;

@@ -59,13 +59,16 @@ export function renderReport(summary: Summary, items: ReportItem[]): string {
   const lines = [
     "# Ingest report",
     "",
-    `${summary.entries} entries read from ${summary.sources.length} sources: ${summary.kept} kept as papers, ${summary.merged} merged into another entry's paper; ${summary.skipped} blocks skipped; ${summary.errors} errors. ${summary.papers} papers.`,
+    `${summary.entries} entries read from ${summary.sources.length} sources: ${summary.kept} kept as papers, ` +
+      `${summary.merged} merged into another entry's paper; ${summary.skipped} blocks skipped; ` +
+      `${summary.errors} errors. ${summary.papers} papers.`,
     "",
     "| source | layout | entries | kept | merged | repaired | skipped | errors | capture year |",
     "|---|---|---|---|---|---|---|---|---|",
     ...summary.sources.map(
       (s) =>
-        `| ${s.file} | ${s.layout ?? "unknown"} | ${s.entries} | ${s.kept} | ${s.merged} | ${s.repaired} | ${s.skipped} | ${s.errors} | ${s.captureYear ?? "unknown"}${s.captureYearInferred ? " (inferred)" : ""} |`,
+        `| ${s.file} | ${s.layout ?? "unknown"} | ${s.entries} | ${s.kept} | ${s.merged} | ${s.repaired} | ` +
+        `${s.skipped} | ${s.errors} | ${s.captureYear ?? "unknown"}${s.captureYearInferred ? " (inferred)" : ""} |`,
     ),
     "",
     "## Entries",
@@ -74,8 +77,4 @@ export function renderReport(summary: Summary, items: ReportItem[]): string {
     "",
   ];
   return lines.join("\n");
-}
-
-export function formatItem(r: ReportItem): string {
-  return `${r.file}:${r.line}: ${r.kind}: ${r.message}`;
 }

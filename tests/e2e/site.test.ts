@@ -235,7 +235,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(external).toEqual([]);
   });
 
-  it("shows no console errors, requests no other host and has no serious accessibility violation on any page type", async () => {
+  it("shows no console error, requests no other host, has no serious accessibility violation on any page", async () => {
     const paths = [
       "/",
       "/papers/",

@@ -20,13 +20,15 @@ describe("concepts", () => {
     expect(
       ids(
         "A study",
-        "Each convolution kernel is a small filter; large kernels enlarge the receptive field of the convolutional network.",
+        "Each convolution kernel is a small filter; " +
+          "large kernels enlarge the receptive field of the convolutional network.",
       ),
     ).toContain("convolution");
   });
   it("reads 'kernel' in one sense throughout a paper, the one the paper as a whole supports", () => {
     const abstract =
-      "Gaussian processes are fitted by kernel regression with a learned kernel function. Our code makes the kernel launch fast on hardware.";
+      "Gaussian processes are fitted by kernel regression with a learned kernel function. " +
+      "Our code makes the kernel launch fast on hardware.";
     const tags = tagger.tag("Efficient Compute of a Kernel", abstract);
     expect(tags.map((c) => c.id)).toContain("kernel-methods");
     expect(tags.map((c) => c.id)).not.toContain("gpu-kernels");

@@ -26,7 +26,8 @@ describe("links", () => {
 
   it("takes every http(s) URL once from the tree's link nodes, including LaTeX-wrapped and tie-glued ones", () => {
     const text =
-      "Code at~https://github.com/rabeehk/compacter. See \\href{https://github.com/x/y}{https://github.com/x/y} and https://step-law.github.io/ (or javascript:alert(1), data:text/html,x, ftp://a.b/c).";
+      "Code at~https://github.com/rabeehk/compacter. See \\href{https://github.com/x/y}{https://github.com/x/y} " +
+      "and https://step-law.github.io/ (or javascript:alert(1), data:text/html,x, ftp://a.b/c).";
     expect(extractLinks(text)).toEqual([
       { url: "https://github.com/rabeehk/compacter", kind: "code" },
       { url: "https://github.com/x/y", kind: "code" },

@@ -146,7 +146,8 @@ describe("mentions", () => {
   it("skips speed-up factors, citation venues and cited authors", () => {
     const got = mentions(
       "T",
-      "Speedups of x17.7 over ZorbNet, improving [Price and Quux, ICALP'17] and methods like IMP (Blorp et al., 2015) or Zeta (Frantar & Alistar, 2023), as Price and Xun (FOCS 2024) note; WMT'14 data.",
+      "Speedups of x17.7 over ZorbNet, improving [Price and Quux, ICALP'17] and methods like IMP " +
+        "(Blorp et al., 2015) or Zeta (Frantar & Alistar, 2023), as Price and Xun (FOCS 2024) note; WMT'14 data.",
     );
     expect(got).toEqual(["ZorbNet", "IMP", "Zeta", "WMT'14"]);
     expect(mentions("T", "As Price and Xun (FOCS 2024) show, the method of Price and Xun needs ZorbNet.")).toEqual([

@@ -75,7 +75,8 @@ describe("seed listings", () => {
     expect(run()).toContain("nothing to do");
     appendFileSync(
       join(sources, "000_b7dd5680c81e05bf.txt"),
-      "\n\nA New Paper Title\n\nA new abstract arrives in the listing. It has two sentences.\n\n  • 2 authors\n·\nJan 3, 2024\n",
+      "\n\nA New Paper Title\n\nA new abstract arrives in the listing. It has two sentences.\n\n" +
+        "  • 2 authors\n·\nJan 3, 2024\n",
     );
     expect(run()).toMatch(/ingest: 151 papers/);
   });

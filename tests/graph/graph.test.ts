@@ -57,7 +57,7 @@ function collection(): PaperRecord[] {
 function build() {
   const papers = collection();
   linkBuildsOn(papers);
-  linkRelated(papers, { limit: 2, minScore: 0 });
+  linkRelated(papers, { limit: 2, minScore: 0, stopWords: new Set(["we", "for", "with", "and", "the", "on", "a"]) });
   const methods = buildMethodIndex(papers);
   return { papers, methods, graph: buildGraph(papers, methods, CONCEPTS) };
 }
@@ -90,7 +90,7 @@ describe("linkBuildsOn", () => {
 describe("linkRelated", () => {
   it("relates papers by shared concepts and terms, keeping the reasons, never a paper to itself", () => {
     const papers = collection();
-    linkRelated(papers, { limit: 2, minScore: 0 });
+    linkRelated(papers, { limit: 2, minScore: 0, stopWords: new Set(["we", "for", "with", "and", "the", "on", "a"]) });
     const [a, b] = papers;
     expect(a?.related[0]?.id).toBe("b");
     expect(a?.related[0]?.concepts).toEqual(["low-rank"]);
@@ -101,7 +101,7 @@ describe("linkRelated", () => {
 
   it("keeps no edge below the minimum score", () => {
     const papers = collection();
-    linkRelated(papers, { limit: 6, minScore: 0.99 });
+    linkRelated(papers, { limit: 6, minScore: 0.99, stopWords: new Set() });
     expect(papers.flatMap((p) => p.related)).toEqual([]);
   });
 });

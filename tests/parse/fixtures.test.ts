@@ -2,6 +2,7 @@
 // Regenerate an expected.json with UPDATE_FIXTURES=1 and review the diff.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { reportItems } from "../../src/report/messages.ts";
 import { describe, expect, it } from "vitest";
 import { parseListing, settleCaptureYears } from "../../src/parse/listing.ts";
 
@@ -26,7 +27,7 @@ function run(name: string) {
       venue: e.venue,
       repairs: e.repairs,
     })),
-    report: result.report.map((r) => `${r.kind} ${r.line}: ${r.message}`),
+    report: reportItems(result.vfile).map((r) => `${r.kind} ${r.line}: ${r.message}`),
   };
 }
 

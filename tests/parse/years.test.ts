@@ -1,3 +1,4 @@
+import { reportItems } from "../../src/report/messages.ts";
 import { describe, expect, it } from "vitest";
 import { parseListing, settleCaptureYears } from "../../src/parse/listing.ts";
 
@@ -41,6 +42,7 @@ describe("capture year", () => {
     const b = parseListing("b.txt", listing(["Feb 1, 2023"]));
     settleCaptureYears([a, b], {});
     expect(a.entries[0]!.date).toBe("2024-03-06");
-    expect(a.report.some((r) => r.message.includes("capture year of the other listings"))).toBe(true);
+    const notes = reportItems(a.vfile).map((r) => r.message);
+    expect(notes.some((m) => m.includes("capture year of the other listings"))).toBe(true);
   });
 });

@@ -40,7 +40,9 @@ export function writeHostileSources(dir: string): { expectedPapers: number } {
   mkdirSync(dir, { recursive: true });
   const hostile = PAYLOADS.map((p, i) => ({
     title: `Payload ${i}: ${p}`,
-    abstract: `This abstract carries a payload: ${p} It must show as text. Code at https://github.com/example/p${i}. Not a link: javascript:alert(${i}).`,
+    abstract:
+      `This abstract carries a payload: ${p} It must show as text. ` +
+      `Code at https://github.com/example/p${i}. Not a link: javascript:alert(${i}).`,
   }));
   writeFileSync(join(dir, "hostile.txt"), daily(hostile));
   writeFileSync(
@@ -49,11 +51,11 @@ export function writeHostileSources(dir: string): { expectedPapers: number } {
       daily([
         {
           title: "深度学习中的低秩训练",
-          abstract: "这是一个中文摘要。它有两句话，用于测试。Low-rank training in CJK text is described here.",
+          abstract: "这是一个中文摘要。它有两句话，用于测试。" + "Low-rank training in CJK text is described here.",
         },
         {
           title: "تدريب منخفض الرتبة للنماذج",
-          abstract: "هذا ملخص باللغة العربية. إنه نص من اليمين إلى اليسار ويجب أن يظهر كما هو في الصفحة.",
+          abstract: "هذا ملخص باللغة العربية. " + "إنه نص من اليمين إلى اليسار ويجب أن يظهر كما هو في الصفحة.",
         },
         {
           title: "Emoji 🚀 and zero\u200Bwidth and soft\u00ADhyphen",
