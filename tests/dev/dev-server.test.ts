@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { childEnv } from "../../scripts/lib/child-env.ts";
 import { hasChromium, launch, watchedPage } from "../../scripts/lib/chromium.ts";
@@ -62,6 +62,23 @@ afterAll(async () => {
   server?.kill("SIGTERM");
 });
 
+/**
+ * Saves a note and waits for the open page to show it, without navigating.
+ * A save made while the server is still settling its watchers (just after it
+ * starts, on a loaded machine) can go unseen: like a writer, it saves again.
+ */
+async function writeUntilShown(page: Page, path: string, text: string, expected: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    writeFileSync(path, text);
+    const shown = await page
+      .waitForFunction((t) => document.body.textContent?.includes(t), expected, { timeout: 12_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+  }
+  throw new Error(`the page never showed "${expected}"; dev server log:\n${log.slice(-3000)}`);
+}
+
 describe("npm run dev", () => {
   it("ingests first, then serves the site on 127.0.0.1", async () => {
     expect(log).toMatch(/ingest: \d+ papers from \d+ sources/);
@@ -78,13 +95,9 @@ describe("npm run dev", () => {
       const { page } = await watchedPage(browser, origin);
       await page.goto(`${origin}/papers/${id}/`);
       expect(await page.locator("#notes").count()).toBe(0);
-      writeFileSync(join(notes, `${id}.md`), "First thought: check **the appendix**.\n");
-      await page.waitForFunction(() => document.body.textContent?.includes("First thought"), null, { timeout: 30_000 });
+      await writeUntilShown(page, join(notes, `${id}.md`), "First thought: check **the appendix**.\n", "First thought");
       expect(await page.locator("section[aria-labelledby=notes] strong").first().textContent()).toBe("the appendix");
-      writeFileSync(join(notes, `${id}.md`), "Second thought: the bound is loose.\n");
-      await page.waitForFunction(() => document.body.textContent?.includes("Second thought"), null, {
-        timeout: 30_000,
-      });
+      await writeUntilShown(page, join(notes, `${id}.md`), "Second thought: the bound is loose.\n", "Second thought");
       expect(await page.textContent("body")).not.toContain("First thought");
     },
     90_000,
