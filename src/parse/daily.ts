@@ -5,7 +5,7 @@ import type { VFile } from "vfile";
 import type { Entry } from "../types.ts";
 import { type Block, isProse, isTitleLike } from "./blocks.ts";
 import { dateTextOf, parseDateLine } from "./dates.ts";
-import { type ListingParse, clip, ignored, newEntry, skipped } from "./entry.ts";
+import { type ListingParse, type MonthDay, clip, ignored, newEntry, skipped } from "./entry.ts";
 
 const AUTHOR_COUNT = /^•\s*(\d+)\s+authors?$/i;
 const SEPARATOR = /^[·•]$/;
@@ -45,6 +45,7 @@ function applyMeta(entry: Entry, meta: Block, years: number[]): void {
 export function parseDaily(blocks: Block[], file: VFile): ListingParse {
   const entries: Entry[] = [];
   const years: number[] = [];
+  let pageDate: MonthDay | null = null;
   let pending: Block[] = [];
 
   const pairUp = (rest: Block[]) => {
@@ -58,6 +59,9 @@ export function parseDaily(blocks: Block[], file: VFile): ListingParse {
         entries.push(entry);
         i++;
       } else if (entries.length === 0) {
+        // "Jul 2" above the first entry is the date of the page: when it was captured.
+        const date = isDateBlock(block) ? parseDateLine(block.text) : null;
+        if (date && date.year === null && pageDate === null) pageDate = { month: date.month, day: date.day };
         ignored(file, block, "page header");
       } else if (isTitleLike(block) && !isDateBlock(block)) {
         const entry = newEntry("daily", file.path, block);
@@ -105,7 +109,7 @@ export function parseDaily(blocks: Block[], file: VFile): ListingParse {
     } else pending.push(block);
   }
   close(null);
-  return { entries, years };
+  return { entries, years, pageDate };
 }
 
 /** A paragraph that is only a date ("Nov 3"): the page's date, never a title. */

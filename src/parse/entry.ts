@@ -8,6 +8,13 @@ export interface ListingParse {
   entries: Entry[];
   /** Explicit years seen on date lines, to infer the capture year. */
   years: number[];
+  /** The page's own date, shown without a year above the entries (Daily listings): when it was captured. */
+  pageDate?: MonthDay | null;
+}
+
+export interface MonthDay {
+  month: number;
+  day: number;
 }
 
 export function newEntry(layout: Layout, file: string, title: Block): Entry {

@@ -3,6 +3,7 @@
 import { VFile } from "vfile";
 import { note } from "../report/messages.ts";
 import type { Entry, Layout } from "../types.ts";
+import type { MonthDay } from "./entry.ts";
 import { aggregatorScore, parseAggregator } from "./aggregator.ts";
 import { splitBlocks } from "./blocks.ts";
 import { dailyScore, parseDaily } from "./daily.ts";
@@ -25,6 +26,8 @@ export interface ListingResult {
   captureYearInferred: boolean;
   /** Explicit years on date lines. */
   years: number[];
+  /** The page's own date, without a year ("Jul 2" above the entries), if it shows one. */
+  pageDate: MonthDay | null;
 }
 
 export function parseListing(file: string, bytes: Uint8Array, settings: SourceSettings = {}): ListingResult {
@@ -37,6 +40,7 @@ export function parseListing(file: string, bytes: Uint8Array, settings: SourceSe
     captureYear: null,
     captureYearInferred: false,
     years: [],
+    pageDate: null,
   };
   let raw: string;
   try {
@@ -62,6 +66,7 @@ export function parseListing(file: string, bytes: Uint8Array, settings: SourceSe
   const parsed = layout === "daily" ? parseDaily(blocks, vfile) : parseAggregator(blocks, vfile);
   result.entries = parsed.entries;
   result.years = parsed.years;
+  result.pageDate = parsed.pageDate ?? null;
   return result;
 }
 
@@ -72,39 +77,4 @@ function detectLayout(blocks: ReturnType<typeof splitBlocks>): Layout | null {
   return daily >= aggregator ? "daily" : "aggregator";
 }
 
-// A listing shows the year only for past years, so the capture year is later
-// than every explicit year it shows; the earliest such year is our best guess.
-// A listing with no explicit year borrows the latest capture year of the others.
-export function settleCaptureYears(results: ListingResult[], settings: Record<string, SourceSettings>): void {
-  for (const r of results) {
-    const setting = settings[r.file]?.year;
-    const seen = r.years;
-    if (setting !== undefined) r.captureYear = setting;
-    else if (seen.length > 0) {
-      r.captureYear = Math.max(...seen) + 1;
-      r.captureYearInferred = true;
-    }
-  }
-  const known = results.filter((r) => r.captureYear !== null).map((r) => r.captureYear!);
-  const fallback = known.length > 0 ? Math.max(...known) : null;
-  for (const r of results) {
-    if (r.captureYear === null && fallback !== null && r.entries.some((e) => e.date?.startsWith("????"))) {
-      r.captureYear = fallback;
-      r.captureYearInferred = true;
-      const why = `no year shown in this listing: dates without a year take ${fallback}`;
-      note(r.vfile, "repaired", 1, `${why}, the capture year of the other listings`);
-    }
-    for (const entry of r.entries) {
-      if (!entry.date?.startsWith("????")) continue;
-      if (r.captureYear === null) {
-        entry.date = null;
-        entry.repairs.push(
-          `date "${entry.dateText}" has no year and the capture year is unknown: set "year" for this source`,
-        );
-        continue;
-      }
-      entry.date = `${r.captureYear}${entry.date.slice(4)}`;
-      entry.dateInferred = r.captureYearInferred;
-    }
-  }
-}
+export { settleCaptureYears } from "./capture.ts";

@@ -59,4 +59,10 @@ describe.skipIf(!existsSync(corpus))("the real corpus", () => {
     );
     expect(glued).toEqual([]);
   });
+
+  it("dates no paper after the listings' capture (2 July 2026, the date their pages show)", () => {
+    const late = papers.filter((p) => p.date !== null && p.date > "2026-07-02").map((p) => `${p.id} ${p.date}`);
+    expect(late).toEqual([]);
+    expect(papers.filter((p) => p.dateInferred).length).toBeGreaterThan(1000);
+  });
 });
