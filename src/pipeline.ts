@@ -15,6 +15,7 @@ import { paperMethods } from "./extract/methods.ts";
 import { learnLowercase, loadLexicon, type Lexicon } from "./extract/names.ts";
 import { buildGraph, type Graph } from "./graph/graph.ts";
 import { buildMethodIndex } from "./graph/methods.ts";
+import { settleOrigins } from "./graph/origins.ts";
 import { linkBuildsOn, linkRelated } from "./graph/relations.ts";
 import { paperPage, type MethodLink } from "./mdx/paper-page.ts";
 import { toMdx } from "./mdx/stringify.ts";
@@ -118,6 +119,13 @@ export function ingestListings(
     paper.concepts = file.data.concepts ?? [];
   }
   const extracted = performance.now();
+  for (const drop of settleOrigins(papers)) {
+    const paper = papers.find((p) => p.id === drop.paper);
+    const source = paper?.sources[0];
+    if (!source) continue;
+    const file = listingFiles.get(source.file) ?? new VFile({ path: source.file });
+    note(file, "repaired", source.line, `"${drop.name}" is not this paper's own method: ${drop.reason}`, drop.paper);
+  }
   canonicalizeMethods(papers);
   linkBuildsOn(papers);
   linkRelated(papers, { limit: 6, minScore: 0.12, stopWords: lexicon.stopWords });

@@ -150,8 +150,10 @@ function fromSentence(
     // "namely, the Long Form (LF)": the abbreviation stands for it.
     if (abbreviations.some((a) => rest.replace(/^["“`']+/, "").startsWith(a.long))) continue;
     const name = namedPhrase(rest, lexicon);
-    // "namely" also means "that is": only a capitalised or name-like phrase counts.
-    if (name && /^namely/i.test(m[0]) && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0]!)) continue;
+    // "namely" also means "that is", and "named" is an adjective in "named entity
+    // recognition": after either, only a capitalised or name-like phrase counts.
+    const ambiguous = /^(?:namely|named)\b/i.test(m[0]);
+    if (name && ambiguous && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0] ?? "")) continue;
     if (name) add(name, "phrase");
   }
   if (verb === null) return;

@@ -65,4 +65,14 @@ describe.skipIf(!existsSync(corpus))("the real corpus", () => {
     expect(late).toEqual([]);
     expect(papers.filter((p) => p.dateInferred).length).toBeGreaterThan(1000);
   });
+
+  // A method introduced in these listings (2025-26) and used by more than 1% of
+  // them would be rare; a name taken as introduced by several papers, or by one
+  // that only uses it, made fan-ins of ~290 here before.
+  it("lets no paper be built upon by more than 1% of the collection", () => {
+    const fanIn = Math.max(...papers.map((p) => p.builtUponBy.length));
+    expect(fanIn).toBeLessThanOrEqual(Math.ceil(papers.length / 100));
+    const edges = papers.reduce((n, p) => n + p.buildsOn.length, 0);
+    expect(edges).toBeLessThan(papers.length / 10);
+  });
 });

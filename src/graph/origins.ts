@@ -1,0 +1,94 @@
+// Where a method comes from. A paper's text can make a well-known name look
+// like its own ("we build on Low-Rank Adaptation (LoRA)"); the collection
+// tells otherwise, and builds-on edges must point only to the paper that
+// really introduces a name. A claim is dropped, and the name kept as one of the
+// paper's mentions, when:
+// - another paper dated before it already names it (mention or claim);
+// - other papers claim it too: only the strongest kind of claim stands (the
+//   title's name, then a proposal phrase, then a spelled-out abbreviation),
+//   and of those only the earliest dated one; claims that cannot be told apart
+//   by date all fall, as do colliding abbreviations, which only spell a name out;
+// - several other papers mention the name without claiming it (an established
+//   name the paper uses), and the paper only spells it out, or is undated (a
+//   proposal phrase of a paper that cannot be shown to come first).
+import type { MethodRef, PaperRecord } from "../record/schema.ts";
+
+/** A claim dropped, and why, for the report. */
+export interface DroppedClaim {
+  paper: string;
+  name: string;
+  reason: string;
+}
+
+const STRENGTH: Record<MethodRef["via"], number> = { title: 3, phrase: 2, abbreviation: 1 };
+// Papers that mention a name without claiming it, beyond which a spelled-out
+// abbreviation is the name's use, not its introduction.
+const ESTABLISHED = 3;
+
+interface Claim {
+  paper: PaperRecord;
+  method: MethodRef;
+}
+
+const dated = (p: PaperRecord) => p.date ?? "";
+
+export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
+  const claims = new Map<string, Claim[]>();
+  const mentionedBy = new Map<string, PaperRecord[]>();
+  for (const paper of papers) {
+    for (const method of paper.methods) claims.set(method.key, [...(claims.get(method.key) ?? []), { paper, method }]);
+    for (const m of paper.mentions) mentionedBy.set(m.key, [...(mentionedBy.get(m.key) ?? []), paper]);
+  }
+  const dropped: Array<Claim & { reason: string }> = [];
+  for (const [key, all] of claims) {
+    const users = mentionedBy.get(key) ?? [];
+    const namers = [...users, ...all.map((c) => c.paper)];
+    const standing: Claim[] = [];
+    for (const claim of all) {
+      const earlier = namers.find((q) => q !== claim.paper && q.date && claim.paper.date && q.date < claim.paper.date);
+      if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
+      else standing.push(claim);
+    }
+    for (const loser of collisions(standing)) dropped.push(loser);
+    const left = standing.filter((c) => !dropped.some((d) => d.paper === c.paper && d.method === c.method));
+    for (const claim of left) {
+      if (users.length < ESTABLISHED || claim.method.via === "title") continue;
+      if (claim.method.via === "abbreviation") {
+        dropped.push({ ...claim, reason: `it only spells the name out, and ${users.length} other papers use it` });
+      } else if (claim.paper.date === null) {
+        dropped.push({ ...claim, reason: `its date is unknown, and ${users.length} other papers use the name` });
+      }
+    }
+  }
+  for (const { paper, method } of dropped) {
+    paper.methods = paper.methods.filter((m) => m !== method);
+    if (!paper.mentions.some((m) => m.key === method.key)) {
+      paper.mentions.push({ key: method.key, name: method.name, slug: null });
+    }
+  }
+  return dropped.map((d) => ({ paper: d.paper.id, name: d.method.name, reason: d.reason }));
+}
+
+/** The claims that lose when several papers claim one name. */
+function collisions(claims: Claim[]): Array<Claim & { reason: string }> {
+  if (claims.length < 2) return [];
+  const best = Math.max(...claims.map((c) => STRENGTH[c.method.via]));
+  const strongest = claims.filter((c) => STRENGTH[c.method.via] === best);
+  const others = claims.length === 2 ? "another paper claims it too" : `${claims.length - 1} other papers claim it too`;
+  const weaker = claims
+    .filter((c) => !strongest.includes(c))
+    .map((c) => ({ ...c, reason: `${others}, more strongly` }));
+  const ordered = strongest.filter((c) => c.paper.date).sort((a, b) => dated(a.paper).localeCompare(dated(b.paper)));
+  const first = ordered[0];
+  const unique =
+    best > STRENGTH.abbreviation &&
+    first !== undefined &&
+    strongest.every((c) => c === first || (c.paper.date !== null && dated(c.paper) > dated(first.paper)));
+  const lost = strongest
+    .filter((c) => !unique || c !== first)
+    .map((c) => ({
+      ...c,
+      reason: unique && first ? `${others}; ${first.paper.id} is the earliest` : `${others}, and none is the earliest`,
+    }));
+  return [...weaker, ...lost];
+}
