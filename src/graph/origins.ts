@@ -3,7 +3,7 @@
 // tells otherwise, and builds-on edges must point only to the paper that
 // really introduces a name. A claim is dropped, and the name kept as one of the
 // paper's mentions, when:
-// - another paper dated before it already names it (mention or claim);
+// - a paper dated before it already claims it, or two mention it;
 // - other papers claim it too: only the strongest kind of claim stands (the
 //   title's name, then a proposal phrase, then a spelled-out abbreviation),
 //   and of those only the earliest dated one; claims that cannot be told apart
@@ -42,10 +42,15 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
   const dropped: Array<Claim & { reason: string }> = [];
   for (const [key, all] of claims) {
     const users = mentionedBy.get(key) ?? [];
-    const namers = [...users, ...all.map((c) => c.paper)];
     const standing: Claim[] = [];
     for (const claim of all) {
-      const earlier = namers.find((q) => q !== claim.paper && q.date && claim.paper.date && q.date < claim.paper.date);
+      const before = (q: PaperRecord) =>
+        q !== claim.paper && !!q.date && !!claim.paper.date && q.date < claim.paper.date;
+      // One earlier mention can be another name spelled the same (two "VQAE"s);
+      // an earlier claim, or two earlier mentions, show the name was taken.
+      const claimedBefore = all.find((c) => before(c.paper))?.paper;
+      const usedBefore = users.filter(before);
+      const earlier = claimedBefore ?? (usedBefore.length >= 2 ? usedBefore[0] : undefined);
       if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
       else standing.push(claim);
     }

@@ -22,15 +22,25 @@ describe("settleOrigins", () => {
     expect(methodsOf(papers)).toMatchObject({ foonet: ["FooNet"] });
   });
 
-  it("drops a claim when a paper dated before it already names the method, keeping it as a mention", () => {
+  it("drops a claim when papers dated before it already use the name, keeping it as a mention", () => {
     const papers = [
       paper("early", "2025-01-10", { mentions: [use("Zorb")] }),
+      paper("earlier", "2025-01-02", { mentions: [use("Zorb")] }),
       paper("late", "2025-06-01", { methods: [claim("Zorb", "phrase")] }),
     ];
     const dropped = settleOrigins(papers);
     expect(dropped).toEqual([{ paper: "late", name: "Zorb", reason: "early names it earlier (2025-01-10)" }]);
-    expect(papers[1]?.methods).toEqual([]);
-    expect(papers[1]?.mentions.map((m) => m.name)).toEqual(["Zorb"]);
+    expect(papers[2]?.methods).toEqual([]);
+    expect(papers[2]?.mentions.map((m) => m.name)).toEqual(["Zorb"]);
+  });
+
+  it("keeps a claim that one earlier paper's same-spelled name does not contradict", () => {
+    const papers = [
+      paper("other", "2025-01-10", { mentions: [use("VQX")] }),
+      paper("mine", "2025-06-01", { methods: [claim("VQX", "abbreviation")] }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    expect(papers[1]?.methods.map((m) => m.name)).toEqual(["VQX"]);
   });
 
   it("gives a name several papers claim to the strongest, earliest claim, and to none when that is unclear", () => {

@@ -1,0 +1,59 @@
+// npm run eval -- --papers SEEDS/papers.json --papers REAL/papers.json [--gold FILE ...] [--verbose tune]
+// Scores an ingest's papers.json against the hand labels in ../shared/eval with
+// the shared checker, on two fixed halves of each label file: "tune" (rules
+// may be read and adjusted against it) and "held-out" (never read; its score
+// is the honest one). A paper's half follows from a hash of its title, so the
+// split is the same on every machine and for every run.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+const root = resolve(import.meta.dirname, "../..");
+const evalDir = join(root, "../shared/eval");
+const { values } = parseArgs({
+  options: {
+    papers: { type: "string", multiple: true },
+    gold: { type: "string", multiple: true },
+    verbose: { type: "string" },
+  },
+});
+if (!values.papers?.length) {
+  console.error("eval: --papers DIR/papers.json is required (once per ingest: the seeds, the real corpus)");
+  process.exit(2);
+}
+const titleKey = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, "");
+const exports = values.papers.map((path) => ({
+  path: resolve(path),
+  titles: new Set((JSON.parse(readFileSync(path, "utf8")) as Array<{ title: string }>).map((p) => titleKey(p.title))),
+}));
+const golds = values.gold ?? [join(evalDir, "seeds-dev-gold.json"), join(evalDir, "real-dev-gold.json")];
+const half = (title: string): "tune" | "held-out" =>
+  (createHash("sha256")
+    .update(title.toLowerCase().replace(/[^a-z0-9]+/g, ""))
+    .digest()[0] ?? 0) %
+    2 ===
+  0
+    ? "tune"
+    : "held-out";
+
+const work = mkdtempSync(join(tmpdir(), "papergraph-eval-"));
+for (const gold of golds) {
+  const labels = JSON.parse(readFileSync(gold, "utf8")) as Array<{ title: string }>;
+  // The export that holds most of these papers is the one they are scored on.
+  const found = (e: (typeof exports)[number]) => labels.filter((l) => e.titles.has(titleKey(l.title))).length;
+  const papers = exports.reduce((a, b) => (found(b) > found(a) ? b : a)).path;
+  for (const part of ["tune", "held-out"] as const) {
+    const file = join(work, `${part}-${basename(gold)}`);
+    const mine = labels.filter((l) => half(l.title) === part);
+    writeFileSync(file, JSON.stringify(mine));
+    const args = [join(evalDir, "check.mjs"), "--gold", file, "--papers", papers];
+    const verbose = values.verbose === part;
+    const out = execFileSync(process.execPath, verbose ? [...args, "--verbose"] : args, { encoding: "utf8" });
+    const summary = out.trim().split("\n").at(-1) ?? "";
+    console.log(`${basename(gold, ".json")} ${part} (${mine.length}): ${summary.replace(/^summary: /, "")}`);
+    if (verbose) console.log(out);
+  }
+}
