@@ -95,8 +95,14 @@ export interface Tagger {
 }
 
 // Cues are ASCII; their word boundaries also respect accented Latin letters.
-// (Without the "u" flag these scans run several times faster.)
-const phrase = (p: string) => new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${p})(?![A-Za-z0-9\\u00C0-\\u024F])`, "gi");
+// (Without the "u" flag these scans run several times faster.) A cue written
+// with capitals is a name or an acronym and keeps them ("ZO\w*" is not "zone",
+// "\w+Lore" not "explore"); a cue in lower case matches in any case.
+const phrase = (p: string) =>
+  new RegExp(
+    `(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${p})(?![A-Za-z0-9\\u00C0-\\u024F])`,
+    /[A-Z]/.test(p.replace(/\\[A-Za-z]/g, "")) ? "g" : "gi",
+  );
 
 export function loadVocabulary(path: string): Vocabulary {
   const parsed = vocabulary.safeParse(JSON.parse(readFileSync(path, "utf8")));
@@ -126,6 +132,8 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
     if (scan) for (const m of lower.matchAll(scan)) for (const p of prefixes.get(m[1]!)!) found.add(p);
     return found;
   };
+  const concepts = new Set(vocabulary.concepts.map((c) => c.id));
+  const exclusions = compiled.flatMap((c) => c.exclude);
   const senses = vocabulary.ambiguous.map((s) => ({
     term: phrase(s.term),
     window: s.window,
@@ -157,9 +165,12 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
             for (const m of masked.matchAll(cue.re)) bump(concept.id, m[0], weight * cue.weight);
           }
         }
+        // An exclusion says a phrase is not the word it holds ("sparse-view",
+        // "sparse random projections"): the ambiguous words are read without them.
+        const unexcluded = exclusions.reduce((t, ex) => t.replace(ex, (m) => " ".repeat(m.length)), text);
         for (const sense of senses) {
-          for (const m of text.matchAll(sense.term)) {
-            const context = windowAround(text, m.index, m[0].length, sense.window);
+          for (const m of unexcluded.matchAll(sense.term)) {
+            const context = windowAround(unexcluded, m.index, m[0].length, sense.window);
             const votes = new Map(
               sense.senses.map((s) => [s.id, s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0)]),
             );
@@ -167,7 +178,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
           }
         }
       }
-      resolveSenses(occurrences, scores, bump);
+      resolveSenses(occurrences, scores, bump, concepts);
       return [...scores]
         .filter(([, s]) => s.score >= vocabulary.threshold)
         .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
@@ -196,6 +207,7 @@ function resolveSenses(
   occurrences: Occurrence[],
   scores: Map<string, { score: number }>,
   bump: (id: string, cue: string, weight: number) => void,
+  known: ReadonlySet<string>,
 ): void {
   for (const term of new Set(occurrences.map((o) => o.sense))) {
     const these = occurrences.filter((o) => o.sense === term);
@@ -205,8 +217,11 @@ function resolveSenses(
     // Evidence without the word: only for senses its contexts point to at all.
     for (const id of evidence.keys()) evidence.set(id, evidence.get(id)! + (scores.get(id)?.score ?? 0));
     const ranked = [...evidence].sort((a, b) => b[1] - a[1]);
-    if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) continue;
-    for (const o of these) bump(ranked[0]![0], o.text, o.weight);
+    const [first, second] = ranked;
+    if (first === undefined || (second !== undefined && first[1] === second[1])) continue;
+    // A sense that is no concept of the vocabulary ("drawing" for "sketch") wins by tagging nothing.
+    if (!known.has(first[0])) continue;
+    for (const o of these) bump(first[0], o.text, o.weight);
   }
 }
 
