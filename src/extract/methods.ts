@@ -15,6 +15,8 @@ export interface FoundMethod {
   via: "title" | "abbreviation" | "phrase";
 }
 
+// Right after a proposal, a digit-led compound with a capitalised part is a name ("we propose 3D-Foo").
+const DIGIT_LED = /^\p{N}+\p{L}{0,2}-\p{Lu}[\p{L}\p{N}-]*$/u;
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
 
 export function extractMethods(title: string, abstract: string, lexicon: Lexicon): FoundMethod[] {
@@ -206,6 +208,9 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "we introduce robust-kbench, a new benchmark": a coined word then an apposition.
   const coined = /^([\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)+),\s+(?:a|an)\s/u.exec(text);
   if (coined) return coined[1]!;
+  // "we introduce Zephyrs, a …": one capitalised word, then an apposition.
+  const single = /^(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s/u.exec(text)?.[1];
+  if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   const tokens = text.split(/\s+/).slice(0, 14);
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]!;
@@ -214,7 +219,7 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     if (
       clean &&
       clean === token &&
-      looksLikeName(clean) &&
+      (looksLikeName(clean) || DIGIT_LED.test(clean)) &&
       !isGeneric(clean, lexicon) &&
       !lexicon.cues.adjectiveSuffix.test(clean)
     ) {

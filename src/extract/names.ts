@@ -32,11 +32,23 @@ export const isLatexRemnant = (token: string): boolean => LATEX_GLUE.test(token)
  * capitalised word with a version number (Llama-3, ResNet-50).
  */
 export function looksLikeName(token: string): boolean {
-  if (/^\p{N}/u.test(token) || isLatexRemnant(token)) return false;
+  if (isLatexRemnant(token)) return false;
+  if (/^\p{N}/u.test(token)) return digitLedName(token);
   if (/^top-?\d+$/i.test(token)) return false;
   const parts = token.split("-");
   if (parts.some(strongPart)) return true;
   return parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && /^\p{N}/u.test(parts[1]!);
+}
+
+/**
+ * A name may start with a digit: "3DGS" (capitals glued after the digits),
+ * "3D-GAN" (a later part that is a name); sizes, ranges and "2D-Matrix" are not.
+ */
+function digitLedName(token: string): boolean {
+  const [head = "", ...rest] = token.split("-");
+  const capitals = /^[\p{N}.]+(\p{Lu}{2,})[\p{L}\p{N}]*$/u.exec(head)?.[1];
+  if (capitals !== undefined && !/^(?:[KMGTP]i?B|[KMBT])$/.test(capitals)) return true;
+  return rest.some(strongPart);
 }
 
 function strongPart(part: string): boolean {
@@ -100,7 +112,8 @@ export function loadLexicon(path: string): Lexicon {
   const list = (k: string) => data[k] ?? [];
   const set = (k: string) => new Set(list(k).map((w) => w.toLowerCase()));
   return {
-    generic: set("generic"),
+    // Metrics, languages, units and task acronyms are generic terms of their own kinds.
+    generic: new Set(["generic", "metrics", "languages", "units", "taskAcronyms"].flatMap((k) => [...set(k)])),
     notNames: set("notNames"),
     functionWords: new Set([...set("functionWords"), ...set("titleWords")]),
     stopWords: new Set([...set("functionWords"), ...set("commonWords")]),
@@ -136,13 +149,33 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}+]+/gu, "");
 }
 
+// Number formats: INT4, FP16, BF16, NVFP4, MXFP4, bfloat16, W4A16, W4A4KV16.
+const NUMBER_FORMAT = /^(?:(?:u?int|fp|bf|tf|mx|nf|nvfp|mxfp|mxint)\d+|b?float\d+|W\d+A\d+(?:KV\d+)?)$/i;
+// Model and hardware sizes: 7B, 175B, 1.5T.
+const SIZE = /^\p{N}+(?:\.\p{N}+)?[kmbt]$/iu;
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|sixteen|thirty-two|dual|single|multi)[-x×]?$/i;
+
+/** A number of a hardware product: "four-A100", "8xH100", "8×A100". */
+function hardwareCount(token: string, lexicon: Lexicon): boolean {
+  const m = /^(.*?[-x×])(\p{Lu}[\p{L}\p{N}]*)$/u.exec(token);
+  return m !== null && COUNT.test(m[1] ?? "") && lexicon.generic.has((m[2] ?? "").toLowerCase());
+}
+
+/** A compound of generic terms and ordinary words only: "CPU-NPU", "human-AI". */
+function genericCompound(token: string, lexicon: Lexicon): boolean {
+  const parts = token.split("-");
+  if (parts.length < 2) return false;
+  const plain = (p: string) =>
+    lexicon.generic.has(p.toLowerCase()) || (/^\p{Ll}+$/u.test(p) && lexicon.lowercase.has(p));
+  return parts.every(plain) && parts.some((p) => lexicon.generic.has(p.toLowerCase()));
+}
+
 export function isGeneric(token: string, lexicon: Lexicon): boolean {
   const t = token.toLowerCase();
   if (lexicon.generic.has(t) || lexicon.generic.has(singular(token).toLowerCase())) return true;
-  // Number formats and hardware sizes: INT4, FP16, BF16, A100, 7B, 175B.
-  if (/^(?:u?int|fp|bf|tf|mx|nf)\d+$/i.test(token)) return true;
-  if (/^\p{N}+(?:\.\p{N}+)?[kmbt]$/iu.test(token)) return true;
-  return false;
+  return (
+    NUMBER_FORMAT.test(token) || SIZE.test(token) || hardwareCount(token, lexicon) || genericCompound(token, lexicon)
+  );
 }
 
 /** Within `edits` edits (insertions, deletions, substitutions, swaps), case kept. */

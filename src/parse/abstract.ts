@@ -17,7 +17,13 @@ const ACCENTS: Record<string, string> = {
   c: "\u0327",
 };
 
-/** Undoes the LaTeX of running text: escaped symbols, accents, quotes, ties, `\href`. */
+// Text styles around a word or phrase: "we propose \textbf{Foo}", "\emph{Bar}".
+const TEXT_STYLE = /\\(?:emph|textbf|textit|textsc|texttt|textsf|textrm|textnormal|underline|mbox)\{([^{}]*)\}/g;
+// A full stop with the space after it lost: "in two methods.We show" (a word of
+// two lower-case letters or more, then a capitalised word).
+const GLUED_SENTENCE = /(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu;
+
+/** Undoes the LaTeX of running text: escaped symbols, accents, quotes, ties, `\href`, text styles. */
 export function cleanLatexText(text: string): string {
   return (
     text
@@ -31,6 +37,8 @@ export function cleanLatexText(text: string): string {
       .replace(/``([^`'\n]{1,200}?)''/g, "“$1”")
       .replace(/(\S)~(?=\S)/g, "$1 ") // a LaTeX tie is a space; "~3x" (about) stays
       .replace(/\\href\{([^{}]*)\}\{([^{}]*)\}/g, "$2 ($1)")
+      .replace(TEXT_STYLE, "$1")
+      .replace(GLUED_SENTENCE, "$1 $2")
   );
 }
 

@@ -1,0 +1,46 @@
+// Kinds of text real listings hold (invented sentences): names in LaTeX
+// wrappers and starting with digits, sentences glued at a lost space, and
+// name-looking words of kinds that are no names (metrics, languages, units,
+// tasks, number formats, hardware counts, compounds of generic words).
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractMentions } from "../../src/extract/mentions.ts";
+import { extractMethods } from "../../src/extract/methods.ts";
+import { learnLowercase, loadLexicon } from "../../src/extract/names.ts";
+import { abstractText, abstractToMdast } from "../../src/parse/abstract.ts";
+
+const lexicon = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
+  "a human study of models",
+]);
+/** The abstract as the extractors read it: through its tree. */
+const text = (raw: string) => abstractText(abstractToMdast(raw));
+const methods = (title: string, raw: string) => extractMethods(title, text(raw), lexicon).map((m) => m.name);
+const mentions = (raw: string) => extractMentions("A study", text(raw), [], lexicon).map((m) => m.name);
+
+describe("names in real text", () => {
+  it("takes a name the paper wraps in a LaTeX text style", () => {
+    expect(methods("A study", "In this work we propose \\textbf{Zorbit}, a sparse optimizer.")).toEqual(["Zorbit"]);
+    expect(methods("A study", "We introduce \\textsc{Quuxer}, a method for long inputs.")).toEqual(["Quuxer"]);
+  });
+
+  it("takes a name that starts with digits", () => {
+    expect(methods("A study", "We propose 3D-Zorb, a volumetric encoder for scans.")).toEqual(["3D-Zorb"]);
+    expect(mentions("It improves on 3DQS and 4D-GAN in speed.")).toEqual(["3DQS", "4D-GAN"]);
+    expect(mentions("Sizes from 0.1B-1.2B and 24GB of memory, with 2D-Matrix views.")).toEqual([]);
+  });
+
+  it("reads two sentences glued at a lost space as two", () => {
+    expect(mentions("We compare both methods.We then test ZorbNet on long inputs.")).toEqual(["ZorbNet"]);
+  });
+
+  it("takes no metric, language, unit, task acronym or number format for a name", () => {
+    const raw =
+      "ZorbNet raises PSNR by 2 dB and mIoU by 3 points on English and Chinese T2I and CT tasks, " +
+      "with AUROC 0.9 in W4A16 and NVFP4.";
+    expect(mentions(raw)).toEqual(["ZorbNet"]);
+  });
+
+  it("takes no hardware count or compound of generic words for a name", () => {
+    expect(mentions("Trained on four-A100 and 8xH100 nodes with CPU-NPU transfers in human-AI studies.")).toEqual([]);
+  });
+});
