@@ -1,4 +1,5 @@
 // Keys under which things meet: titles for merging, slugs for URLs.
+import { plainText } from "../record/math-text.ts";
 
 /** Title identity: case and punctuation ignored (letters of any script kept). */
 export function titleKey(title: string): string {
@@ -11,9 +12,9 @@ export function titleKey(title: string): string {
 
 const MAX_SLUG = 80;
 
-/** URL-safe ASCII slug; empty when the title has no Latin letters or digits. */
+/** URL-safe ASCII slug of the text's plain form; empty when it has no Latin letters or digits. */
 export function slugify(text: string): string {
-  const ascii = text
+  const ascii = plainText(text)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/ß/g, "ss")
