@@ -2,6 +2,7 @@
 // with their reasons, plus build-time positions for the graph page.
 import type { Concept } from "../extract/concepts.ts";
 import type { Paper } from "../types.ts";
+import { plainText } from "../record/math-text.ts";
 import { layoutGraph } from "./layout.ts";
 import type { MethodEntry } from "../record/schema.ts";
 
@@ -50,7 +51,7 @@ export function buildGraph(papers: Paper[], methods: MethodEntry[], concepts: Co
     nodes.push({
       id: nodeId("method", m.slug),
       type: "method",
-      label: m.name,
+      label: plainText(m.name),
       href: `methods/${m.slug}/`,
       size: m.introducedBy.length + m.mentionedBy.length,
     });
@@ -59,7 +60,7 @@ export function buildGraph(papers: Paper[], methods: MethodEntry[], concepts: Co
     nodes.push({
       id: nodeId("paper", p.id),
       type: "paper",
-      label: p.title,
+      label: plainText(p.title),
       href: `papers/${p.id}/`,
       concepts: p.concepts.map((c) => c.id),
       year: p.date ? Number(p.date.slice(0, 4)) : null,
