@@ -1,5 +1,6 @@
-// npm run bench [-- --sizes seeds,2000,10000] [--quick] [--write]
-// Builds synthetic collections of each size and prints what it measured:
+// npm run bench [-- --sizes seeds,real,2000,10000] [--quick] [--write]
+// Builds the seeds, the real corpus (../shared/corpus/real-ml, ~3,300 real
+// papers) and synthetic collections of each size, and prints what it measured:
 // ingest, graph layout, astro build (time, peak memory), search index, bytes
 // shipped per page type, and in Chromium the graph, panning and search.
 // --quick: the seed listings and 2,000 papers, for use during development.
@@ -26,7 +27,9 @@ const { values } = parseArgs({
     work: { type: "string", default: join(root, ".cache/bench") },
   },
 });
-const sizes = (values.sizes ?? (values.quick ? "seeds,2000" : "seeds,2000,10000")).split(",");
+const realCorpus = join(root, "../shared/corpus/real-ml");
+const defaultSizes = ["seeds", ...(existsSync(realCorpus) ? ["real"] : []), "2000", "10000"];
+const sizes = values.sizes?.split(",") ?? (values.quick ? ["seeds", "2000"] : defaultSizes);
 
 interface Row {
   size: string;
@@ -38,6 +41,10 @@ interface Row {
   pagesMs: number;
   writeMs: number;
   reingestMs: number;
+  /** Builds-on edges, the most papers that build on one paper, and papers with no concept: truth figures. */
+  buildsOn: number;
+  maxFanIn: number;
+  noConcept: number;
   buildMs: number;
   buildPeakMb: number | null;
   indexMs: number;
@@ -249,8 +256,9 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
 
 async function measure(size: string): Promise<Row> {
   const dir = join(values.work!, size);
-  const sources = size === "seeds" ? join(root, "content/sources") : join(dir, "sources");
-  if (size !== "seeds") generateCorpus(sources, Number(size), seedEntries(join(root, "content/sources")));
+  const given: Record<string, string> = { seeds: join(root, "content/sources"), real: realCorpus };
+  const sources = given[size] ?? join(dir, "sources");
+  if (!(size in given)) generateCorpus(sources, Number(size), seedEntries(join(root, "content/sources")));
   const data = join(dir, "data");
   rmSync(data, { recursive: true, force: true });
 
@@ -313,6 +321,9 @@ async function measure(size: string): Promise<Row> {
     pagesMs: result.timings.pages,
     writeMs,
     reingestMs,
+    buildsOn: result.papers.reduce((n, p) => n + p.buildsOn.length, 0),
+    maxFanIn: Math.max(0, ...result.papers.map((p) => p.builtUponBy.length)),
+    noConcept: result.papers.filter((p) => p.concepts.length === 0).length,
     buildMs: build.ms,
     buildPeakMb: build.peakMb,
     indexMs: index.ms,
@@ -324,11 +335,13 @@ async function measure(size: string): Promise<Row> {
   return row;
 }
 
+const NAMED: Record<string, string> = { seeds: "seeds", real: "real corpus" };
+
 function table(rows: Row[]): string {
   const col = (label: string, f: (r: Row) => string | number) => `| ${label} | ${rows.map((r) => f(r)).join(" | ")} |`;
   const types = ["home", "paper", "method", "concept", "graph", "search"];
   return [
-    `| | ${rows.map((r) => (r.size === "seeds" ? `seeds (${r.papers})` : `${r.papers} papers`)).join(" | ")} |`,
+    `| | ${rows.map((r) => (r.size in NAMED ? `${NAMED[r.size]} (${r.papers})` : `${r.papers} papers`)).join(" | ")} |`,
     `|---|${rows.map(() => "---").join("|")}|`,
     col("ingest throughput (papers/s, incl. writing)", (r) => Math.round(r.papers / (r.ingestMs / 1000))),
     col(
@@ -336,6 +349,8 @@ function table(rows: Row[]): string {
       (r) => `${ms(r.extractMs)} / ${ms(r.graphMs)} / ${ms(r.pagesMs)} / ${ms(r.writeMs)}`,
     ),
     col("re-ingest, sources unchanged (ms)", (r) => ms(r.reingestMs)),
+    col("builds-on edges / largest fan-in", (r) => `${r.buildsOn} / ${r.maxFanIn}`),
+    col("papers with no concept", (r) => `${r.noConcept} (${Math.round((100 * r.noConcept) / r.papers)}%)`),
     col("astro build (s)", (r) => (r.buildMs / 1000).toFixed(1)),
     col("astro build peak memory (MB)", (r) => r.buildPeakMb ?? "n/a"),
     col("search indexing (s)", (r) => (r.indexMs / 1000).toFixed(1)),
