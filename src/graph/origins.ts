@@ -10,7 +10,8 @@
 //   by date all fall, as do colliding abbreviations, which only spell a name out;
 // - several other papers mention the name without claiming it (an established
 //   name the paper uses), and the paper only spells it out, or is undated (a
-//   proposal phrase of a paper that cannot be shown to come first).
+//   proposal phrase of a paper that cannot be shown to come first), or many do
+//   and the paper's title does not give the name.
 import type { MethodRef, PaperRecord } from "../record/schema.ts";
 
 /** A claim dropped, and why, for the report. */
@@ -24,6 +25,9 @@ const STRENGTH: Record<MethodRef["via"], number> = { title: 3, phrase: 2, abbrev
 // Papers that mention a name without claiming it, beyond which a spelled-out
 // abbreviation is the name's use, not its introduction.
 const ESTABLISHED = 3;
+// Papers that use a name, beyond which only a paper whose title gives the name
+// can be its origin: a collection samples a field's later papers, rarely the first.
+const WIDELY_USED = 10;
 
 interface Claim {
   paper: PaperRecord;
@@ -62,6 +66,8 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
         dropped.push({ ...claim, reason: `it only spells the name out, and ${users.length} other papers use it` });
       } else if (claim.paper.date === null) {
         dropped.push({ ...claim, reason: `its date is unknown, and ${users.length} other papers use the name` });
+      } else if (users.length >= WIDELY_USED) {
+        dropped.push({ ...claim, reason: `${users.length} other papers use the name, and the title does not give it` });
       }
     }
   }

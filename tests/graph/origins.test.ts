@@ -72,4 +72,12 @@ describe("settleOrigins", () => {
     ];
     expect(settleOrigins(used)[0]?.reason).toBe("it only spells the name out, and 3 other papers use it");
   });
+
+  it("gives a widely used name only to a paper whose title gives it", () => {
+    const users = Array.from({ length: 10 }, (_, i) => paper(`u${i}`, "2025-09-01", { mentions: [use("Blorp")] }));
+    const phrase = [paper("p", "2025-01-01", { methods: [claim("Blorp", "phrase")] }), ...users];
+    expect(settleOrigins(phrase)[0]?.reason).toBe("10 other papers use the name, and the title does not give it");
+    const titled = [paper("t", "2025-01-01", { methods: [claim("Blorp", "title")] }), ...users];
+    expect(settleOrigins(titled)).toEqual([]);
+  });
 });
