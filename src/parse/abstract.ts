@@ -42,8 +42,9 @@ export function cleanLatexText(text: string): string {
   );
 }
 
-// `\(…\)`, or `$…$` not part of a word, an escaped dollar or `$$`.
-const MATH = /\\\((.{1,300}?)\\\)|(?<![\\$\w])\$([^$\n]{1,200}?)\$(?![\w$])/g;
+// `\(…\)`; `$…$` not part of a word, an escaped dollar or `$$`; or a sub- or
+// superscript glued inside a word, as names write them ("A$_3$B$_2$").
+const MATH = /\\\((.{1,300}?)\\\)|(?<![\\$\w])\$([^$\n]{1,200}?)\$(?![\w$])|(?<![\\$])\$([_^][^$\s]{1,40})\$(?!\$)/g;
 // `\href{URL}{label}`, even inside dollars (`$\href{URL}{\text{code}}$`): the URL
 // is the link, the label a LaTeX remnant.
 const HREF = /\$?\\href\{(https?:\/\/[^{}]*)\}\{(?:[^{}]|\{[^{}]*\})*\}\$?/g;
@@ -92,7 +93,7 @@ export function abstractToMdast(raw: string): Root {
   let last = 0;
   for (const m of source.matchAll(MATH)) {
     textAndLinks(source.slice(last, m.index), inline);
-    const body = (m[1] ?? m[2] ?? "").trim();
+    const body = (m[1] ?? m[2] ?? m[3] ?? "").trim();
     if (body) inline.push({ type: "inlineMath", value: body });
     last = m.index + m[0].length;
   }

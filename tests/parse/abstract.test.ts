@@ -22,6 +22,10 @@ describe("abstractToMdast", () => {
     ]);
   });
 
+  it("typesets a sub- or superscript glued inside a name, and leaves prices alone", () => {
+    expect(nodes("We propose Q$_3$R$_2$, at $5 and $7.")).toEqual(["text", "inlineMath", "text", "inlineMath", "text"]);
+  });
+
   it("takes \\href as its URL, even wrapped in dollars or with a nested label", () => {
     const tree = abstractToMdast("Code: $\\href{https://example.org/code}{\\text{this https URL}}$ and more.");
     expect(toString(tree)).toBe("Code: https://example.org/code and more.");
