@@ -16,6 +16,9 @@ export function cleanUrl(raw: string): string | null {
   let url = raw;
   const end = url.search(URL_END);
   if (end >= 0) url = url.slice(0, end);
+  // A Markdown link written out, "https://a.org/x](https://a.org/x)": the first URL.
+  const markdown = url.indexOf("](");
+  if (markdown >= 0) url = url.slice(0, markdown);
   for (;;) {
     const before = url;
     url = url.replace(TRAILING, "");

@@ -88,7 +88,11 @@ function cleanText(value: string): Text[] {
 
 export function abstractToMdast(raw: string): Root {
   // The abstract is one paragraph: line breaks in it would start new blocks.
-  const source = raw.replace(/\s*\n\s*/g, " ").replace(HREF, "$1");
+  // "github$.$com": a dot set as math, so that the URL is not linked in the paper.
+  const source = raw
+    .replace(/\s*\n\s*/g, " ")
+    .replace(HREF, "$1")
+    .replace(/\$\.\$/g, ".");
   const inline: PhrasingContent[] = [];
   let last = 0;
   for (const m of source.matchAll(MATH)) {

@@ -35,6 +35,16 @@ describe("links", () => {
     ]);
   });
 
+  it("reads a URL whose dot is set as math, and the first URL of a Markdown link written out", () => {
+    expect(extractLinks("Code: https://github$.$com/org/zorb.")).toEqual([
+      { url: "https://github.com/org/zorb", kind: "code" },
+    ]);
+    expect(extractLinks("See [code](https://gitlab.com/a/b) and https://a.org/x](https://a.org/x).")).toEqual([
+      { url: "https://gitlab.com/a/b", kind: "code" },
+      { url: "https://a.org/x", kind: "other" },
+    ]);
+  });
+
   it("classifies", () => {
     expect(classifyUrl("https://arxiv.org/abs/2401.00001")).toBe("paper");
     expect(classifyUrl("https://example.org/paper.pdf")).toBe("paper");
