@@ -28,6 +28,21 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** A page of every type, the 404 page included. */
+const everyPageType = () => [
+  "/",
+  "/papers/",
+  `/papers/${papers[0]!.id}/`,
+  "/methods/",
+  `/methods/${methods[0]!.slug}/`,
+  "/concepts/",
+  "/concepts/low-rank/",
+  "/graph/",
+  "/search/",
+  "/search/?q=kronecker",
+  "/no-such-page/",
+];
+
 /** Zooms the graph in on a paper and returns where its node is on the screen. */
 function zoomedOnPaper(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((paper) => {
@@ -236,20 +251,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
   });
 
   it("shows no console error, requests no other host, has no serious accessibility violation on any page", async () => {
-    const paths = [
-      "/",
-      "/papers/",
-      `/papers/${papers[0]!.id}/`,
-      "/methods/",
-      `/methods/${methods[0]!.slug}/`,
-      "/concepts/",
-      "/concepts/low-rank/",
-      "/graph/",
-      "/search/",
-      "/search/?q=kronecker",
-      "/no-such-page/",
-    ];
-    for (const path of paths) {
+    for (const path of everyPageType()) {
       const { page, errors, external } = await watchedPage(browser, site.url);
       await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
       // The 404 page's own status is the one expected console error.
@@ -267,18 +269,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const overflowing: string[] = [];
-    for (const path of [
-      "/",
-      "/papers/",
-      `/papers/${papers[0]!.id}/`,
-      "/methods/",
-      `/methods/${methods[0]!.slug}/`,
-      "/concepts/",
-      "/concepts/low-rank/",
-      "/graph/",
-      "/search/?q=kronecker",
-      "/no-such-page/",
-    ]) {
+    for (const path of everyPageType()) {
       await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (wide > 0) overflowing.push(`${path} by ${wide}px`);
