@@ -1,16 +1,16 @@
 // Minimal records for unit tests, with the fields a test cares about overridden.
+import { newEntry } from "../../src/parse/entry.ts";
 import type { Entry, Paper } from "../../src/types.ts";
 
-const listed = {
-  title: "A Title",
+// An entry as the parser starts one, with a title and an abstract.
+const {
+  layout: _layout,
+  source: _source,
+  repairs: _repairs,
+  ...listed
+} = {
+  ...newEntry("daily", "a.txt", { line: 1, lines: ["A Title"], text: "A Title", gapBefore: 0 }),
   abstract: "We study a problem with a method. It works.",
-  authors: null,
-  orgLine: null,
-  date: null,
-  dateText: null,
-  dateInferred: false,
-  upvotes: null,
-  venue: null,
 };
 
 export const entryOf = (over: Partial<Entry> = {}): Entry => ({
