@@ -109,6 +109,21 @@ function* tokens(text: string): Generator<{ token: string; index: number }> {
  * phrase ("Large Language Models") nor an eponym or adjective (Bayesian): the
  * way abstracts write one-word system names such as Adam or Mamba.
  */
+// A capitalised item of a comma list: the item, then a comma, "and", "or" or the list's end.
+const LIST_ITEM = /(?:^|,\s*|\s(?:and|or)\s+)(\p{Lu}[\p{L}\p{N}.+-]*)(?=\s*(?:,|\s(?:and|or)\s|[).;]|$))/gu;
+
+/**
+ * A word set apart by commas or "and"/"or" in a list of three capitalised
+ * items or more, the way abstracts list models and systems.
+ */
+function inListOfNames(text: string, index: number, token: string, previous: string): boolean {
+  const after = text.slice(index + token.length, index + token.length + 2);
+  if (!previous.endsWith(",") && !/^,/.test(after) && !/^(?:and|or)$/i.test(previous)) return false;
+  const around = text.slice(Math.max(0, index - 80), index + token.length + 80);
+  const sentence = around.slice(around.lastIndexOf(". ", 80) + 1);
+  return [...sentence.matchAll(LIST_ITEM)].length >= 3;
+}
+
 function loneCapitalised(text: string, index: number, token: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;
   if (isEponym(token, lexicon)) return false;
@@ -124,6 +139,8 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   const previous = /(\S+)\s+$/.exec(before)?.[1] ?? "";
   const next = /^\s+(\S+)/.exec(text.slice(index + token.length))?.[1] ?? "";
   const capital = (w: string) => /^[\p{Lu}]/u.test(w) && !/^(?:I|A)$/.test(w);
+  // An item of a list of names: "GPT-4o, Claude, Llama, and Gemma".
+  if (inListOfNames(text, index, token, previous)) return true;
   // After "such as", "e.g." or "including" come examples: "such as Muon and Soap".
   const example = /\b(?:such as|e\.g\.,?|including|like|namely)\s+$/i.test(before);
   return !capital(previous) && !capital(next) && (example || !/^(?:of|and|for|the|de|von|van)$/.test(next));

@@ -43,4 +43,14 @@ describe("names in real text", () => {
   it("takes no hardware count or compound of generic words for a name", () => {
     expect(mentions("Trained on four-A100 and 8xH100 nodes with CPU-NPU transfers in human-AI studies.")).toEqual([]);
   });
+
+  it("takes the capitalised items of a list of names, not of a list of ordinary words", () => {
+    expect(mentions("We compare Zorbo-2, Quill, Marlo, and Tesk on long inputs.")).toEqual([
+      "Zorbo-2",
+      "Quill",
+      "Marlo",
+      "Tesk",
+    ]);
+    expect(mentions("The study spans Monday and Tuesday with a human panel.")).toEqual([]);
+  });
 });
