@@ -45,11 +45,13 @@ describe("names in real text", () => {
   });
 
   it("takes the capitalised items of a list of names, not of a list of ordinary words", () => {
-    expect(mentions("We compare Zorbo-2, Quill, Marlo, and Tesk on long inputs.")).toEqual([
+    expect(mentions("We compare Zorbo-2, Quill, Marlo, Tesk, Vorn, and Pim on long inputs.")).toEqual([
       "Zorbo-2",
       "Quill",
       "Marlo",
       "Tesk",
+      "Vorn",
+      "Pim",
     ]);
     expect(mentions("The study spans Monday and Tuesday with a human panel.")).toEqual([]);
   });
