@@ -7,8 +7,10 @@ import {
   type Lexicon,
   TOKEN,
   blankUrls,
+  forPaper,
   isGeneric,
   isLatexRemnant,
+  isOrdinary,
   looksLikeName,
   nameKey,
   nearlySame,
@@ -128,7 +130,7 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;
   if (isEponym(token, lexicon)) return false;
   // A word the collection also writes in lower case is an ordinary word.
-  if (lexicon.lowercase.has(token.toLowerCase()) || lexicon.lowercase.has(singular(token.toLowerCase()))) return false;
+  if (isOrdinary(token.toLowerCase(), lexicon) || isOrdinary(singular(token.toLowerCase()), lexicon)) return false;
   // Alone in parentheses, a capitalised word is a name: "squared sum (Adam)".
   if (text[index - 1] === "(" && text[index + token.length] === ")") return true;
   if (text[index - 1] !== " " || !/^(?:[\s,.;:)]|$)/.test(text[index + token.length] ?? "")) return false;
@@ -175,7 +177,7 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   return tail.every(
     (w) =>
       /^\p{Ll}+$/u.test(w) &&
-      lexicon.lowercase.has(w) &&
+      isOrdinary(w, lexicon) &&
       !/^(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|instruct|chat|distilled)$/.test(w),
   );
 }
@@ -227,7 +229,7 @@ function opensBefore(text: string, index: number): boolean {
 // Ordinary words with an acronym's letters raised: "INtegration", "Matrix-factORization".
 function raisedLetters(token: string, lexicon: Lexicon): boolean {
   if (/\p{N}/u.test(token) || (token.includes("-") && !/\p{Ll}\p{Lu}/u.test(token))) return false;
-  return token.split("-").every((w) => lexicon.lowercase.has(w.toLowerCase()));
+  return token.split("-").every((w) => isOrdinary(w.toLowerCase(), lexicon));
 }
 
 // The paper's own name misspelt ("MaskSparity" for MaskSparsity) or at a size ("InceptionNeXt-T").
@@ -242,7 +244,8 @@ export const paperMentions: Plugin<[{ lexicon: Lexicon }], Root> =
   ({ lexicon }) =>
   (tree, file) => {
     const own = (file.data.methods ?? []).map((m) => m.name);
-    const found = extractMentions(file.data.title ?? "", abstractText(tree), own, lexicon);
+    const text = abstractText(tree);
+    const found = extractMentions(file.data.title ?? "", text, own, forPaper(lexicon, `${file.data.title}\n${text}`));
     file.data.mentions = found.map((m) => ({ key: nameKey(m.name), name: m.name, slug: null }));
   };
 

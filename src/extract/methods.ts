@@ -2,7 +2,17 @@
 // abbreviation defined for the paper's own contribution, and names given by
 // "we propose / introduce / call / term / dub X".
 import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
-import { type Cues, type Lexicon, TOKEN, isGeneric, looksLikeName, nameKey, nearlySame } from "./names.ts";
+import {
+  type Cues,
+  type Lexicon,
+  TOKEN,
+  forPaper,
+  isGeneric,
+  isOrdinary,
+  looksLikeName,
+  nameKey,
+  nearlySame,
+} from "./names.ts";
 import { escapeRegExp } from "./regexp.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Root } from "mdast";
@@ -25,7 +35,7 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
     if (!clean || isGeneric(clean, lexicon)) return;
     // One ordinary word ("model") is not a name, whatever words lead to it.
-    if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && lexicon.lowercase.has(clean)) return;
+    if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && isOrdinary(clean, lexicon)) return;
     // A misspelling of a name already found (IncepitonNeXt) is that name.
     if (found.some((f) => f.name.length >= 6 && nearlySame(f.name, clean))) return;
     const spelled = preferSingular(clean, abstract);
@@ -248,7 +258,8 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
 export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =
   ({ lexicon }) =>
   (tree, file) => {
-    const found = extractMethods(file.data.title ?? "", abstractText(tree), lexicon);
+    const text = abstractText(tree);
+    const found = extractMethods(file.data.title ?? "", text, forPaper(lexicon, `${file.data.title}\n${text}`));
     file.data.methods = found.map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via, slug: null }));
   };
 

@@ -68,8 +68,10 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** Words that relate no two papers: function words and words every abstract uses. */
   stopWords: Set<string>;
-  /** Words the collection writes in lower case somewhere: ordinary words, not names. */
+  /** Words the collection writes in lower case (in two papers or more): ordinary words, not names. */
   lowercase: Set<string>;
+  /** Words the paper at hand writes in lower case. */
+  lowercaseHere?: Set<string>;
   /** The cue words of the methods and mentions rules, as patterns. */
   cues: Cues;
 }
@@ -125,14 +127,32 @@ export function loadLexicon(path: string): Lexicon {
 /** The text with its URLs blanked out, offsets kept: words inside a URL are not the text's words. */
 export const blankUrls = (text: string): string => text.replace(/https?:\/\/\S+/g, (u) => " ".repeat(u.length));
 
-/** Adds the lower-case words of a collection's texts to the lexicon. */
-export function learnLowercase(lexicon: Lexicon, texts: string[]): Lexicon {
+/** The words a text writes in lower case; URLs left out ("github.com/org/galore" does not make GaLore a word). */
+export function lowercaseWords(text: string): Set<string> {
+  return new Set(blankUrls(text).match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+}
+
+/**
+ * Adds to the lexicon the words the collection writes in lower case, in
+ * `minTexts` texts at least: one paper's spelling ("jax", "pytorch") does not
+ * make an ordinary word of a name every other paper capitalises.
+ */
+export function learnLowercase(lexicon: Lexicon, texts: string[], minTexts = 2): Lexicon {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const w of lowercaseWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const lowercase = new Set(lexicon.lowercase);
-  // URLs are left out: "github.com/org/galore" does not make GaLore a word.
-  for (const text of texts)
-    for (const w of blankUrls(text).match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) lowercase.add(w);
+  for (const [w, n] of counts) if (n >= minTexts) lowercase.add(w);
   return { ...lexicon, lowercase };
 }
+
+/** The lexicon for one paper: the words it writes in lower case are ordinary words in it. */
+export function forPaper(lexicon: Lexicon, text: string): Lexicon {
+  return { ...lexicon, lowercaseHere: lowercaseWords(text) };
+}
+
+/** A word the collection, or this paper, writes in lower case: an ordinary word. */
+export const isOrdinary = (word: string, lexicon: Lexicon): boolean =>
+  lexicon.lowercase.has(word) || (lexicon.lowercaseHere?.has(word) ?? false);
 
 /** Singular of a plural acronym or name (LLMs → LLM, SIRENs → SIREN). */
 export function singular(token: string): string {
@@ -165,8 +185,7 @@ function hardwareCount(token: string, lexicon: Lexicon): boolean {
 function genericCompound(token: string, lexicon: Lexicon): boolean {
   const parts = token.split("-");
   if (parts.length < 2) return false;
-  const plain = (p: string) =>
-    lexicon.generic.has(p.toLowerCase()) || (/^\p{Ll}+$/u.test(p) && lexicon.lowercase.has(p));
+  const plain = (p: string) => lexicon.generic.has(p.toLowerCase()) || (/^\p{Ll}+$/u.test(p) && isOrdinary(p, lexicon));
   return parts.every(plain) && parts.some((p) => lexicon.generic.has(p.toLowerCase()));
 }
 

@@ -4,9 +4,11 @@ import { extractMentions } from "../../src/extract/mentions.ts";
 import { extractMethods } from "../../src/extract/methods.ts";
 import { learnLowercase, loadLexicon, nameKey } from "../../src/extract/names.ts";
 
-const lexicon = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
-  "we use a simple gradient method",
-]);
+const lexicon = learnLowercase(
+  loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
+  ["we use a simple gradient method"],
+  1,
+);
 const methods = (title: string, abstract: string) => extractMethods(title, abstract, lexicon).map((m) => m.name);
 const mentions = (title: string, abstract: string, own: string[] = []) =>
   extractMentions(title, abstract, own, lexicon).map((m) => m.name);
@@ -155,7 +157,7 @@ describe("mentions", () => {
     ]);
   });
   it("skips ordinary words with an acronym's letters raised, even hyphenated", () => {
-    const lex = learnLowercase(lexicon, ["a matrix factorization"]);
+    const lex = learnLowercase(lexicon, ["a matrix factorization"], 1);
     expect(extractMentions("T", "ARMOR uses Matrix-factORization with BlorpNet.", [], lex).map((m) => m.name)).toEqual([
       "ARMOR",
       "BlorpNet",
@@ -176,7 +178,7 @@ describe("mentions", () => {
     ).toEqual([]);
   });
   it("skips an acronym joined to ordinary words, keeping model sizes", () => {
-    const lex = learnLowercase(lexicon, ["the caches and divergences are regularized with the base model"]);
+    const lex = learnLowercase(lexicon, ["the caches and divergences are regularized with the base model"], 1);
     expect(
       extractMentions(
         "T",
@@ -187,7 +189,7 @@ describe("mentions", () => {
     ).toEqual(["BERT-base"]);
   });
   it("does not learn ordinary words from URLs", () => {
-    const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"]);
+    const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"], 1);
     expect(lex.lowercase.has("zorbnet")).toBe(false);
     expect(lex.lowercase.has("more")).toBe(true);
   });

@@ -9,9 +9,11 @@ import { extractMethods } from "../../src/extract/methods.ts";
 import { learnLowercase, loadLexicon } from "../../src/extract/names.ts";
 import { abstractText, abstractToMdast } from "../../src/parse/abstract.ts";
 
-const lexicon = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
-  "a human study of models",
-]);
+const lexicon = learnLowercase(
+  loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
+  ["a human study of models"],
+  1,
+);
 /** The abstract as the extractors read it: through its tree. */
 const text = (raw: string) => abstractText(abstractToMdast(raw));
 const methods = (title: string, raw: string) => extractMethods(title, text(raw), lexicon).map((m) => m.name);
@@ -54,5 +56,15 @@ describe("names in real text", () => {
       "Pim",
     ]);
     expect(mentions("The study spans Monday and Tuesday with a human panel.")).toEqual([]);
+  });
+
+  it("lets no single paper's lower-case spelling make an ordinary word of a name", () => {
+    const base = loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json"));
+    const once = learnLowercase(base, ["we install zorbtorch with pip", "a study of models"]);
+    expect(extractMentions("A study", "We port ZorbTorch code to new kernels.", [], once).map((m) => m.name)).toEqual([
+      "ZorbTorch",
+    ]);
+    const twice = learnLowercase(base, ["we install zorbtorch with pip", "zorbtorch again"]);
+    expect(extractMentions("A study", "We port ZorbTorch code to new kernels.", [], twice)).toEqual([]);
   });
 });
