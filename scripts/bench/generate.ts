@@ -68,13 +68,18 @@ interface Synthetic {
 }
 
 function synthesize(n: number, seeds: Entry[], rnd: () => number): Synthetic[] {
-  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)]!;
+  const pick = <T>(a: T[]): T => {
+    const item = a[Math.floor(rnd() * a.length)];
+    if (item === undefined) throw new Error("nothing to pick from (no seed entries?)");
+    return item;
+  };
   const sentences = seeds.map((e) => e.abstract.split(/(?<=\.)\s+(?=[A-Z])/));
   const prefixes = seeds.map((e) => /^([^:]{2,30}):\s/.exec(e.title)?.[1]).filter((x): x is string => !!x);
   const rests = seeds.map((e) => e.title.replace(/^[^:]{2,30}:\s/, ""));
   const out: Synthetic[] = [];
   for (let i = 0; i < n; i++) {
-    const base = sentences[i % sentences.length]!;
+    const base = sentences[i % sentences.length];
+    if (base === undefined) throw new Error("no seed abstracts to recombine");
     const other = pick(sentences);
     // Half of each abstract from one paper, the rest from another: realistic wording, new combinations.
     const cut = Math.max(1, Math.floor(base.length / 2));

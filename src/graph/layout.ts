@@ -25,9 +25,19 @@ interface Hub extends SimulationNodeDatum {
 
 interface Dot extends SimulationNodeDatum {
   hub: boolean;
+  // Set when the dot is made; the simulation moves it but never unsets it.
+  x: number;
+  y: number;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** A concept's entry in `map`: every concept an edge names is a node of the graph. */
+function ofConcept<T>(map: ReadonlyMap<string, T>, id: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`layoutGraph: an edge names concept ${id}, which is not a node`);
+  return value;
+}
 
 export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
   const concepts = nodes.filter((n) => n.type === "concept");
@@ -42,7 +52,11 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
   }
 
   const hubPos = layoutHubs(concepts, conceptsOf);
-  for (const c of concepts) [c.x, c.y] = hubPos.get(c.id)!.map(round) as [number, number];
+  for (const c of concepts) {
+    const [x, y] = ofConcept(hubPos, c.id);
+    c.x = round(x);
+    c.y = round(y);
+  }
   const xs = [...hubPos.values()].map((p) => p[0]);
   const ys = [...hubPos.values()].map((p) => p[1]);
   const outside: [number, number] = [xs.length ? Math.min(...xs) - 220 : 0, ys.length ? Math.min(...ys) - 120 : 0];
@@ -62,8 +76,8 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
       const total = mine.reduce((s, c) => s + c.weight, 0);
       const centre: [number, number] = mine.length
         ? [
-            mine.reduce((s, c) => s + hubPos.get(c.id)![0] * c.weight, 0) / total,
-            mine.reduce((s, c) => s + hubPos.get(c.id)![1] * c.weight, 0) / total,
+            mine.reduce((s, c) => s + ofConcept(hubPos, c.id)[0] * c.weight, 0) / total,
+            mine.reduce((s, c) => s + ofConcept(hubPos, c.id)[1] * c.weight, 0) / total,
           ]
         : outside;
       g = { centre, alone: mine.length === 1, members: [] };
@@ -72,20 +86,21 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
     g.members.push(p);
   }
   const dots: Dot[] = [];
-  const placed: GraphNode[] = [];
-  for (const key of [...groups.keys()].sort()) {
-    const g = groups.get(key)!;
+  const placed: Array<{ paper: GraphNode; dot: Dot }> = [];
+  // Groups in the order of their keys (code-unit order, as a plain sort has it; keys are distinct).
+  for (const [, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     g.members.sort((a, b) => a.id.localeCompare(b.id));
     // Papers of a single concept ring its hub instead of hiding under its label.
     const start = g.alone ? 36 : 0;
-    g.members.forEach((p, k) => {
+    g.members.forEach((paper, k) => {
       const r = start + SPACING * Math.sqrt(k + 0.5);
-      dots.push({ x: g.centre[0] + r * Math.cos(k * GOLDEN), y: g.centre[1] + r * Math.sin(k * GOLDEN), hub: false });
-      placed.push(p);
+      const dot = { x: g.centre[0] + r * Math.cos(k * GOLDEN), y: g.centre[1] + r * Math.sin(k * GOLDEN), hub: false };
+      dots.push(dot);
+      placed.push({ paper, dot });
     });
   }
   for (const c of concepts) {
-    const [x, y] = hubPos.get(c.id)!;
+    const [x, y] = ofConcept(hubPos, c.id);
     dots.push({ x, y, fx: x, fy: y, hub: true });
   }
   forceSimulation(dots)
@@ -93,10 +108,10 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
     .alphaDecay(0.2)
     .stop()
     .tick(15);
-  placed.forEach((p, i) => {
-    p.x = round(dots[i]!.x!);
-    p.y = round(dots[i]!.y!);
-  });
+  for (const { paper, dot } of placed) {
+    paper.x = round(dot.x);
+    paper.y = round(dot.y);
+  }
 
   placeMethods(nodes, edges);
 }
@@ -107,11 +122,12 @@ function layoutHubs(
 ): Map<string, [number, number]> {
   const together = new Map<string, number>();
   for (const list of conceptsOf.values()) {
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const key = [list[i]!.id, list[j]!.id].sort().join("|");
+    list.forEach((a, i) => {
+      for (const b of list.slice(i + 1)) {
+        const key = [a.id, b.id].sort().join("|");
         together.set(key, (together.get(key) ?? 0) + 1);
       }
+    });
   }
   const hubs: Hub[] = concepts.map((c) => ({ id: c.id, size: c.size ?? 1, label: c.label }));
   const byId = new Map(hubs.map((h) => [h.id, h]));
@@ -119,7 +135,8 @@ function layoutHubs(
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([key, n]) => {
       const [a, b] = key.split("|") as [string, string];
-      return { source: a, target: b, strength: Math.min(1, n / Math.min(byId.get(a)!.size, byId.get(b)!.size)) };
+      const fewer = Math.min(ofConcept(byId, a).size, ofConcept(byId, b).size);
+      return { source: a, target: b, strength: Math.min(1, n / fewer) };
     });
   const sim = forceSimulation(hubs)
     .force(

@@ -7,7 +7,13 @@ import type { MethodEntry, PaperRecord as Paper } from "../record/schema.ts";
 export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[] {
   const byKey = new Map<
     string,
-    { names: Map<string, number>; intro: Set<string>; mention: Set<string>; introName?: string }
+    {
+      names: Map<string, number>;
+      intro: Set<string>;
+      mention: Set<string>;
+      /** The introducing paper first by id, and the name it gives the method. */
+      introName?: { id: string; name: string };
+    }
   >();
   const get = (key: string) => {
     let e = byKey.get(key);
@@ -19,7 +25,7 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
       const e = get(m.key);
       e.intro.add(p.id);
       e.names.set(m.name, (e.names.get(m.name) ?? 0) + 1);
-      e.introName ??= m.name;
+      if (e.introName === undefined || p.id < e.introName.id) e.introName = { id: p.id, name: m.name };
     }
     for (const m of p.mentions) {
       const e = get(m.key);
@@ -27,15 +33,13 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
       e.names.set(m.name, (e.names.get(m.name) ?? 0) + 1);
     }
   }
-  const byId = new Map(papers.map((p) => [p.id, p]));
   const entries: MethodEntry[] = [];
   for (const [key, e] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (e.intro.size === 0 && e.mention.size < minMentions) continue;
     const ranked = [...e.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const name =
-      e.intro.size > 0
-        ? [...e.intro].sort().map((id) => byId.get(id)!.methods.find((m) => m.key === key)!.name)[0]!
-        : ranked[0]![0];
+    // A method a paper introduces goes by that paper's name for it; one only mentioned, by its most used name.
+    const name = e.introName?.name ?? ranked[0]?.[0];
+    if (name === undefined) throw new Error(`method ${key}: no name, though every key is recorded with one`);
     entries.push({
       key,
       slug: "",

@@ -13,14 +13,20 @@ export interface RelatedOptions {
 }
 
 export function linkBuildsOn(papers: Paper[]): void {
-  const introducedBy = new Map<string, Paper[]>();
-  for (const p of papers) for (const m of p.methods) introducedBy.set(m.key, [...(introducedBy.get(m.key) ?? []), p]);
+  // For each method key, the papers that introduce it and the name each gives it.
+  const introducedBy = new Map<string, Map<Paper, string>>();
+  for (const p of papers) {
+    for (const m of p.methods) {
+      let names = introducedBy.get(m.key);
+      if (names === undefined) introducedBy.set(m.key, (names = new Map()));
+      if (!names.has(p)) names.set(p, m.name);
+    }
+  }
   for (const p of papers) {
     const on = new Map<string, Set<string>>();
     for (const mention of p.mentions) {
-      for (const q of introducedBy.get(mention.key) ?? []) {
+      for (const [q, name] of introducedBy.get(mention.key) ?? []) {
         if (q.id === p.id || q.methods.some((m) => p.methods.some((pm) => pm.key === m.key))) continue;
-        const name = q.methods.find((m) => m.key === mention.key)!.name;
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }
     }
@@ -30,8 +36,13 @@ export function linkBuildsOn(papers: Paper[]): void {
   }
   const byId = new Map(papers.map((p) => [p.id, p]));
   for (const p of papers) p.builtUponBy = [];
-  for (const p of papers)
-    for (const b of p.buildsOn) byId.get(b.id)!.builtUponBy.push({ id: p.id, methods: b.methods });
+  for (const p of papers) {
+    for (const b of p.buildsOn) {
+      const base = byId.get(b.id);
+      if (base === undefined) throw new Error(`${p.id} builds on ${b.id}, which is not in the collection`);
+      base.builtUponBy.push({ id: p.id, methods: b.methods });
+    }
+  }
   for (const p of papers) p.builtUponBy.sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -52,23 +63,37 @@ interface Sparse {
   w: Float64Array;
 }
 
+/** A paper with what relating it needs; `index` is its place in the input. */
+interface Doc {
+  index: number;
+  paper: Paper;
+  vector: Sparse;
+  concepts: Set<string>;
+}
+
 /** The `k` candidates with the highest partial scores, best first (ties by index). */
-function topByScore(candidates: number[], score: Float64Array, k: number): number[] {
+function topByScore(candidates: Doc[], score: Float64Array, k: number): Doc[] {
+  // `score` has a place for every paper: `?? 0` never applies.
+  const of = (d: Doc) => score[d.index] ?? 0;
   if (candidates.length > k) {
     // A numeric sort of the scores alone finds the cut-off cheaply.
-    const scores = Float64Array.from(candidates, (j) => score[j]!).sort();
-    const cut = scores[scores.length - k]!;
-    candidates = candidates.filter((j) => score[j]! >= cut);
+    const scores = Float64Array.from(candidates, of).sort();
+    // Found whenever k >= 1; with no cut-off, `slice` below still keeps k.
+    const cut = scores[scores.length - k] ?? -Infinity;
+    candidates = candidates.filter((d) => of(d) >= cut);
   }
-  return candidates.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, k);
+  return candidates.sort((a, b) => of(b) - of(a) || a.index - b.index).slice(0, k);
 }
+
+// The two loops below walk both vectors' ids in step; their indexes stay in
+// range, so `?? 0` never applies.
 
 function dot(a: Sparse, b: Sparse): number {
   let sum = 0;
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) sum += a.w[i++]! * b.w[j++]!;
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x === y) sum += (a.w[i++] ?? 0) * (b.w[j++] ?? 0);
     else if (x < y) i++;
     else j++;
   }
@@ -78,9 +103,9 @@ function dot(a: Sparse, b: Sparse): number {
 function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
   const out: Array<[string, number]> = [];
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) out.push([names[x]!, a.w[i++]! * b.w[j++]!]);
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x === y) out.push([names[x] ?? "", (a.w[i++] ?? 0) * (b.w[j++] ?? 0)]);
     else if (x < y) i++;
     else j++;
   }
@@ -91,18 +116,23 @@ function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
     .map(([t]) => t);
 }
 
+/** A vector's terms with their weights. */
+const weighted = (v: Sparse) => Array.from(v.ids, (t, k) => ({ t, w: v.w[k] ?? 0 }));
+
 export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   const n = papers.length;
   const conceptDf = new Map<string, number>();
   for (const p of papers) for (const c of p.concepts) conceptDf.set(c.id, (conceptDf.get(c.id) ?? 0) + 1);
   const idf = (df: number) => Math.log(1 + n / df);
-  const maxConcept = Math.max(1, ...[...conceptDf.values()].map(idf));
+  const conceptIdf = new Map([...conceptDf].map(([id, df]) => [id, idf(df)]));
+  const maxConcept = Math.max(1, ...conceptIdf.values());
 
   // Term ids in first-seen order over papers in input order: deterministic.
   const termId = new Map<string, number>();
   const names: string[] = [];
-  const docs = papers.map((p) =>
-    terms(`${p.title} ${p.title} ${p.abstract}`, options.stopWords).map((t) => {
+  const parsed = papers.map((paper) => ({
+    paper,
+    termIds: terms(`${paper.title} ${paper.title} ${paper.abstract}`, options.stopWords).map((t) => {
       let id = termId.get(t);
       if (id === undefined) {
         id = names.length;
@@ -111,18 +141,25 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
       }
       return id;
     }),
-  );
+  }));
+  // Term ids run from 0 to names.length - 1, and `df` and `postings` have a
+  // place for each: below, `?? 0` and the checks for a missing posting never apply.
   const df = new Int32Array(names.length);
-  for (const d of docs) for (const t of new Set(d)) df[t]!++;
-  const vectors: Sparse[] = docs.map((d) => {
+  for (const { termIds } of parsed) for (const t of new Set(termIds)) df[t] = (df[t] ?? 0) + 1;
+  const papersWith = (t: number) => df[t] ?? 0;
+  const docs: Doc[] = parsed.map(({ paper, termIds }, index) => {
     const tf = new Map<number, number>();
-    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const t of termIds) tf.set(t, (tf.get(t) ?? 0) + 1);
     // Terms in a single paper say nothing about relations between papers.
-    const kept = [...tf].filter(([t]) => df[t]! >= 2).sort((a, b) => a[0] - b[0]);
-    const w = new Float64Array(kept.map(([t, f]) => (1 + Math.log(f)) * idf(df[t]!)));
-    const norm = Math.sqrt(w.reduce((s, x) => s + x * x, 0)) || 1;
-    for (let k = 0; k < w.length; k++) w[k]! /= norm;
-    return { ids: Int32Array.from(kept.map(([t]) => t)), w };
+    const kept = [...tf].filter(([t]) => papersWith(t) >= 2).sort((a, b) => a[0] - b[0]);
+    const weights = kept.map(([t, f]) => (1 + Math.log(f)) * idf(papersWith(t)));
+    const norm = Math.sqrt(weights.reduce((s, x) => s + x * x, 0)) || 1;
+    return {
+      index,
+      paper,
+      vector: { ids: new Int32Array(kept.map(([t]) => t)), w: new Float64Array(weights.map((x) => x / norm)) },
+      concepts: new Set(paper.concepts.map((c) => c.id)),
+    };
   });
 
   // Candidates come through an inverted index: a paper's most distinctive
@@ -132,59 +169,58 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   const CAP = 120;
   const SIGNATURE = 16;
   const SHORTLIST = 40;
-  const postings: number[][] = names.map(() => []);
-  const postingWeights: number[][] = names.map(() => []);
-  vectors.forEach((v, i) => {
-    for (let k = 0; k < v.ids.length; k++) {
-      const t = v.ids[k]!;
-      if (df[t]! > CAP) continue;
-      postings[t]!.push(i);
-      postingWeights[t]!.push(v.w[k]!);
-    }
-  });
+  const postings = names.map(() => ({ docs: [] as Doc[], weights: [] as number[] }));
+  for (const doc of docs) {
+    const { ids, w } = doc.vector;
+    ids.forEach((t, k) => {
+      const posting = postings[t];
+      if (posting === undefined || papersWith(t) > CAP) return;
+      posting.docs.push(doc);
+      posting.weights.push(w[k] ?? 0);
+    });
+  }
   const acc = new Float64Array(n);
-  const conceptSets = papers.map((p) => new Set(p.concepts.map((c) => c.id)));
 
-  papers.forEach((p, i) => {
-    const v = vectors[i]!;
-    const order = [...v.ids.keys()]
-      .filter((k) => df[v.ids[k]!]! <= CAP)
-      .sort((a, b) => v.w[b]! - v.w[a]! || v.ids[a]! - v.ids[b]!)
+  for (const doc of docs) {
+    const { paper: p, vector: v } = doc;
+    const signature = weighted(v)
+      .filter(({ t }) => papersWith(t) <= CAP)
+      .sort((a, b) => b.w - a.w || a.t - b.t)
       .slice(0, SIGNATURE);
-    const touched: number[] = [];
-    for (const k of order) {
-      const t = v.ids[k]!;
-      const w = v.w[k]!;
-      const docsOf = postings[t]!;
-      const weights = postingWeights[t]!;
-      for (let m = 0; m < docsOf.length; m++) {
-        const j = docsOf[m]!;
-        if (j === i) continue;
-        if (acc[j] === 0) touched.push(j);
-        acc[j]! += w * weights[m]!;
-      }
+    const touched: Doc[] = [];
+    for (const { t, w } of signature) {
+      const posting = postings[t];
+      if (posting === undefined) continue;
+      const { docs: near, weights } = posting;
+      // `weights` is as long as `near`, and `acc` has a place for every paper.
+      near.forEach((other, m) => {
+        if (other === doc) return;
+        const partial = acc[other.index] ?? 0;
+        if (partial === 0) touched.push(other);
+        acc[other.index] = partial + w * (weights[m] ?? 0);
+      });
     }
     const shortlist = topByScore(touched, acc, SHORTLIST);
-    for (const j of touched) acc[j] = 0;
-    const scored = shortlist.map((j) => {
-      const q = papers[j]!;
-      const cosine = dot(v, vectors[j]!);
-      const shared = p.concepts.filter((c) => conceptSets[j]!.has(c.id)).map((c) => c.id);
+    for (const { index } of touched) acc[index] = 0;
+    const scored = shortlist.map((other) => {
+      const q = other.paper;
+      const cosine = dot(v, other.vector);
+      const shared = p.concepts.filter((c) => other.concepts.has(c.id)).map((c) => c.id);
       const conceptScore =
-        shared.reduce((s, id) => s + idf(conceptDf.get(id)!), 0) /
+        shared.reduce((s, id) => s + (conceptIdf.get(id) ?? 0), 0) /
         (maxConcept * Math.max(1, Math.min(p.concepts.length, q.concepts.length)));
-      return { j, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000, concepts: shared.sort() };
+      return { other, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000, concepts: shared.sort() };
     });
     // The terms behind an edge are worked out only for the edges kept.
     p.related = scored
       .filter((r) => r.score >= options.minScore)
-      .sort((a, b) => b.score - a.score || papers[a.j]!.id.localeCompare(papers[b.j]!.id))
+      .sort((a, b) => b.score - a.score || a.other.paper.id.localeCompare(b.other.paper.id))
       .slice(0, options.limit)
       .map((r) => ({
-        id: papers[r.j]!.id,
+        id: r.other.paper.id,
         score: r.score,
         concepts: r.concepts,
-        terms: sharedTerms(v, vectors[r.j]!, names),
+        terms: sharedTerms(v, r.other.vector, names),
       }));
-  });
+  }
 }

@@ -16,19 +16,20 @@ export const ORDERS = [
   },
 ] as const;
 
-export type OrderId = (typeof ORDERS)[number]["id"];
+export type Order = (typeof ORDERS)[number];
+export type OrderId = Order["id"];
 
 // A concept's list is paged: sorted once, read by each of its pages.
 const sorted = new Map<string, PaperRecord[]>();
 
-export function conceptPapers(concept: ConceptEntry, order: OrderId): PaperRecord[] {
-  const key = `${concept.id}\0${order}`;
+export function conceptPapers(concept: ConceptEntry, order: Order): PaperRecord[] {
+  const key = `${concept.id}\0${order.id}`;
   let list = sorted.get(key);
   if (!list) {
     list = concept.papers
-      .map((id) => paperById.get(id)!)
-      .filter(Boolean)
-      .sort(ORDERS.find((o) => o.id === order)!.sort);
+      .map((id) => paperById.get(id))
+      .filter((p) => p !== undefined)
+      .sort(order.sort);
     sorted.set(key, list);
   }
   return list;

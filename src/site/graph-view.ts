@@ -58,7 +58,7 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
   const conceptIndex = new Map(conceptNodes.map((n, i) => [n.id, i]));
   const paperIndex = new Map(paperNodes.map((n, i) => [n.id, i]));
   const upvotes = new Map(papers.map((p) => [`paper:${p.id}`, p.upvotes ?? 0]));
-  const best = new Set(papers.filter((p) => p.related[0]).map((p) => `paper:${p.id}|paper:${p.related[0]!.id}`));
+  const best = new Set(papers.flatMap(({ id, related: [top] }) => (top ? [`paper:${id}|paper:${top.id}`] : [])));
   const edges: GraphView["edges"] = [];
   for (const e of graph.edges) {
     const kind =
@@ -75,7 +75,7 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
   const pairs = new Map<string, number>();
   for (const n of paperNodes) {
     const cs = (n.concepts ?? [])
-      .map((c) => conceptIndex.get(`concept:${c}`)!)
+      .map((c) => conceptIndex.get(`concept:${c}`))
       .filter((i) => i !== undefined)
       .sort((a, b) => a - b);
     for (let a = 0; a < cs.length; a++)
@@ -94,7 +94,7 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
       n.label,
       n.x ?? 0,
       n.y ?? 0,
-      (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)!).filter((i) => i !== undefined),
+      (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)).filter((i) => i !== undefined),
       upvotes.get(n.id) ?? 0,
     ]),
     edges,

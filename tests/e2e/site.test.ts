@@ -28,13 +28,19 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** What a test looks for in papers.json or methods.json: not finding it fails the test, saying what it was. */
+function present<T>(item: T | undefined, what: string): T {
+  if (item === undefined) throw new Error(`not in the built site's data: ${what}`);
+  return item;
+}
+
 /** A page of every type, the 404 page included. */
 const everyPageType = () => [
   "/",
   "/papers/",
-  `/papers/${papers[0]!.id}/`,
+  `/papers/${present(papers[0], "a paper").id}/`,
   "/methods/",
-  `/methods/${methods[0]!.slug}/`,
+  `/methods/${present(methods[0], "a method").slug}/`,
   "/concepts/",
   "/concepts/low-rank/",
   "/graph/",
@@ -76,8 +82,14 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
   });
 
   it("lists the introducing paper on a method page", async () => {
-    const method = methods.find((m) => m.introducedBy.length > 0)!;
-    const paper = papers.find((p) => p.id === method.introducedBy[0])!;
+    const method = present(
+      methods.find((m) => m.introducedBy.length > 0),
+      "a method a paper introduces",
+    );
+    const paper = present(
+      papers.find((p) => p.id === method.introducedBy[0]),
+      `the paper introducing ${method.name}`,
+    );
     const { page, errors } = await watchedPage(browser, site.url);
     await page.goto(`${site.url}/methods/${method.slug}/`);
     const section = page.locator("section", { has: page.locator("h2#introduced") });
@@ -103,7 +115,10 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.locator(".find-match", { hasText: "Q-GaLore (method)" }).click();
     await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore. Enter opens it.");
 
-    const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
+    const target = present(
+      papers.find((p) => p.id.startsWith("galore-memory")),
+      "the GaLore paper",
+    );
     await page.locator("#graph").scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     const point = await zoomedOnPaper(page, target.id);
@@ -144,7 +159,10 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.locator("#find").fill("Q-GaLore");
     await page.locator(".find-match", { hasText: "Q-GaLore (method)" }).click();
     await expect(page.locator("#graph-status").textContent()).resolves.toBe("Focused: Q-GaLore. Enter opens it.");
-    const paper = papers.find((p) => p.methods.some((m) => m.name === "Q-GaLore"))!;
+    const paper = present(
+      papers.find((p) => p.methods.some((m) => m.name === "Q-GaLore")),
+      "the paper introducing Q-GaLore",
+    );
     await Promise.all([page.waitForURL(`**/papers/${paper.id}/`), page.keyboard.press("Enter")]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -155,7 +173,10 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/graph/`);
     await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
-    const target = papers.find((p) => p.id.startsWith("galore-memory"))!;
+    const target = present(
+      papers.find((p) => p.id.startsWith("galore-memory")),
+      "the GaLore paper",
+    );
     await page.locator("#graph").scrollIntoViewIfNeeded();
     const point = await zoomedOnPaper(page, target.id);
     await page.touchscreen.tap(point.x, point.y);
@@ -199,7 +220,10 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
 
   it("finds the paper that introduces a method first, searching from the header", async () => {
     const { page, errors, external } = await watchedPage(browser, site.url);
-    const paper = papers.find((p) => p.methods.some((m) => m.name === "GaLore"))!;
+    const paper = present(
+      papers.find((p) => p.methods.some((m) => m.name === "GaLore")),
+      "the paper introducing GaLore",
+    );
     await page.goto(`${site.url}/`);
     await page.locator("#site-search").fill("GaLore");
     await Promise.all([page.waitForURL("**/search/?q=GaLore"), page.locator("#site-search").press("Enter")]);

@@ -24,7 +24,7 @@ const CONCEPTS: Concept[] = [
 ];
 
 /** Three papers: A introduces Foo, B uses Foo and introduces Bar, C uses Foo and Bar. */
-function collection(): PaperRecord[] {
+function collection(): [PaperRecord, PaperRecord, PaperRecord] {
   return [
     paperOf({
       id: "a",
@@ -81,7 +81,7 @@ describe("linkBuildsOn", () => {
 
   it("never links two papers that introduce the same method", () => {
     const papers = collection();
-    papers[2]!.methods = [method("Foo")];
+    papers[2].methods = [method("Foo")];
     linkBuildsOn(papers);
     expect(papers[2]?.buildsOn.map((x) => x.id)).toEqual(["b"]);
   });
@@ -109,7 +109,7 @@ describe("linkRelated", () => {
 describe("buildMethodIndex", () => {
   it("gives every introduced method a page, and a mentioned name one only when two papers share it", () => {
     const papers = collection();
-    papers[2]!.mentions.push(mention("Baz"));
+    papers[2].mentions.push(mention("Baz"));
     const index = buildMethodIndex(papers);
     expect(index.map((m) => m.name)).toEqual(["Bar", "Foo"]);
     const foo = index.find((m) => m.name === "Foo");
@@ -118,7 +118,7 @@ describe("buildMethodIndex", () => {
 
   it("joins spellings of one name under the introducing paper's spelling, with distinct slugs", () => {
     const papers = collection();
-    papers[2]!.mentions = [{ key: "foo", name: "FOO", slug: null }];
+    papers[2].mentions = [{ key: "foo", name: "FOO", slug: null }];
     const index = buildMethodIndex(papers);
     expect(index.find((m) => m.key === "foo")).toMatchObject({ name: "Foo", variants: ["FOO"] });
     expect(new Set(index.map((m) => m.slug)).size).toBe(index.length);
@@ -155,8 +155,12 @@ describe("buildGraph and its layout", () => {
       expect(Number.isFinite(n.x)).toBe(true);
       expect(Number.isFinite(n.y)).toBe(true);
     }
-    const at = (id: string) => first.nodes.find((n) => n.id === id)!;
-    const dist = (p: string, c: string) => Math.hypot(at(p).x! - at(c).x!, at(p).y! - at(c).y!);
+    const at = (id: string) => {
+      const node = first.nodes.find((n) => n.id === id);
+      if (node?.x === undefined || node.y === undefined) throw new Error(`${id} was not placed`);
+      return { x: node.x, y: node.y };
+    };
+    const dist = (p: string, c: string) => Math.hypot(at(p).x - at(c).x, at(p).y - at(c).y);
     expect(dist("paper:a", "concept:low-rank")).toBeLessThan(dist("paper:a", "concept:sparsity"));
     expect(dist("paper:c", "concept:sparsity")).toBeLessThan(dist("paper:c", "concept:low-rank"));
   });

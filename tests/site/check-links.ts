@@ -12,7 +12,7 @@ export function htmlFiles(dir: string): string[] {
 /** Internal links of every page whose target is not in `dir` (served under `base`). */
 export function brokenLinks(dir: string, files: string[], base = "/"): string[] {
   const exists = (href: string): boolean => {
-    const path = decodeURIComponent(href.split(/[?#]/)[0]!);
+    const path = decodeURIComponent(href.replace(/[?#][\s\S]*/, ""));
     if (!path.startsWith(base)) return false;
     const file = join(dir, path.slice(base.length));
     return existsSync(file) && (!path.endsWith("/") || existsSync(join(file, "index.html")));
@@ -21,11 +21,12 @@ export function brokenLinks(dir: string, files: string[], base = "/"): string[] 
   for (const page of files) {
     const html = readFileSync(page, "utf8");
     const at = `${base}${page.slice(dir.length + 1).replace(/index\.html$/, "")}`;
-    for (const m of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
-      const raw = m[1]!.replace(/&amp;/g, "&");
+    for (const [, link] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
+      if (link === undefined) continue; // the group takes part in every match
+      const raw = link.replace(/&amp;/g, "&");
       if (/^(?:https?:|mailto:|#|data:)/.test(raw)) continue;
       const href = raw.startsWith("/") ? raw : new URL(raw, `http://x${at}`).pathname;
-      if (!exists(href)) broken.push(`${at} → ${m[1]}`);
+      if (!exists(href)) broken.push(`${at} → ${link}`);
     }
   }
   return broken;

@@ -2,7 +2,7 @@
 // in what the pages load (scripts, styles, fonts, images).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { assert, beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, htmlFiles } from "./check-links.ts";
 import { ensureBuilt } from "./dist.ts";
 
@@ -36,7 +36,8 @@ describe("built site", () => {
   });
 
   it("ships no script on paper pages", () => {
-    const paper = pages.find((p) => p.includes("/papers/q-galore"))!;
+    const paper = pages.find((p) => p.includes("/papers/q-galore"));
+    assert(paper, "a page for Q-GaLore");
     expect(readFileSync(paper, "utf8")).not.toMatch(/<script\b(?![^>]*type="application\/(?:ld\+)?json")/);
   });
 });
