@@ -31,14 +31,12 @@ export function matchLongForm(short: string, before: string): string | null {
   const candidate = words.slice(-maxWords).join(" ");
   const sf = letters.toLowerCase();
   const lf = candidate.toLowerCase();
-  let s = sf.length - 1;
   let l = lf.length - 1;
-  while (s >= 0) {
-    const c = sf[s]!;
+  for (let s = sf.length - 1; s >= 0; s--) {
+    const c = sf.charAt(s);
     // The first short-form character must start a word of the long form.
-    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(lf[l - 1]!)))) l--;
+    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(lf.charAt(l - 1))))) l--;
     if (l < 0) return null;
-    s--;
     l--;
   }
   const start = lf.lastIndexOf(" ", l + 1) + 1;
@@ -110,7 +108,7 @@ function spelledOut(short: string, inner: string): string | null {
 /** Where the clause holding `end` starts: after the last "(", ")", "," or ". " (or ";: !? "). */
 function clauseStart(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === "(" || c === ")" || c === ",") return i + 1;
     if (i + 1 < end && ".;:!?".includes(c) && isSpace(text[i + 1])) return i + 2;
   }
@@ -124,9 +122,9 @@ export function findAbbreviations(text: string): Abbreviation[] {
     [BOTH_IN_PARENS, 0],
   ] as const) {
     for (const m of matchesAtParens(text, re, lead)) {
-      const short = m[1]!;
+      const [, short = "", rest = ""] = m;
       if (!plausibleShort(short) || !/\p{Lu}.*\p{Lu}/u.test(short)) continue;
-      const long = spelledOut(short, m[2]!);
+      const long = spelledOut(short, rest);
       if (long)
         found.push({
           short,
@@ -137,7 +135,7 @@ export function findAbbreviations(text: string): Abbreviation[] {
     }
   }
   for (const m of text.matchAll(SHORT_FORM)) {
-    const short = m[1]!.trim();
+    const short = (m[1] ?? "").trim();
     if (!plausibleShort(short)) continue;
     // The long form lies within the same clause before the parenthesis.
     const before = text.slice(clauseStart(text, m.index), m.index).replace(/["”'’`\s]+$/, "");

@@ -55,7 +55,7 @@ export function requiredLiteral(pattern: string): string | null {
     run = "";
   };
   for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
+    const ch = pattern.charAt(i);
     if (ch === "|") return null;
     if (ch === "?" || ch === "*" || (ch === "{" && /^\{0[,}]/.test(pattern.slice(i)))) {
       run = run.slice(0, -1); // the character before is optional
@@ -129,7 +129,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
   const prefixes = new Map(literals.map((l) => [l, literals.filter((m) => l.startsWith(m))]));
   const present = (lower: string): Set<string> => {
     const found = new Set<string>();
-    if (scan) for (const m of lower.matchAll(scan)) for (const p of prefixes.get(m[1]!)!) found.add(p);
+    if (scan) for (const m of lower.matchAll(scan)) for (const p of prefixes.get(m[1] ?? "") ?? []) found.add(p);
     return found;
   };
   const concepts = new Set(vocabulary.concepts.map((c) => c.id));
@@ -215,7 +215,7 @@ function resolveSenses(
     for (const o of these)
       for (const [id, n] of o.votes) if (n > 0) evidence.set(id, (evidence.get(id) ?? 0) + n * o.weight);
     // Evidence without the word: only for senses its contexts point to at all.
-    for (const id of evidence.keys()) evidence.set(id, evidence.get(id)! + (scores.get(id)?.score ?? 0));
+    for (const [id, n] of evidence) evidence.set(id, n + (scores.get(id)?.score ?? 0));
     const ranked = [...evidence].sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
     if (first === undefined || (second !== undefined && first[1] === second[1])) continue;

@@ -72,7 +72,7 @@ export function classifyUrl(url: string): LinkKind {
 /** Identity of a URL for de-duplication: host case and a final slash ignored. */
 export function urlKey(url: string): string {
   const m = /^(https?:\/\/[^/]+)(.*)$/i.exec(url.replace(/\/$/, ""));
-  return m ? m[1]!.toLowerCase() + m[2] : url;
+  return m ? `${(m[1] ?? "").toLowerCase()}${m[2] ?? ""}` : url;
 }
 
 export interface FoundUrl {

@@ -92,14 +92,14 @@ export function extractMentions(title: string, abstract: string, own: string[], 
 function* tokens(text: string): Generator<{ token: string; index: number }> {
   for (const m of text.matchAll(TOKEN)) {
     let offset = 0;
-    const parts = m[0].split("/");
-    let current = parts[0]!;
-    for (let i = 1; i < parts.length; i++) {
-      if (/^\p{N}+$/u.test(parts[i]!)) current += `/${parts[i]}`;
+    const [first = "", ...rest] = m[0].split("/");
+    let current = first;
+    for (const part of rest) {
+      if (/^\p{N}+$/u.test(part)) current += `/${part}`;
       else {
         yield { token: current, index: m.index + offset };
         offset += current.length + 1;
-        current = parts[i]!;
+        current = part;
       }
     }
     yield { token: current, index: m.index + offset };
@@ -172,8 +172,8 @@ function isCitation(text: string, index: number, token: string): boolean {
 // An acronym joined to ordinary words names a notion, not a system: "KV-caches",
 // "KL-divergences", "L2-regularized". Model sizes stay names: "BERT-base".
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
-  const [head, ...tail] = token.split("-");
-  if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head!)) return false;
+  const [head = "", ...tail] = token.split("-");
+  if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head)) return false;
   return tail.every(
     (w) =>
       /^\p{Ll}+$/u.test(w) &&

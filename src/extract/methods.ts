@@ -179,19 +179,19 @@ function fromSentence(
 
 /** "X (Y)" right after a proposal: Y is the short name the paper goes by. */
 function parenthesisedName(after: string, lexicon: Lexicon): string | null {
-  const m = /^\s*\(([^()\s]{2,20})\)/.exec(after);
-  if (!m || !looksLikeName(m[1]!) || isGeneric(m[1]!, lexicon)) return null;
-  return m[1]!;
+  const name = /^\s*\(([^()\s]{2,20})\)/.exec(after)?.[1];
+  if (!name || !looksLikeName(name) || isGeneric(name, lexicon)) return null;
+  return name;
 }
 
 /** After "called/termed": a name token, or a short phrase up to punctuation. */
 function namedPhrase(text: string, lexicon: Lexicon): string | null {
-  const quoted = /^(?:(?:a|an|the)\s+)?(?:["“]|``|')([^"”'`]{2,60})(?:["”]|''|')/.exec(text);
-  if (quoted) return quoted[1]!;
-  const phrase = /^([\p{L}\p{N}][\p{L}\p{N}\-+.'’/]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}\-+'’/]*){0,4})/u.exec(text);
+  const quoted = /^(?:(?:a|an|the)\s+)?(?:["“]|``|')([^"”'`]{2,60})(?:["”]|''|')/.exec(text)?.[1];
+  if (quoted) return quoted;
+  const phrase = /^([\p{L}\p{N}][\p{L}\p{N}\-+.'’/]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}\-+'’/]*){0,4})/u.exec(text)?.[1];
   if (!phrase) return null;
   const words: string[] = [];
-  for (const w of phrase[1]!.split(/\s+/)) {
+  for (const w of phrase.split(/\s+/)) {
     if (
       words.length > 0 &&
       /^(?:that|which|to|for|and|or|with|in|on|by|as|is|are|where|whose|while|using|from|can|the|a|an)$/i.test(w)
@@ -209,23 +209,21 @@ function namedPhrase(text: string, lexicon: Lexicon): string | null {
 
 /** After "we propose": a name right away, or after a short description ending in a head noun. */
 function proposedName(text: string, lexicon: Lexicon): string | null {
-  const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text);
-  if (quoted) return quoted[1]!;
+  const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text)?.[1];
+  if (quoted) return quoted;
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
-  const titled = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(text);
-  if (titled && titled[1]!.includes(" "))
-    return parenthesisedName(text.slice(titled[1]!.length), lexicon) ?? titled[1]!;
+  const titled = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(text)?.[1];
+  if (titled?.includes(" ")) return parenthesisedName(text.slice(titled.length), lexicon) ?? titled;
   // "we introduce robust-kbench, a new benchmark": a coined word then an apposition.
-  const coined = /^([\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)+),\s+(?:a|an)\s/u.exec(text);
-  if (coined) return coined[1]!;
+  const coined = /^([\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)+),\s+(?:a|an)\s/u.exec(text)?.[1];
+  if (coined) return coined;
   // "we introduce Zephyrs, a …": one capitalised word, then an apposition.
   const single = /^(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   const tokens = text.split(/\s+/).slice(0, 14);
-  for (let i = 0; i < tokens.length; i++) {
-    const raw = tokens[i]!;
+  for (const [i, raw] of tokens.entries()) {
     const token = raw.replace(/^[("“]+/, "").replace(/[),.;:"”]+$/, "");
-    const clean = (token.match(TOKEN) ?? [""])[0]!;
+    const clean = token.match(TOKEN)?.[0] ?? "";
     if (
       clean &&
       clean === token &&

@@ -37,7 +37,8 @@ export function looksLikeName(token: string): boolean {
   if (/^top-?\d+$/i.test(token)) return false;
   const parts = token.split("-");
   if (parts.some(strongPart)) return true;
-  return parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && /^\p{N}/u.test(parts[1]!);
+  const [first = "", second = ""] = parts;
+  return parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{N}/u.test(second);
 }
 
 /**
@@ -200,15 +201,19 @@ export function isGeneric(token: string, lexicon: Lexicon): boolean {
 /** Within `edits` edits (insertions, deletions, substitutions, swaps), case kept. */
 export function nearlySame(a: string, b: string, edits = 2): boolean {
   if (a === b || Math.abs(a.length - b.length) > edits) return false;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  // The edit-distance table, row by row in one array: cell (i, j) at i * width + j.
+  const width = b.length + 1;
+  const d = new Int32Array((a.length + 1) * width);
+  const at = (i: number, j: number) => d[i * width + j] ?? 0;
+  for (let i = 0; i <= a.length; i++) d[i * width] = i;
+  for (let j = 1; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i * width + j] = best;
     }
   }
-  return d[a.length]![b.length]! <= edits;
+  return at(a.length, b.length) <= edits;
 }

@@ -36,7 +36,7 @@ export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile):
   for (const entry of entries) {
     const key = titleKey(entry.title);
     const candidates = byTitle.get(key) ?? [];
-    const group = candidates.find((g) => sameAbstract(g[0]!.abstract, entry.abstract));
+    const group = candidates.find(([head]) => head !== undefined && sameAbstract(head.abstract, entry.abstract));
     if (group) group.push(entry);
     else {
       const fresh = [entry];
@@ -45,10 +45,9 @@ export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile):
       groups.push(fresh);
     }
   }
-  const papers = groups.map(combine);
-  assignIds(papers, groups);
-  groups.forEach((group, i) => {
-    const paper = papers[i]!;
+  const merged = groups.map((group) => ({ group, paper: combine(group) }));
+  assignIds(merged);
+  for (const { group, paper } of merged) {
     group.forEach((entry, j) => {
       const file = fileOf(entry.source.file);
       const line = entry.source.line;
@@ -57,12 +56,13 @@ export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile):
       else note(file, "merged", line, `same paper as ${first?.file}:${first?.line}; merged into ${paper.id}`, paper.id);
       for (const repair of entry.repairs) note(file, "repaired", line, repair, paper.id);
     });
-  });
-  return { papers };
+  }
+  return { papers: merged.map((m) => m.paper) };
 }
 
 function combine(group: Entry[]): Paper {
-  const first = group[0]!;
+  const [first] = group;
+  if (first === undefined) throw new Error("a paper merged from no entry");
   const names = group.find((e) => Array.isArray(e.authors));
   const counted = group.find((e) => typeof e.authors === "number");
   const dated = group.find((e) => e.date && !e.dateInferred) ?? group.find((e) => e.date) ?? first;
@@ -93,19 +93,19 @@ function combine(group: Entry[]): Paper {
 
 // A slug depends only on the paper itself (title, and first source when titles
 // collide), so adding or removing other papers never renames a page.
-function assignIds(papers: Paper[], groups: Entry[][]): void {
-  const bySlug = new Map<string, number[]>();
-  papers.forEach((p, i) => {
-    let slug = slugify(p.title);
-    if (!slug || RESERVED.has(slug)) slug = `paper-${slug || shortHash(p.title)}`.replace(/-$/, "");
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), i]);
-  });
+function assignIds(merged: Array<{ group: Entry[]; paper: Paper }>): void {
+  const bySlug = new Map<string, Array<{ group: Entry[]; paper: Paper }>>();
+  for (const m of merged) {
+    let slug = slugify(m.paper.title);
+    if (!slug || RESERVED.has(slug)) slug = `paper-${slug || shortHash(m.paper.title)}`.replace(/-$/, "");
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), m]);
+  }
   for (const [slug, members] of bySlug) {
-    if (members.length === 1) papers[members[0]!]!.id = slug;
+    if (members.length === 1) for (const { paper } of members) paper.id = slug;
     else
-      for (const i of members) {
-        const g = groups[i]![0]!;
-        papers[i]!.id = `${slug}-${shortHash(`${g.title}\n${g.abstract}`)}`;
+      for (const { group, paper } of members) {
+        const [first] = group;
+        paper.id = `${slug}-${shortHash(`${first?.title ?? ""}\n${first?.abstract ?? ""}`)}`;
       }
   }
 }

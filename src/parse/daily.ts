@@ -13,7 +13,7 @@ const SEPARATOR = /^[·•]$/;
 export function isMetaBlock(block: Block): boolean {
   const lines = block.lines.map((l) => l.trim());
   if (lines.some((l) => SEPARATOR.test(l) || AUTHOR_COUNT.test(l))) return true;
-  return lines.length <= 3 && lines.length >= 2 && parseDateLine(lines.at(-1)!) !== null;
+  return lines.length <= 3 && lines.length >= 2 && parseDateLine(lines.at(-1) ?? "") !== null;
 }
 
 interface Meta {
@@ -50,7 +50,8 @@ export function parseDaily(blocks: Block[], file: VFile): ListingParse {
 
   const pairUp = (rest: Block[]) => {
     for (let i = 0; i < rest.length; i++) {
-      const block = rest[i]!;
+      const block = rest[i];
+      if (block === undefined) break;
       const next = rest[i + 1];
       if (isTitleLike(block) && !isDateBlock(block) && next && isProse(next.text)) {
         const entry = newEntry("daily", file.path, block);

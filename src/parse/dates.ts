@@ -18,7 +18,7 @@ export function parseDateLine(raw: string): DateLine | null {
   const text = raw.trim();
   const m = DATE_LINE.exec(text);
   if (!m) return null;
-  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const month = MONTHS.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1;
   const day = Number(m[2]);
   if (day < 1 || day > 31) return null;
   const year = m[3] ? Number(m[3]) : null;
