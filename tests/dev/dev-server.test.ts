@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
 import { childEnv } from "../../scripts/lib/child-env.ts";
 import { hasChromium, launch, watchedPage } from "../../scripts/lib/chromium.ts";
 
@@ -91,7 +91,9 @@ describe("npm run dev", () => {
     "shows a note written while the paper's page is open",
     async () => {
       const papers = JSON.parse(readFileSync(join(data, "papers.json"), "utf8")) as Array<{ id: string }>;
-      const id = papers[0]!.id;
+      const [first] = papers;
+      assert(first, "the dev ingest wrote no paper");
+      const id = first.id;
       const { page } = await watchedPage(browser, origin);
       await page.goto(`${origin}/papers/${id}/`);
       expect(await page.locator("#notes").count()).toBe(0);

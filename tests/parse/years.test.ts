@@ -34,14 +34,14 @@ describe("capture year", () => {
   it("takes the year from the source settings when given", () => {
     const r = parseListing("a.txt", listing(["Jan 16", "Dec 27, 2024"]));
     settleCaptureYears([r], { "a.txt": { year: 2026 } });
-    expect(r.entries[0]!.date).toBe("2026-01-16");
-    expect(r.entries[0]!.dateInferred).toBe(false);
+    expect(r.entries[0]?.date).toBe("2026-01-16");
+    expect(r.entries[0]?.dateInferred).toBe(false);
   });
   it("borrows the capture year of other listings when a listing shows none, and says so", () => {
     const a = parseListing("a.txt", listing(["Mar 6"]));
     const b = parseListing("b.txt", listing(["Feb 1, 2023"]));
     settleCaptureYears([a, b], {});
-    expect(a.entries[0]!.date).toBe("2024-03-06");
+    expect(a.entries[0]?.date).toBe("2024-03-06");
     expect(reportItems(a.vfile).map((r) => r.message)).toContain(
       "dates shown without a year are taken to be of 2024: " +
         "this listing shows no year; the others were captured by Nov 3 2024 (b.txt)",
