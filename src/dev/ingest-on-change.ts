@@ -29,6 +29,9 @@ export function ingestArgs(root: string, folders: ContentFolders): string[] {
   return folders.out ? [...args, "--out", folders.out] : args;
 }
 
+// Astro writes its content store half a second after a change; this is later.
+const SETTLE_MS = 1000;
+
 const within = (file: string, dir: string) => file === dir || file.startsWith(dir + sep);
 
 export function ingestOnChange(root: string): AstroIntegration {
@@ -63,9 +66,15 @@ export function ingestOnChange(root: string): AstroIntegration {
           child.on("close", (code) => {
             running = false;
             const ms = Math.round(performance.now() - started);
+            const summary = output.trim().split("\n").at(-1) ?? "";
             if (code === 0) {
-              logger.info(`ingest re-run in ${ms} ms: ${output.trim().split("\n").at(-1) ?? ""}`);
-              server.watcher.emit("change", dataModule);
+              logger.info(`ingest re-run in ${ms} ms: ${summary}`);
+              // A note's edit changes no data: Astro's content layer reloads the
+              // page itself. Changed data reloads it once the content layer has
+              // taken the new pages in, so that the two reloads do not cross (a
+              // reload sent while the page is reloading is lost, the page left stale).
+              if (!summary.includes("nothing to do"))
+                setTimeout(() => server.watcher.emit("change", dataModule), SETTLE_MS);
             } else {
               logger.error(`ingest failed (exit ${code}):\n${output.trim()}`);
             }
