@@ -67,4 +67,11 @@ describe("names in real text", () => {
     const twice = learnLowercase(base, ["we install zorbtorch with pip", "zorbtorch again"]);
     expect(extractMentions("A study", "We port ZorbTorch code to new kernels.", [], twice)).toEqual([]);
   });
+
+  it("takes a dataset or benchmark the paper builds, constructs or curates", () => {
+    expect(methods("A study", "To train it, we construct Zorb-1M, a million-scale corpus of scans.")).toEqual([
+      "Zorb-1M",
+    ]);
+    expect(methods("A study", "We curate QuuxBench, a suite of long tasks.")).toEqual(["QuuxBench"]);
+  });
 });
