@@ -48,6 +48,16 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   const proposals = sentences.map((sentence) => selfProposal(sentence, lexicon.cues));
   sentences.forEach((sentence, i) => fromSentence(sentence, proposals[i] ?? null, abbreviations, lexicon, add));
   const proposes = proposals.some((verb) => verb !== null);
+  // "we extend our reinforcement learning framework, DORA": the paper's own, named.
+  for (const m of abstract.matchAll(lexicon.cues.ourNamed)) {
+    const name = m[1] ?? "";
+    // A capitalised word set off as an apposition is a name too: "our framework, Zorbly, …".
+    const apposition =
+      /^[,.;:)]/.test(abstract.charAt(m.index + m[0].length)) &&
+      !isOrdinary(name.toLowerCase(), lexicon) &&
+      !lexicon.notNames.has(name.toLowerCase());
+    if ((looksLikeName(name) || apposition) && !isGeneric(name, lexicon)) add(name, "phrase");
+  }
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
     const own = abbr.shortFirst

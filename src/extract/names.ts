@@ -86,6 +86,8 @@ export interface Cues {
   namingAtEnd: RegExp;
   /** "our X library", "our new optimizer": the authors' own contribution, at the end of a text. */
   ourContribution: RegExp;
+  /** "our … framework, DORA", "our profiler Zorb": a name the paper gives its own contribution (global; the name keeps its case). */
+  ourNamed: RegExp;
   /** "recently / previously / widely used / such as …": what follows is earlier work. */
   priorWork: RegExp;
   /** A noun a proposal names, at the end of a word ("a new optimizer, X"). */
@@ -104,6 +106,13 @@ function compileCues(list: (key: string) => string[]): Cues {
     naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),
+    ourNamed: new RegExp(
+      // "our", up to four describing words (no preposition: "our method on two datasets"), a head, the name.
+      String.raw`\b[Oo]ur\s+(?:(?!(?:on|of|in|with|for|to|and|or|from|by|at|as)\s)[\p{L}-]+\s+){0,4}?` +
+        `(?:${words("contributionHeads")})s?,?` +
+        String.raw`\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)`,
+      "gu",
+    ),
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     adjectiveSuffix: new RegExp(`-(?:${words("adjectiveSuffixes")})$`, "i"),

@@ -74,4 +74,11 @@ describe("names in real text", () => {
     ]);
     expect(methods("A study", "We curate QuuxBench, a suite of long tasks.")).toEqual(["QuuxBench"]);
   });
+
+  it("takes the name the paper gives its own framework, model or tool", () => {
+    expect(methods("A study", "We extend our asynchronous training framework, Zorbly, to many tasks.")).toEqual([
+      "Zorbly",
+    ]);
+    expect(methods("A study", "Our fine-tuned model, QuuxCoder-7B, beats all baselines.")).toEqual(["QuuxCoder-7B"]);
+  });
 });
