@@ -86,7 +86,7 @@ export interface Cues {
   namingAtEnd: RegExp;
   /** "our X library", "our new optimizer": the authors' own contribution, at the end of a text. */
   ourContribution: RegExp;
-  /** "our … framework, DORA", "our profiler Zorb": a name the paper gives its own contribution (global; the name keeps its case). */
+  /** "our … framework, DORA": the name a paper gives its own contribution (global; the name keeps its case). */
   ourNamed: RegExp;
   /** "recently / previously / widely used / such as …": what follows is earlier work. */
   priorWork: RegExp;
