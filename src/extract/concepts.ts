@@ -5,7 +5,6 @@ import { readFileSync } from "node:fs";
 import type { Root } from "mdast";
 import { z } from "astro/zod";
 import type { Plugin } from "unified";
-import { abstractText } from "../parse/abstract.ts";
 import { type Concept, type ConceptRef, concept } from "../record/schema.ts";
 import { escapeRegExp, isSpace } from "./regexp.ts";
 
@@ -254,8 +253,8 @@ export function wordsAfter(text: string, start: number, n: number): string {
 /** The vocabulary's concepts the paper is about (concepts plugin). */
 export const paperConcepts: Plugin<[{ tagger: Tagger }], Root> =
   ({ tagger }) =>
-  (tree, file) => {
-    file.data.concepts = tagger.tag(file.data.title ?? "", abstractText(tree));
+  (_tree, file) => {
+    file.data.concepts = tagger.tag(file.data.title ?? "", file.data.text ?? "");
   };
 
 declare module "vfile" {

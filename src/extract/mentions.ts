@@ -18,7 +18,6 @@ import {
 } from "./names.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
-import { abstractText } from "../parse/abstract.ts";
 import type { MentionRef } from "../record/schema.ts";
 
 export interface FoundMention {
@@ -242,10 +241,9 @@ function ownVariant(own: string, token: string): boolean {
 /** Other named methods, models and datasets the paper mentions (after the methods plugin: never its own). */
 export const paperMentions: Plugin<[{ lexicon: Lexicon }], Root> =
   ({ lexicon }) =>
-  (tree, file) => {
+  (_tree, file) => {
     const own = (file.data.methods ?? []).map((m) => m.name);
-    const text = abstractText(tree);
-    const found = extractMentions(file.data.title ?? "", text, own, forPaper(lexicon, `${file.data.title}\n${text}`));
+    const found = extractMentions(file.data.title ?? "", file.data.text ?? "", own, forPaper(lexicon, file));
     file.data.mentions = found.map((m) => ({ key: nameKey(m.name), name: m.name, slug: null }));
   };
 

@@ -17,7 +17,6 @@ import { escapeRegExp } from "./regexp.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
-import { abstractText } from "../parse/abstract.ts";
 import type { MethodRef } from "../record/schema.ts";
 
 export interface FoundMethod {
@@ -265,9 +264,8 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
 /** The names the paper introduces (methods plugin); their pages' slugs are set once the collection is known. */
 export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =
   ({ lexicon }) =>
-  (tree, file) => {
-    const text = abstractText(tree);
-    const found = extractMethods(file.data.title ?? "", text, forPaper(lexicon, `${file.data.title}\n${text}`));
+  (_tree, file) => {
+    const found = extractMethods(file.data.title ?? "", file.data.text ?? "", forPaper(lexicon, file));
     file.data.methods = found.map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via, slug: null }));
   };
 

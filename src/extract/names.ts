@@ -1,6 +1,7 @@
 // What makes a token a name (GaLore, K-FAC, GPT-2, node2vec) rather than a word,
 // and the generic terms that look like names but name no particular thing.
 import { readFileSync } from "node:fs";
+import type { VFile } from "vfile";
 import { alternation } from "./regexp.ts";
 
 /** A token as written: letters and digits joined by - . / + ' */
@@ -155,9 +156,17 @@ export function learnLowercase(lexicon: Lexicon, texts: string[], minTexts = 2):
   return { ...lexicon, lowercase };
 }
 
-/** The lexicon for one paper: the words it writes in lower case are ordinary words in it. */
-export function forPaper(lexicon: Lexicon, text: string): Lexicon {
-  return { ...lexicon, lowercaseHere: lowercaseWords(text) };
+/** The lexicon for one paper: the words it writes in lower case (found once per paper) are ordinary in it. */
+export function forPaper(lexicon: Lexicon, file: VFile): Lexicon {
+  file.data.lowercaseHere ??= lowercaseWords(`${file.data.title ?? ""}\n${file.data.text ?? ""}`);
+  return { ...lexicon, lowercaseHere: file.data.lowercaseHere };
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** The words the paper's title and abstract write in lower case. */
+    lowercaseHere: Set<string>;
+  }
 }
 
 /** A word the collection, or this paper, writes in lower case: an ordinary word. */

@@ -107,9 +107,16 @@ export function abstractToMdast(raw: string): Root {
   return { type: "root", children: children.length > 0 ? [paragraph] : [] };
 }
 
-/** unified parser: the file's value is the abstract as the listing wrote it. */
+/**
+ * unified parser: the file's value is the abstract as the listing wrote it.
+ * The extractors' text (`abstractText`) is made here once, for all of them.
+ */
 export const abstractParser: Plugin<[], string, Root> = function () {
-  this.parser = (document) => abstractToMdast(document);
+  this.parser = (document, file) => {
+    const tree = abstractToMdast(document);
+    file.data.text = abstractText(tree);
+    return tree;
+  };
 };
 
 /**
@@ -140,5 +147,7 @@ declare module "vfile" {
   interface DataMap {
     /** The paper's title, set when its file is made; the file's value is its abstract. */
     title: string;
+    /** The abstract as the extractors read it (`abstractText` of its tree), set by the parser. */
+    text: string;
   }
 }
