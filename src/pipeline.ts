@@ -119,9 +119,9 @@ export function ingestListings(
     paper.concepts = file.data.concepts ?? [];
   }
   const extracted = performance.now();
+  const byId = new Map(papers.map((p) => [p.id, p]));
   for (const drop of settleOrigins(papers)) {
-    const paper = papers.find((p) => p.id === drop.paper);
-    const source = paper?.sources[0];
+    const source = byId.get(drop.paper)?.sources[0];
     if (!source) continue;
     const file = listingFiles.get(source.file) ?? new VFile({ path: source.file });
     note(file, "repaired", source.line, `"${drop.name}" is not this paper's own method: ${drop.reason}`, drop.paper);

@@ -39,9 +39,14 @@ const dated = (p: PaperRecord) => p.date ?? "";
 export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
   const claims = new Map<string, Claim[]>();
   const mentionedBy = new Map<string, PaperRecord[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, item: T) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
   for (const paper of papers) {
-    for (const method of paper.methods) claims.set(method.key, [...(claims.get(method.key) ?? []), { paper, method }]);
-    for (const m of paper.mentions) mentionedBy.set(m.key, [...(mentionedBy.get(m.key) ?? []), paper]);
+    for (const method of paper.methods) push(claims, method.key, { paper, method });
+    for (const m of paper.mentions) push(mentionedBy, m.key, paper);
   }
   const dropped: Array<Claim & { reason: string }> = [];
   for (const [key, all] of claims) {
@@ -58,8 +63,10 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
       if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
       else standing.push(claim);
     }
-    for (const loser of collisions(standing)) dropped.push(loser);
-    const left = standing.filter((c) => !dropped.some((d) => d.paper === c.paper && d.method === c.method));
+    const losers = collisions(standing);
+    dropped.push(...losers);
+    const lost = new Set(losers.map((l) => l.method));
+    const left = standing.filter((c) => !lost.has(c.method));
     for (const claim of left) {
       if (users.length < ESTABLISHED || claim.method.via === "title") continue;
       if (claim.method.via === "abbreviation") {
