@@ -8,11 +8,11 @@
 // whose year is inferred says how in the report.
 import type { Entry } from "../types.ts";
 import { note } from "../report/messages.ts";
+import { monthName } from "./dates.ts";
 import type { MonthDay } from "./entry.ts";
 import type { ListingResult, SourceSettings } from "./listing.ts";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const shown = (d: MonthDay) => `${MONTHS[d.month - 1] ?? "?"} ${d.day}`;
+const shown = (d: MonthDay) => `${monthName(d.month)} ${d.day}`;
 const order = (d: MonthDay) => d.month * 100 + d.day;
 const later = (a: MonthDay | null, b: MonthDay | null) => (a === null ? b : b === null || order(a) >= order(b) ? a : b);
 

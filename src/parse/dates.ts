@@ -3,6 +3,12 @@
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+/** A month as listings write it: 7 → "Jul". */
+export const monthName = (month: number): string => {
+  const name = MONTHS[month - 1] ?? "?";
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+
 export interface DateLine {
   month: number;
   day: number;
