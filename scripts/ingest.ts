@@ -5,13 +5,12 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { INGEST_USAGE, parseIngestArgs } from "../src/cli/ingest-options.ts";
-import { ingest, listSources } from "../src/pipeline.ts";
+import { listSources } from "../src/parse/sources.ts";
 import type { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
 import { failed, filesOf } from "../src/report/messages.ts";
 import type { ReportItem } from "../src/types.ts";
 import { inputDigest, recordDigest, upToDate } from "../src/write/cache.ts";
-import { writeOutputs } from "../src/write/export.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const args = parseIngestArgs(process.argv.slice(2));
@@ -68,6 +67,12 @@ try {
     if (values.strict && summary.skipped + summary.errors > 0) process.exit(1);
     process.exit(0);
   }
+  // The pipeline is loaded only when there is work: a run with nothing to do
+  // (the dev server's on every note saved) starts without it.
+  const [{ ingest }, { writeOutputs }] = await Promise.all([
+    import("../src/pipeline.ts"),
+    import("../src/write/export.ts"),
+  ]);
   const result = ingest({ sources, vocabulary, lexicon, notes: notesDir });
   writeOutputs(result, { dataDir, mdxDir });
   recordDigest(dataDir, digest);

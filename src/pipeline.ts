@@ -21,7 +21,8 @@ import { paperPage, type MethodLink } from "./mdx/paper-page.ts";
 import { toMdx } from "./mdx/stringify.ts";
 import { mergeEntries } from "./merge/merge.ts";
 import { abstractParser, abstractText } from "./parse/abstract.ts";
-import { type ListingResult, type SourceSettings, parseListing, settleCaptureYears } from "./parse/listing.ts";
+import { type ListingResult, parseListing, settleCaptureYears } from "./parse/listing.ts";
+import { listSources, readSettings } from "./parse/sources.ts";
 import { type MethodEntry, type PaperRecord, paperRecords } from "./record/schema.ts";
 import { note, reportItems } from "./report/messages.ts";
 import { type Summary, summarize } from "./report/report.ts";
@@ -59,25 +60,6 @@ export interface IngestResult {
   summary: Summary;
   /** Where the time went (ms), for the benchmark: never written. */
   timings: { extract: number; collection: number; pages: number };
-}
-
-export const SETTINGS_FILE = "papergraph.sources.json";
-
-export function readSettings(dir: string): Record<string, SourceSettings> {
-  const path = join(dir, SETTINGS_FILE);
-  if (!existsSync(path)) return {};
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as Record<string, SourceSettings>;
-  } catch (error) {
-    throw new Error(`${path}:1: not valid JSON (${(error as Error).message})`);
-  }
-}
-
-export function listSources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && !d.name.startsWith(".") && d.name !== SETTINGS_FILE)
-    .map((d) => d.name)
-    .sort();
 }
 
 export function ingest(options: IngestOptions): IngestResult {
