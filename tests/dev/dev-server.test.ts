@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
 import { childEnv } from "../../scripts/lib/child-env.ts";
@@ -41,8 +42,8 @@ beforeAll(async () => {
     }),
     stdio: ["ignore", "pipe", "pipe"],
   });
-  server.stdout?.on("data", (chunk: Buffer) => (log += chunk));
-  server.stderr?.on("data", (chunk: Buffer) => (log += chunk));
+  server.stdout?.on("data", (chunk: Buffer) => (log += stripVTControlCharacters(String(chunk))));
+  server.stderr?.on("data", (chunk: Buffer) => (log += stripVTControlCharacters(String(chunk))));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${log}`)), 90_000);
     server.stdout?.on("data", () => {
