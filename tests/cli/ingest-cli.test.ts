@@ -1,6 +1,7 @@
 // The ingest command line: help, one-line errors with exit 2, and an empty
 // sources folder (a warning, an error under --strict).
 import { spawnSync } from "node:child_process";
+import { childEnv } from "../../scripts/lib/child-env.ts";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +10,11 @@ import { INGEST_USAGE, parseIngestArgs } from "../../src/cli/ingest-options.ts";
 
 const root = join(import.meta.dirname, "../..");
 const ingest = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, "scripts/ingest.ts"), ...args], { cwd: root, encoding: "utf8" });
+  spawnSync(process.execPath, [join(root, "scripts/ingest.ts"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: childEnv(),
+  });
 
 describe("parseIngestArgs", () => {
   it("reads every flag", () => {

@@ -5,6 +5,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { childEnv } from "../../scripts/lib/child-env.ts";
 
 const root = join(import.meta.dirname, "../..");
 const evalDir = join(root, "../shared/eval");
@@ -15,6 +16,7 @@ function ingestTo(
 ): string {
   execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out, "--quiet"], {
     stdio: "pipe",
+    env: childEnv(),
   });
   return out;
 }
@@ -71,6 +73,7 @@ describe("seed listings", () => {
     const run = () =>
       execFileSync(process.execPath, [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", out], {
         encoding: "utf8",
+        env: childEnv(),
       });
     expect(run()).toContain("nothing to do");
     appendFileSync(
@@ -89,7 +92,7 @@ describe("seed listings", () => {
     execFileSync(
       process.execPath,
       [join(root, "scripts/ingest.ts"), "--sources", join(root, "content/sources"), "--out", out, "--quiet", "--force"],
-      { stdio: "pipe" },
+      { stdio: "pipe", env: childEnv() },
     );
     const after = readdirSync(pages);
     expect(after).not.toContain("a-paper-no-listing-holds.mdx");

@@ -24,7 +24,7 @@ function ingest(...extra: string[]) {
   return spawnSync(
     node,
     [join(root, "scripts/ingest.ts"), "--sources", sources, "--out", data, "--notes", notes, "--quiet", ...extra],
-    { encoding: "utf8" },
+    { encoding: "utf8", env: childEnv() },
   );
 }
 
@@ -37,7 +37,7 @@ function buildSite(outDir: string): void {
     PAPERGRAPH_CACHE: join(data, ".astro"),
   });
   execFileSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", outDir], { cwd: root, env, stdio: "pipe" });
-  execFileSync(join(root, "node_modules/.bin/pagefind"), ["--site", outDir], { cwd: root, stdio: "pipe" });
+  execFileSync(join(root, "node_modules/.bin/pagefind"), ["--site", outDir], { cwd: root, env, stdio: "pipe" });
 }
 
 let expected = 0;
