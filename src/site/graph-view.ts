@@ -2,62 +2,36 @@
 // Papers and concepts with build-time positions; builds-on edges and each
 // paper's strongest related edge (a paper's concepts are where it sits and its
 // colour, not lines: 300 such lines for 150 papers made a hairball and doubled
-// the first frame's work); method names pointing at the paper that introduces
-// (or first mentions) them for the find box.
+// the first frame's work); each paper title's label zoom; method names with
+// their papers for Find and the side panel. The side panel's longer texts are
+// in separate files (graphDetails), fetched when a paper is selected.
 import type { Graph } from "../graph/graph.ts";
-import type { MethodEntry } from "../record/schema.ts";
-import type { PaperRecord } from "../record/schema.ts";
+import { labelZooms } from "../graph/label-zoom.ts";
+import { plainText } from "../record/math-text.ts";
+import type { ConceptEntry, MethodEntry, PaperRecord } from "../record/schema.ts";
+import { DETAILS_CHUNK, type GraphView, type PaperDetails } from "./graph/view.ts";
 
-export const PALETTE = [
-  "#1f77b4",
-  "#d62728",
-  "#2ca02c",
-  "#9467bd",
-  "#ff7f0e",
-  "#17becf",
-  "#8c564b",
-  "#e377c2",
-  "#7f7f7f",
-  "#bcbd22",
-  "#393b79",
-  "#637939",
-  "#8c6d31",
-  "#843c39",
-  "#7b4173",
-  "#3182bd",
-  "#e6550d",
-  "#31a354",
-  "#756bb1",
-  "#636363",
-  "#6baed6",
-  "#fd8d3c",
-  "#74c476",
-  "#9e9ac8",
-  "#969696",
-  "#9c9ede",
-  "#cedb9c",
-  "#e7ba52",
-];
-
-export interface GraphView {
-  /** [id, label, x, y, papers] */
-  concepts: Array<[string, string, number, number, number]>;
-  /** [id, title, x, y, concept indexes (strongest first), upvotes] */
-  papers: Array<[string, string, number, number, number[], number]>;
-  /** [source, target, kind] as paper indexes; kind 1 builds on, 2 related */
-  edges: Array<[number, number, 1 | 2]>;
-  /** [name, paper index] */
-  methods: Array<[string, number]>;
-  /** [concept, concept, papers in both]: the overview drawn before papers are. */
-  together: Array<[number, number, number]>;
+/** How the page shows a paper's date and authors: the site's own formatters, passed in by the endpoint. */
+export interface Shown {
+  date(p: PaperRecord): string;
+  authors(p: PaperRecord): string;
 }
 
-export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEntry[]): GraphView {
+const paperNodesOf = (graph: Graph) => graph.nodes.filter((n) => n.type === "paper");
+
+export function graphView(
+  graph: Graph,
+  papers: PaperRecord[],
+  methods: MethodEntry[],
+  concepts: ReadonlyArray<Pick<ConceptEntry, "id" | "definition">>,
+  shown: Pick<Shown, "date">,
+): GraphView {
   const conceptNodes = graph.nodes.filter((n) => n.type === "concept");
-  const paperNodes = graph.nodes.filter((n) => n.type === "paper");
+  const paperNodes = paperNodesOf(graph);
   const conceptIndex = new Map(conceptNodes.map((n, i) => [n.id, i]));
   const paperIndex = new Map(paperNodes.map((n, i) => [n.id, i]));
-  const upvotes = new Map(papers.map((p) => [`paper:${p.id}`, p.upvotes ?? 0]));
+  const record = new Map(papers.map((p) => [`paper:${p.id}`, p]));
+  const definition = new Map(concepts.map((c) => [`concept:${c.id}`, c.definition]));
   const best = new Set(papers.flatMap(({ id, related: [top] }) => (top ? [`paper:${id}|paper:${top.id}`] : [])));
   const edges: GraphView["edges"] = [];
   for (const e of graph.edges) {
@@ -86,20 +60,83 @@ export function graphView(graph: Graph, papers: PaperRecord[], methods: MethodEn
     return [a, b, n];
   });
   together.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const upvotes = (id: string) => record.get(id)?.upvotes ?? 0;
+  // Titles appear first for the papers readers voted for most, then by how many papers build on them.
+  const buildsOnIt = new Map<number, number>();
+  for (const [, t, kind] of edges) if (kind === 1) buildsOnIt.set(t, (buildsOnIt.get(t) ?? 0) + 1);
+  const order = paperNodes
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        upvotes(paperNodes[b]?.id ?? "") - upvotes(paperNodes[a]?.id ?? "") ||
+        (buildsOnIt.get(b) ?? 0) - (buildsOnIt.get(a) ?? 0) ||
+        a - b,
+    );
+  const zooms = labelZooms(
+    conceptNodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, label: n.label, papers: n.size ?? 0 })),
+    paperNodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, label: n.label })),
+    order,
+  );
+  const paperRefs = (ids: string[]) =>
+    ids.map((id) => paperIndex.get(`paper:${id}`)).filter((i): i is number => i !== undefined);
   return {
     together,
-    concepts: conceptNodes.map((n) => [n.id.slice("concept:".length), n.label, n.x ?? 0, n.y ?? 0, n.size ?? 0]),
-    papers: paperNodes.map((n) => [
-      n.id.slice("paper:".length),
+    concepts: conceptNodes.map((n) => [
+      n.id.slice("concept:".length),
       n.label,
       n.x ?? 0,
       n.y ?? 0,
-      (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)).filter((i) => i !== undefined),
-      upvotes.get(n.id) ?? 0,
+      n.size ?? 0,
+      definition.get(n.id) ?? "",
     ]),
+    papers: paperNodes.map((n, i) => {
+      const p = record.get(n.id);
+      return [
+        n.id.slice("paper:".length),
+        n.label,
+        n.x ?? 0,
+        n.y ?? 0,
+        (n.concepts ?? []).map((c) => conceptIndex.get(`concept:${c}`)).filter((c) => c !== undefined),
+        upvotes(n.id),
+        p ? shown.date(p) : "",
+        zooms[i] ?? 0,
+      ];
+    }),
     edges,
     methods: methods
-      .map((m): [string, number] => [m.name, paperIndex.get(`paper:${m.introducedBy[0] ?? m.mentionedBy[0]}`) ?? -1])
-      .filter(([, i]) => i >= 0),
+      .map((m): [string, string, number[]] => [m.name, m.slug, paperRefs([...m.introducedBy, ...m.mentionedBy])])
+      .filter(([, , refs]) => refs.length > 0),
   };
+}
+
+/** The number of details files for a graph. */
+export const detailsChunks = (graph: Graph): number => Math.ceil(paperNodesOf(graph).length / DETAILS_CHUNK);
+
+/** Details file `chunk`: the side panel's texts for papers chunk·DETAILS_CHUNK onwards, in the view's order. */
+export function graphDetails(
+  graph: Graph,
+  chunk: number,
+  paperById: ReadonlyMap<string, PaperRecord>,
+  shown: Pick<Shown, "authors">,
+): PaperDetails[] {
+  return paperNodesOf(graph)
+    .slice(chunk * DETAILS_CHUNK, (chunk + 1) * DETAILS_CHUNK)
+    .map((n) => {
+      const p = paperById.get(n.id.slice("paper:".length));
+      return {
+        authors: p ? shown.authors(p) : "",
+        methods: (p?.methods ?? []).map((m) => m.name),
+        excerpt: p ? excerpt(p.abstract) : "",
+      };
+    });
+}
+
+/** The abstract's opening, up to about 320 characters, cut at a sentence or a word. */
+export function excerpt(abstract: string, limit = 320): string {
+  const text = plainText(abstract).replace(/\s+/g, " ").trim();
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit);
+  const sentence = head.lastIndexOf(". ");
+  if (sentence > limit / 2) return head.slice(0, sentence + 1);
+  return `${head.slice(0, head.lastIndexOf(" "))}…`;
 }

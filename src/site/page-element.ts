@@ -1,7 +1,7 @@
 // For the pages' own scripts: an element of the page's own markup, by id. One
 // that is missing means the page and its script disagree: say which.
-export function byId(id: string): HTMLElement {
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`${location.pathname} has no #${id}`);
-  return el;
+  return el as T;
 }

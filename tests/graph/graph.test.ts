@@ -169,13 +169,17 @@ describe("buildGraph and its layout", () => {
 describe("graphView", () => {
   it("packs concepts, papers with their concept indexes, edges and method anchors for the graph page", () => {
     const { papers, methods, graph } = build();
-    const view = graphView(graph, papers, methods);
+    const view = graphView(graph, papers, methods, CONCEPTS, { date: (p) => `on ${p.date}` });
     expect(view.concepts.map((c) => c[0])).toEqual(["low-rank", "sparsity"]);
+    expect(view.papers[0]?.[6]).toMatch(/^on \d{4}-/);
     const paper = (id: string) => view.papers.findIndex((p) => p[0] === id);
     expect(view.papers[paper("b")]?.[4]).toEqual([0, 1]);
     expect(view.papers[paper("a")]?.[5]).toBe(3);
     expect(view.edges).toContainEqual([paper("b"), paper("a"), 1]);
     expect(view.together).toEqual([[0, 1, 1]]);
+    // A method lists the papers that introduce it, then those that mention it.
+    const foo = view.methods.find((m) => m[0] === "Foo");
+    expect(foo?.[2]).toEqual([paper("a"), paper("b"), paper("c")]);
     expect(view.methods.map((m) => m[0]).sort()).toEqual(["Bar", "Foo"]);
   });
 });

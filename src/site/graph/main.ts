@@ -1,0 +1,393 @@
+// The concept graph page: draws the view, keeps sizes readable at every zoom,
+// shows what is under the pointer, opens a side panel on a selection, filters
+// by concept and re-fits the view, and keeps its state in the address.
+import cytoscape, { type Core, type NodeSingular } from "cytoscape";
+import { byId } from "../page-element.ts";
+import { readAddress, writeAddress } from "./address.ts";
+import { conceptEls, edgeEl, overviewEls, paperEl } from "./elements.ts";
+import { bindFind } from "./find.ts";
+import { bindKeys } from "./keyboard.ts";
+import { type Target, at, modelOf, nameOf, nodeIdOf, papersOfTarget, targetKey, targetOf } from "./model.ts";
+import { panel as makePanel } from "./panel.ts";
+import { MAX_ZOOM, hubLabelDrop, hubLabelPx, labelBox } from "./scale.ts";
+import { followZoom, readTheme, stylesheet } from "./style.ts";
+import { tooltip as makeTooltip } from "./tooltip.ts";
+import type { GraphView } from "./view.ts";
+import { type Point, fitPoints, moveTo } from "./viewport.ts";
+
+declare global {
+  interface Window {
+    /** The drawn graph, as Cytoscape apps expose it for the console and for tests. */
+    cy?: Core;
+  }
+}
+
+// Marks for the benchmark's breakdown of the time to the first frame.
+performance.mark("graph:code");
+// On a phone the controls start closed, a drawer below the canvas.
+if (matchMedia("(max-width: 48rem)").matches) byId<HTMLDetailsElement>("graph-tools").open = false;
+const container = byId("graph");
+const status = byId("graph-status");
+const selectedName = byId("graph-selected");
+const model = modelOf(
+  (await (await fetch(container.dataset.src ?? "")).json()) as GraphView,
+  container.dataset.base ?? "/",
+);
+performance.mark("graph:data");
+const { view } = model;
+const P = view.papers.length;
+/** The filter's value for the papers with no concept. */
+const NONE = -1;
+// Level of detail: a large collection starts with its concepts; papers are
+// drawn for the concepts picked in the filter, or for the part of the graph
+// zoomed into, at most BUDGET at a time. A small one is drawn whole.
+// ?budget=N sets the limit (for slow devices, or to try the large-collection view).
+const BUDGET = Number(new URLSearchParams(location.search).get("budget")) || 1200;
+const large = P > BUDGET;
+const all = [...Array(P).keys()];
+const paperAt = (i: number) => at(view.papers, i, "paper");
+const hubAt = (c: number): Point => {
+  const [, , x, y] = at(view.concepts, c, "concept");
+  return [x, y];
+};
+const paperPoint = (i: number): Point => {
+  const [, , x, y] = paperAt(i);
+  return [x, y];
+};
+
+const boxes = [...document.querySelectorAll<HTMLInputElement>('#concept-filter input[name="concept"]')];
+const boxValue = (b: HTMLInputElement) => (b.value === "none" ? NONE : model.conceptIndex.get(b.value));
+// A box whose concept the view lacks adds `undefined`, which no paper's concepts hold.
+const chosen = () => new Set(boxes.filter((b) => b.checked).map(boxValue));
+const inChosen = (i: number, set: ReadonlySet<number | undefined>) => {
+  const cs = paperAt(i)[4];
+  return set.size === 0 || (cs.length === 0 ? set.has(NONE) : cs.some((c) => set.has(c)));
+};
+
+/** A view fitting papers and hubs, hub labels included (they keep their size on the screen). */
+const fitWithLabels = (papers: Point[], hubs: number[], most?: number) => {
+  const points = [...papers, ...hubs.map(hubAt)];
+  const [w, h] = [container.clientWidth, container.clientHeight];
+  const first = fitPoints(points, w, h, most);
+  // Labels widen the view by a screen size, known once the zoom is: fit again with their corners. On a
+  // narrow screen a long label is as wide as the canvas: there the points are fitted and labels may run out.
+  if (w < 600) return first;
+  for (const c of hubs) {
+    const [, label, x, y, size] = at(view.concepts, c, "concept");
+    const [lw] = labelBox(label, hubLabelPx(size));
+    const up = (-hubLabelDrop(size) + 10) / first.zoom;
+    points.push([x - lw / 2 / first.zoom, y - up], [x + lw / 2 / first.zoom, y - up]);
+  }
+  return fitPoints(points, w, h, most);
+};
+
+/** The default view: every hub and every paper with a concept; those with none sit outside it. */
+const wholeView = () => {
+  const papers = all.filter((i) => paperAt(i)[4].length > 0).map(paperPoint);
+  if (view.concepts.length === 0) return fitPoints(all.map(paperPoint), container.clientWidth, container.clientHeight);
+  return fitWithLabels(
+    papers,
+    view.concepts.map((_, c) => c),
+  );
+};
+
+const cy = cytoscape({
+  container,
+  elements: large
+    ? [...conceptEls(model), ...overviewEls(model)]
+    : [...conceptEls(model), ...all.map((i) => paperEl(model, i)), ...view.edges.map((_, k) => edgeEl(model, k))],
+  layout: { name: "preset", fit: false },
+  ...wholeView(),
+  minZoom: 0.02,
+  maxZoom: MAX_ZOOM,
+  textureOnViewport: large,
+  hideEdgesOnViewport: large,
+  style: stylesheet(readTheme(container)),
+});
+performance.mark("graph:created");
+window.cy = cy;
+Object.assign(container, { cy });
+cy.one("render", () => {
+  container.dataset.readyMs = String(Math.round(performance.now()));
+});
+
+// The graph follows the theme: the reader's scheme, or a theme the site sets on <html>.
+const restyle = () => cy.style(stylesheet(readTheme(container)));
+matchMedia("(prefers-color-scheme: dark)").addEventListener("change", restyle);
+new MutationObserver(restyle).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+
+/** Papers kept drawn in a large collection whatever the filter and zoom: those selected. */
+const pinned = new Set<number>();
+
+/** Which papers to draw in a large collection: the chosen concepts', else those in view when zoomed in. */
+const wanted = (set: ReadonlySet<number | undefined>): number[] => {
+  let list: number[] = [];
+  if (set.size > 0) list = all.filter((i) => inChosen(i, set));
+  else if (cy.zoom() >= 0.6) {
+    const e = cy.extent();
+    list = all.filter((i) => {
+      const [x, y] = paperPoint(i);
+      return x >= e.x1 && x <= e.x2 && y >= e.y1 && y <= e.y2;
+    });
+  }
+  return [...new Set([...pinned, ...list.slice(0, BUDGET)])];
+};
+
+const report = () => {
+  const shown = cy.nodes('node[type = "paper"]').not(".hidden").length;
+  container.dataset.rendered = String(shown);
+  status.textContent =
+    large && shown < P
+      ? `${shown} of ${P} papers shown: pick concepts or zoom in to see more.`
+      : `${shown} papers shown.`;
+};
+
+/** Draws what the filter and zoom ask for; hides what the filter leaves out. */
+const update = () => {
+  const set = chosen();
+  cy.batch(() => {
+    if (large) {
+      const want = new Set(wanted(set));
+      cy.nodes('node[type = "paper"]')
+        .filter((n) => !want.has(Number(n.data("index"))))
+        .remove();
+      const have = new Set(cy.nodes('node[type = "paper"]').map((n) => Number(n.data("index"))));
+      cy.add([...want].filter((i) => !have.has(i)).map((i) => paperEl(model, i)));
+      const edges = new Set<number>();
+      for (const i of want)
+        for (const k of model.edgesOf.get(i) ?? []) {
+          const [s, t] = at(view.edges, k, "edge");
+          if (want.has(s) && want.has(t)) edges.add(k);
+        }
+      cy.add([...edges].filter((k) => cy.getElementById(`e${k}`).empty()).map((k) => edgeEl(model, k)));
+      cy.edges("[kind = 3]").toggleClass("hidden", want.size > 0);
+    }
+    cy.elements().removeClass("hidden");
+    if (set.size > 0)
+      cy.nodes().forEach((n) => {
+        const index = Number(n.data("index"));
+        const keep =
+          n.data("type") === "concept"
+            ? set.has(index)
+            : inChosen(index, set) || (selected?.kind === "paper" && selected.index === index);
+        if (!keep) n.addClass("hidden");
+      });
+  });
+  rescale();
+  report();
+};
+
+/** The view fitting the concepts picked and their papers, or the whole graph. */
+const filterView = () => {
+  const set = chosen();
+  if (set.size === 0) return wholeView();
+  const hubs = [...set].filter((c): c is number => c !== undefined && c >= 0);
+  return fitWithLabels(all.filter((i) => inChosen(i, set)).map(paperPoint), hubs, 2);
+};
+
+// Hover, focus and selection.
+const tip = makeTooltip(byId("graph-tip"), container, model);
+const targetOfNode = (n: NodeSingular): Target =>
+  n.data("type") === "concept"
+    ? { kind: "concept", index: Number(n.data("index")) }
+    : { kind: "paper", index: Number(n.data("index")) };
+const nodeOf = (t: Target) => {
+  const id = nodeIdOf(model, t);
+  return id ? cy.getElementById(id) : cy.collection();
+};
+/** A target's neighbourhood: what stays bright while it is selected or under the pointer. */
+const neighbourhood = (t: Target) => {
+  let keep = cy.collection();
+  if (t.kind === "paper") {
+    keep = nodeOf(t).closedNeighborhood();
+    for (const c of paperAt(t.index)[4]) keep = keep.union(nodeOf({ kind: "concept", index: c }));
+  } else {
+    if (t.kind === "concept") keep = keep.union(nodeOf(t));
+    const ids = new Set(papersOfTarget(model, t));
+    keep = keep.union(cy.nodes('[type = "paper"]').filter((n) => ids.has(Number(n.data("index")))));
+  }
+  return keep;
+};
+const highlight = (t: Target | null) => {
+  cy.batch(() => {
+    cy.elements().removeClass("faded");
+    if (t) cy.elements().not(neighbourhood(t)).addClass("faded");
+  });
+};
+
+/** The view around a target: a paper with its concepts and neighbours, a concept or a method with its papers. */
+const targetView = (t: Target) => {
+  if (t.kind === "paper") {
+    const points = [paperPoint(t.index)];
+    for (const k of model.edgesOf.get(t.index) ?? []) {
+      const [s, e] = at(view.edges, k, "edge");
+      points.push(paperPoint(s === t.index ? e : s));
+    }
+    return fitWithLabels(points, paperAt(t.index)[4], 2);
+  }
+  return fitWithLabels(papersOfTarget(model, t).map(paperPoint), t.kind === "concept" ? [t.index] : [], 2);
+};
+
+let selected: Target | null = null;
+const same = (a: Target | null, b: Target | null) =>
+  a !== null && b !== null && targetKey(model, a) === targetKey(model, b);
+const state = () => ({
+  concepts: boxes.filter((b) => b.checked).map((b) => b.value),
+  node: selected ? targetKey(model, selected) : null,
+});
+
+const panel = makePanel(
+  byId("graph-panel"),
+  model,
+  (t) => select(t, { fit: true }),
+  () => unselect(),
+);
+
+/** Selects a target: marks it, opens its panel, names it beside the canvas, and keeps it in the address. */
+function select(t: Target, { fit = false, focus = true } = {}) {
+  selected = t;
+  if (large) {
+    pinned.clear();
+    for (const i of papersOfTarget(model, t).slice(0, BUDGET)) pinned.add(i);
+    update();
+  } else if (t.kind === "paper" && nodeOf(t).hasClass("hidden")) update();
+  cy.batch(() => {
+    cy.nodes().removeClass("focus");
+    if (t.kind === "method") {
+      const ids = new Set(papersOfTarget(model, t));
+      cy.nodes('[type = "paper"]')
+        .filter((n) => ids.has(Number(n.data("index"))))
+        .addClass("focus");
+    } else nodeOf(t).removeClass("hidden").addClass("focus");
+  });
+  highlight(t);
+  panel.open(t);
+  const name = nameOf(model, t);
+  selectedName.textContent = `Selected: ${name} (${t.kind})`;
+  status.textContent = `Selected: ${name}. Enter opens its page.`;
+  writeAddress(state());
+  if (fit) moveTo(cy, targetView(t));
+  // The graph takes the keyboard: Enter opens the page, arrows go on from the node.
+  if (focus) container.focus({ preventScroll: true });
+}
+
+function unselect() {
+  selected = null;
+  pinned.clear();
+  cy.nodes().removeClass("focus");
+  highlight(null);
+  panel.close();
+  selectedName.textContent = "";
+  writeAddress(state());
+}
+
+/** A click, a tap or Enter on a node: select it, or, when it is already selected, open its page. */
+const activate = (t: Target) => {
+  if (same(selected, t)) window.location.href = panelHref();
+  else select(t);
+};
+const panelHref = () => byId("graph-panel").querySelector<HTMLAnchorElement>("a.panel-page")?.href ?? location.href;
+
+cy.on("mouseover", "node", (e) => {
+  const node = e.target as NodeSingular;
+  node.addClass("pointed");
+  tip.show(node);
+  highlight(targetOfNode(node));
+});
+cy.on("mouseout", "node", (e) => {
+  (e.target as NodeSingular).removeClass("pointed");
+  tip.hide();
+  highlight(selected);
+});
+cy.on("tap", (e) => {
+  tip.hide();
+  if (e.target === cy) {
+    if (selected) unselect();
+    return;
+  }
+  if ((e.target as NodeSingular).isNode()) activate(targetOfNode(e.target as NodeSingular));
+});
+cy.on("pan zoom", () => tip.hide());
+
+// The keyboard: arrows reach a node (tooltip and highlight), Enter selects it, Enter again opens its page.
+let reached: NodeSingular | null = null;
+bindKeys(container, cy, {
+  current: () => reached,
+  reach(node) {
+    reached = node;
+    cy.nodes().removeClass("pointed");
+    node.addClass("pointed");
+    highlight(targetOfNode(node));
+    const e = cy.extent();
+    const { x, y } = node.position();
+    if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(node);
+    tip.show(node);
+    const t = targetOfNode(node);
+    status.textContent = `${nameOf(model, t)} (${t.kind}). Enter shows its details.`;
+  },
+  enter() {
+    if (reached && !same(selected, targetOfNode(reached))) select(targetOfNode(reached));
+    else if (selected) window.location.href = panelHref();
+  },
+  escape() {
+    tip.hide();
+    reached?.removeClass("pointed");
+    reached = null;
+    if (selected) unselect();
+    status.textContent = "";
+  },
+  whole: () => moveTo(cy, wholeView()),
+});
+byId("graph-panel")
+  .querySelector(".panel-close")
+  ?.addEventListener("click", () => {
+    unselect();
+    container.focus({ preventScroll: true });
+  });
+byId("graph-panel").addEventListener("keydown", (e) => {
+  if (e.key === "Escape") {
+    unselect();
+    container.focus({ preventScroll: true });
+  }
+});
+
+// Sizes that stay readable at every zoom; a large collection draws what is zoomed into.
+let timer: number | undefined;
+const rescale = followZoom(cy, () => {
+  if (!large) return;
+  clearTimeout(timer);
+  timer = window.setTimeout(update, 150);
+});
+if (large) cy.on("pan", () => rescale());
+
+// Filters: each change redraws and re-fits the view to what it shows.
+const filtered = () => {
+  update();
+  writeAddress(state());
+  moveTo(cy, filterView());
+};
+boxes.forEach((b) => b.addEventListener("change", filtered));
+byId("clear-filter").addEventListener("click", () => {
+  boxes.forEach((b) => (b.checked = false));
+  filtered();
+});
+
+bindFind(
+  byId<HTMLFormElement>("find-form"),
+  byId<HTMLInputElement>("find"),
+  byId("find-results"),
+  model,
+  (t) => select(t, { fit: true }),
+  (q) => (status.textContent = `Nothing matches “${q}”.`),
+);
+
+// The address: concepts picked and a node selected, as another page or a shared link asked.
+const asked = readAddress();
+if (asked.concepts.length) for (const b of boxes) b.checked = asked.concepts.includes(b.value);
+if (large || asked.concepts.length) update();
+else report();
+const start = asked.node ? targetOf(model, asked.node) : null;
+if (start) select(start, { focus: false });
+if (start) cy.viewport(targetView(start));
+else if (asked.concepts.length) cy.viewport(filterView());
+rescale();

@@ -1,0 +1,179 @@
+// The graph's look: colours from the page's theme (CSS custom properties, so
+// the graph follows a theme change), and sizes held constant on the screen as
+// the reader zooms (src/site/graph/scale.ts), restyled in steps of zoom.
+import type { Core, EdgeSingular, NodeSingular, StylesheetJson } from "cytoscape";
+import {
+  PAPER_LABEL_DROP,
+  PAPER_LABEL_PX,
+  PAPER_MIN_PX,
+  hubDotPx,
+  hubLabelDrop,
+  hubLabelPx,
+  labelBox,
+} from "./scale.ts";
+
+export interface Theme {
+  text: string;
+  outline: string;
+  edge: string;
+  buildsOn: string;
+  focus: string;
+}
+
+/** The theme's graph colours, as the page's style sheet sets them for the current scheme. */
+export function readTheme(el: Element): Theme {
+  const css = getComputedStyle(el);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    text: v("--fg", "#1d1f23"),
+    outline: v("--bg", "#ffffff"),
+    edge: v("--graph-edge", "#8d95a3"),
+    buildsOn: v("--graph-builds-on", "#c2410c"),
+    focus: v("--focus", "#c2410c"),
+  };
+}
+
+/** The zoom the screen-constant sizes are computed for; set by followZoom. */
+let scale = 1;
+const px = (n: number) => n / scale;
+const num = (n: { data(key: string): unknown }, key: string) => Number(n.data(key));
+
+/** A paper's dot: its own size, kept between PAPER_MIN_PX and twice that on the screen. */
+const paperSize = (n: NodeSingular) => Math.min(Math.max(num(n, "size"), px(PAPER_MIN_PX)), px(2 * PAPER_MIN_PX));
+
+export function stylesheet(t: Theme): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: { "background-color": "data(colour)", "border-width": 0 },
+    },
+    {
+      selector: 'node[type = "concept"]',
+      style: {
+        width: (n: NodeSingular) => px(hubDotPx(num(n, "papers"))),
+        height: (n: NodeSingular) => px(hubDotPx(num(n, "papers"))),
+        label: "data(label)",
+        "text-valign": "top",
+        // Above the dot, where the build's label placement expects it.
+        "text-margin-y": () => -px(2),
+        "font-size": (n: NodeSingular) => px(num(n, "px")),
+        "font-weight": "bold",
+        color: t.text,
+        "text-outline-color": t.outline,
+        "text-outline-width": () => px(3),
+        "z-index": 10,
+      },
+    },
+    {
+      selector: 'node[type = "paper"]',
+      style: {
+        width: (n: NodeSingular) => paperSize(n),
+        height: (n: NodeSingular) => paperSize(n),
+      },
+    },
+    // A paper's title is drawn from its label zoom on, below its dot, at a constant size on the screen.
+    {
+      selector: 'node[type = "paper"].labelled, node[type = "paper"].focus, node[type = "paper"].pointed',
+      style: {
+        label: "data(label)",
+        "font-size": () => px(PAPER_LABEL_PX),
+        color: t.text,
+        "text-valign": "bottom",
+        "text-outline-color": t.outline,
+        "text-outline-width": () => px(2),
+        "text-margin-y": (n: NodeSingular) => px(PAPER_LABEL_DROP - 0.65 * PAPER_LABEL_PX) - paperSize(n) / 2,
+        "z-index": 5,
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: () => px(1),
+        "line-color": t.edge,
+        opacity: 0.7,
+        "curve-style": "haystack",
+      },
+    },
+    { selector: "edge[kind = 1]", style: { "line-color": t.buildsOn, width: () => px(1.8), opacity: 0.9 } },
+    {
+      selector: "edge[kind = 3]",
+      style: { width: (e: EdgeSingular) => px(Math.min(6, 0.6 + Math.sqrt(Number(e.data("weight"))))), opacity: 0.45 },
+    },
+    // A hub label that would overlap a larger hub's goes below its dot.
+    {
+      selector: 'node[type = "concept"].below',
+      style: { "text-valign": "bottom", "text-margin-y": () => px(2) },
+    },
+    { selector: ".faded", style: { opacity: 0.1 } },
+    { selector: ".hidden", style: { display: "none" } },
+    {
+      selector: ".focus",
+      style: { "border-width": () => px(3), "border-color": t.focus, "z-index": 20, "font-weight": "bold" },
+    },
+  ];
+}
+
+/**
+ * Keeps sizes constant on the screen: restyles when the zoom has moved by
+ * more than a step since the last restyle (once per frame at most), and draws
+ * the titles of the papers whose label zoom has been reached.
+ */
+export function followZoom(cy: Core, onRescale: () => void): () => void {
+  let frame = 0;
+  const rescale = () => {
+    frame = 0;
+    const z = cy.zoom();
+    cy.batch(() => {
+      if (Math.abs(Math.log(z / scale)) > 0.06) {
+        scale = z;
+        // Function-valued properties are computed again only when asked.
+        (cy.elements() as unknown as { updateStyle(): void }).updateStyle();
+      }
+      labelFor(cy, z);
+      placeHubLabels(cy, z);
+    });
+    onRescale();
+  };
+  scale = cy.zoom();
+  labelFor(cy, scale);
+  placeHubLabels(cy, scale);
+  cy.on("zoom", () => {
+    if (frame === 0) frame = requestAnimationFrame(rescale);
+  });
+  return rescale;
+}
+
+/** Marks the papers whose titles are drawn at zoom z. */
+export function labelFor(cy: Core, z: number): void {
+  cy.nodes('[type = "paper"]').forEach((n) => {
+    const on = num(n, "lz") <= z;
+    if (on !== n.hasClass("labelled")) n.toggleClass("labelled", on);
+  });
+}
+
+/**
+ * Hub labels sit above their dots. Where the first view is small (a phone), a
+ * label can touch a larger hub's: it goes below its dot when that is clear.
+ * Hubs are taken largest first; a label clear nowhere stays above.
+ */
+export function placeHubLabels(cy: Core, z: number): void {
+  type Box = [number, number, number, number];
+  const placed: Box[] = [];
+  const clear = (b: Box) => placed.every((p) => b[0] >= p[2] || b[2] <= p[0] || b[1] >= p[3] || b[3] <= p[1]);
+  const hubs = cy
+    .nodes('[type = "concept"]')
+    .filter((n) => n.visible())
+    .sort((a, b) => num(b, "papers") - num(a, "papers") || num(a, "index") - num(b, "index"));
+  hubs.forEach((n) => {
+    if (!n.isNode()) return;
+    const papers = num(n, "papers");
+    const [w, h] = labelBox(String(n.data("label")), hubLabelPx(papers));
+    const { x, y } = n.position();
+    const box = (drop: number): Box => [x * z - w / 2, y * z + drop - h / 2, x * z + w / 2, y * z + drop + h / 2];
+    const above = box(hubLabelDrop(papers));
+    const below = box(-hubLabelDrop(papers));
+    const down = !clear(above) && clear(below);
+    placed.push(down ? below : above);
+    if (down !== n.hasClass("below")) n.toggleClass("below", down);
+  });
+}
