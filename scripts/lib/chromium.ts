@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core; every request to another host is
 // blocked and recorded, so a test can assert the site made none.
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -27,8 +27,12 @@ export interface Watched {
   external: string[];
 }
 
-export async function watchedPage(browser: Browser, origin: string): Promise<Watched> {
-  const context = await browser.newContext();
+export async function watchedPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   const external: string[] = [];

@@ -64,10 +64,19 @@ const inChosen = (i: number, set: ReadonlySet<number | undefined>) => {
   return set.size === 0 || (cs.length === 0 ? set.has(NONE) : cs.some((c) => set.has(c)));
 };
 
+/** The part of the canvas the side panel leaves free: beside it on a wide screen, above it on a phone. */
+const freeArea = (): [number, number] => {
+  const [w, h] = [container.clientWidth, container.clientHeight];
+  const open = byId("graph-panel");
+  if (open.hidden) return [w, h];
+  const r = open.getBoundingClientRect();
+  return r.width > w / 2 ? [w, Math.max(h / 3, h - r.height - 8)] : [Math.max(w / 3, w - r.width - 16), h];
+};
+
 /** A view fitting papers and hubs, hub labels included (they keep their size on the screen). */
 const fitWithLabels = (papers: Point[], hubs: number[], most?: number) => {
   const points = [...papers, ...hubs.map(hubAt)];
-  const [w, h] = [container.clientWidth, container.clientHeight];
+  const [w, h] = freeArea();
   const first = fitPoints(points, w, h, most);
   // Labels widen the view by a screen size, known once the zoom is: fit again with their corners. On a
   // narrow screen a long label is as wide as the canvas: there the points are fitted and labels may run out.
@@ -84,20 +93,23 @@ const fitWithLabels = (papers: Point[], hubs: number[], most?: number) => {
 /** The default view: every hub and every paper with a concept; those with none sit outside it. */
 const wholeView = () => {
   const papers = all.filter((i) => paperAt(i)[4].length > 0).map(paperPoint);
-  if (view.concepts.length === 0) return fitPoints(all.map(paperPoint), container.clientWidth, container.clientHeight);
+  if (view.concepts.length === 0) return fitPoints(all.map(paperPoint), ...freeArea());
   return fitWithLabels(
     papers,
     view.concepts.map((_, c) => c),
   );
 };
 
+const opening = wholeView();
+/** From this zoom on, a large collection draws the papers in view. */
+const detailZoom = 1.8 * opening.zoom;
 const cy = cytoscape({
   container,
   elements: large
     ? [...conceptEls(model), ...overviewEls(model)]
     : [...conceptEls(model), ...all.map((i) => paperEl(model, i)), ...view.edges.map((_, k) => edgeEl(model, k))],
   layout: { name: "preset", fit: false },
-  ...wholeView(),
+  ...opening,
   minZoom: 0.02,
   maxZoom: MAX_ZOOM,
   textureOnViewport: large,
@@ -123,7 +135,7 @@ const pinned = new Set<number>();
 const wanted = (set: ReadonlySet<number | undefined>): number[] => {
   let list: number[] = [];
   if (set.size > 0) list = all.filter((i) => inChosen(i, set));
-  else if (cy.zoom() >= 0.6) {
+  else if (cy.zoom() >= detailZoom) {
     const e = cy.extent();
     list = all.filter((i) => {
       const [x, y] = paperPoint(i);
@@ -182,7 +194,7 @@ const filterView = () => {
   const set = chosen();
   if (set.size === 0) return wholeView();
   const hubs = [...set].filter((c): c is number => c !== undefined && c >= 0);
-  return fitWithLabels(all.filter((i) => inChosen(i, set)).map(paperPoint), hubs, 2);
+  return fitWithLabels(all.filter((i) => inChosen(i, set)).map(paperPoint), hubs);
 };
 
 // Hover, focus and selection.
@@ -267,8 +279,20 @@ function select(t: Target, { fit = false, focus = true } = {}) {
   status.textContent = `Selected: ${name}. Enter opens its page.`;
   writeAddress(state());
   if (fit) moveTo(cy, targetView(t));
+  else keepInView(t);
   // The graph takes the keyboard: Enter opens the page, arrows go on from the node.
   if (focus) container.focus({ preventScroll: true });
+}
+
+/** Pans a selected paper or hub into the part of the canvas the panel leaves free, if it is not there. */
+function keepInView(t: Target) {
+  const node = nodeOf(t);
+  if (node.empty()) return;
+  const [w, h] = freeArea();
+  const { x, y } = node.renderedPosition();
+  if (x > 20 && x < w - 20 && y > 20 && y < h - 20) return;
+  cy.stop(true, false);
+  cy.panBy({ x: w / 2 - x, y: h / 2 - y });
 }
 
 function unselect() {
@@ -307,7 +331,7 @@ cy.on("tap", (e) => {
   }
   if ((e.target as NodeSingular).isNode()) activate(targetOfNode(e.target as NodeSingular));
 });
-cy.on("pan zoom", () => tip.hide());
+cy.on("pan zoom", () => tip.follow());
 
 // The keyboard: arrows reach a node (tooltip and highlight), Enter selects it, Enter again opens its page.
 let reached: NodeSingular | null = null;

@@ -15,7 +15,7 @@ export const PAPER_MIN_PX = 9;
 /** No paper title is drawn below this zoom: the view is for concepts. */
 export const PAPER_LABEL_MIN_ZOOM = 0.6;
 /** The largest zoom: a title that overlaps another even here is shown only on hover or selection. */
-export const MAX_ZOOM = 4;
+export const MAX_ZOOM = 8;
 
 /** A concept hub's label size, larger for larger concepts: 12–17 px. */
 export const hubLabelPx = (papers: number): number => 12 + Math.min(5, Math.floor(Math.log2(1 + papers) / 1.4));

@@ -73,7 +73,7 @@ export function stylesheet(t: Theme): StylesheetJson {
     },
     // A paper's title is drawn from its label zoom on, below its dot, at a constant size on the screen.
     {
-      selector: 'node[type = "paper"].labelled, node[type = "paper"].focus, node[type = "paper"].pointed',
+      selector: 'node[type = "paper"].labelled, node[type = "paper"].focus',
       style: {
         label: "data(label)",
         "font-size": () => px(PAPER_LABEL_PX),
@@ -92,6 +92,8 @@ export function stylesheet(t: Theme): StylesheetJson {
         "line-color": t.edge,
         opacity: 0.7,
         "curve-style": "haystack",
+        // Lines are not for pointing at: a tap on a paper under a line reaches the paper.
+        events: "no",
       },
     },
     { selector: "edge[kind = 1]", style: { "line-color": t.buildsOn, width: () => px(1.8), opacity: 0.9 } },
@@ -105,6 +107,8 @@ export function stylesheet(t: Theme): StylesheetJson {
       style: { "text-valign": "bottom", "text-margin-y": () => px(2) },
     },
     { selector: ".faded", style: { opacity: 0.1 } },
+    // The node under the pointer or reached with the keyboard.
+    { selector: "node.pointed", style: { "border-width": () => px(2), "border-color": t.text } },
     { selector: ".hidden", style: { display: "none" } },
     {
       selector: ".focus",

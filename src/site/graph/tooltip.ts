@@ -9,8 +9,10 @@ export function tooltip(tip: HTMLElement, container: HTMLElement, model: Model) 
     if (className) el.className = className;
     return el;
   };
-  return {
+  let shown: NodeSingular | null = null;
+  const api = {
     show(node: NodeSingular): void {
+      shown = node;
       const index = Number(node.data("index"));
       if (node.data("type") === "paper") {
         const [, title, , , cs, , date] = at(model.view.papers, index, "paper");
@@ -34,7 +36,13 @@ export function tooltip(tip: HTMLElement, container: HTMLElement, model: Model) 
       tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     },
     hide(): void {
+      shown = null;
       tip.hidden = true;
     },
+    /** Keeps the tooltip beside its node as the view moves. */
+    follow(): void {
+      if (shown && shown.inside()) api.show(shown);
+    },
   };
+  return api;
 }
