@@ -335,3 +335,23 @@ function placeMethods(nodes: GraphNode[], edges: GraphEdge[]): void {
     n.y = round(cy + 14 * Math.sin(angle));
   }
 }
+
+/**
+ * The share of papers with a concept whose nearest hub is one of their own
+ * concepts: how well the picture says which papers belong to which concept.
+ */
+export function hubMembership(nodes: GraphNode[]): { papers: number; share: number } {
+  const hubs = nodes.filter((n) => n.type === "concept");
+  const papers = nodes.filter((n) => n.type === "paper" && (n.concepts?.length ?? 0) > 0);
+  let own = 0;
+  for (const p of papers) {
+    let nearest = "";
+    let best = Infinity;
+    for (const h of hubs) {
+      const d = ((h.x ?? 0) - (p.x ?? 0)) ** 2 + ((h.y ?? 0) - (p.y ?? 0)) ** 2;
+      if (d < best) [nearest, best] = [h.id, d];
+    }
+    if (p.concepts?.includes(nearest.slice("concept:".length))) own++;
+  }
+  return { papers: papers.length, share: papers.length ? own / papers.length : 1 };
+}

@@ -1,7 +1,8 @@
 // The collection-level structures: builds-on and related links, the method
 // index, the graph with its build-time layout, and the graph page's view.
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/graph.ts";
+import { type GraphEdge, type GraphNode, buildGraph } from "../../src/graph/graph.ts";
+import { hubMembership, layoutGraph } from "../../src/graph/layout.ts";
 import { buildMethodIndex } from "../../src/graph/methods.ts";
 import { linkBuildsOn, linkRelated } from "../../src/graph/relations.ts";
 import type { Concept, MethodRef, PaperRecord } from "../../src/record/schema.ts";
@@ -163,6 +164,47 @@ describe("buildGraph and its layout", () => {
     const dist = (p: string, c: string) => Math.hypot(at(p).x - at(c).x, at(p).y - at(c).y);
     expect(dist("paper:a", "concept:low-rank")).toBeLessThan(dist("paper:a", "concept:sparsity"));
     expect(dist("paper:c", "concept:sparsity")).toBeLessThan(dist("paper:c", "concept:low-rank"));
+  });
+});
+
+describe("layoutGraph at scale", () => {
+  // An invented collection: 12 concepts, 600 papers with one to three of them
+  // (pseudo-random, seeded), and 40 papers with none.
+  function crowd(): GraphNode[] {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const nodes: GraphNode[] = [];
+    const edges: GraphEdge[] = [];
+    const ids = Array.from({ length: 12 }, (_, i) => `topic-${i}`);
+    for (const id of ids) nodes.push({ id: `concept:${id}`, type: "concept", label: `Topic ${id}`, href: "" });
+    for (let i = 0; i < 640; i++) {
+      const mine =
+        i < 600
+          ? [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => ids[Math.floor(next() * 12)]))]
+          : [];
+      const id = `paper:p${i}`;
+      nodes.push({ id, type: "paper", label: `Paper ${i}`, href: "", concepts: mine.filter((c) => c !== undefined) });
+      mine.forEach((c, k) =>
+        edges.push({ source: id, target: `concept:${c}`, type: "has-concept", weight: 9 - k, reason: "" }),
+      );
+    }
+    for (const n of nodes)
+      if (n.type === "concept") n.size = nodes.filter((p) => p.concepts?.includes(n.id.slice(8))).length;
+    layoutGraph(nodes, edges);
+    return nodes;
+  }
+
+  it("puts every paper nearer one of its own hubs than any other hub", () => {
+    expect(hubMembership(crowd())).toEqual({ papers: 600, share: 1 });
+  });
+
+  it("keeps the papers with no concept in one group beside the hubs, outside their extent", () => {
+    const nodes = crowd();
+    const hubs = nodes.filter((n) => n.type === "concept");
+    const left = Math.min(...hubs.map((h) => h.x ?? 0));
+    const loners = nodes.filter((n) => n.type === "paper" && n.concepts?.length === 0);
+    expect(loners).toHaveLength(40);
+    for (const p of loners) expect(p.x ?? 0).toBeLessThan(left);
   });
 });
 
