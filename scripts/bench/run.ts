@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { ingest } from "../../src/pipeline.ts";
 import { writeOutputs } from "../../src/write/export.ts";
+import { hubMembership } from "../../src/graph/layout.ts";
 import { serve } from "../lib/serve.ts";
 import { hasChromium, launch } from "../lib/chromium.ts";
 import { childEnv } from "../lib/child-env.ts";
@@ -45,12 +46,16 @@ interface Row {
   buildsOn: number;
   maxFanIn: number;
   noConcept: number;
+  /** Share of papers with a concept whose nearest hub in the layout is one of their own. */
+  hubShare: number;
   buildMs: number;
   buildPeakMb: number | null;
   indexMs: number;
   indexKb: number;
   pages: Record<string, { html: number; js: number; css: number; total: number }>;
   graphReadyMs?: number;
+  /** The graph page's own scripts at its first frame: bytes, and the share of them not run yet. */
+  graphScript?: { kb: number; unused: number };
   /** Of the median load: code run, data read, graph created (ms after navigation). */
   graphSteps?: { code: number; data: number; created: number };
   panFrameMs?: { mean: number; p95: number };
@@ -147,6 +152,31 @@ async function dragFrames(page: import("playwright-core").Page): Promise<{ mean:
   };
 }
 
+/** The page's own scripts when its graph has drawn: their size and the share of their bytes not run. */
+async function scriptCoverage(browser: import("playwright-core").Browser, url: string) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  await page.goto(url);
+  await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
+  const entries = (await page.coverage.stopJSCoverage()).filter((e) => e.url.startsWith(new URL(url).origin));
+  let total = 0;
+  let used = 0;
+  for (const e of entries) {
+    const size = e.source?.length ?? 0;
+    // Block coverage: a byte counts as run when the innermost range holding it was entered.
+    const run = new Uint8Array(size);
+    // Outer ranges first, so that an inner range's count overrides its enclosing one's.
+    const ranges = e.functions.flatMap((f) => f.ranges);
+    ranges.sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
+    for (const r of ranges) run.fill(r.count > 0 ? 1 : 0, r.startOffset, Math.min(size, r.endOffset));
+    total += size;
+    used += run.reduce((n, b) => n + b, 0);
+  }
+  await ctx.close();
+  return { kb: kb(total), unused: total ? 1 - used / total : 0 };
+}
+
 async function browserFigures(dist: string, row: Row): Promise<void> {
   if (!hasChromium) return;
   const site = await serve(dist);
@@ -186,15 +216,17 @@ async function browserFigures(dist: string, row: Row): Promise<void> {
     row.panFrameMs = await dragFrames(page);
     // Zoomed in, where a large collection draws its papers.
     await page.evaluate(() => {
-      const cy = (document.getElementById("graph") as HTMLElement & { cy: { zoom(z: number): void; center(): void } })
-        .cy;
-      cy.zoom(0.9);
+      const cy = window.cy;
+      if (!cy) throw new Error("the graph page exposes no window.cy");
+      cy.zoom(cy.zoom() * 2.5);
       cy.center();
     });
     await page.waitForTimeout(1500);
     row.zoomedPapers = Number(await page.locator("#graph").getAttribute("data-rendered"));
     row.panZoomedFrameMs = await dragFrames(page);
     await ctx.close();
+
+    row.graphScript = await scriptCoverage(browser, `${site.url}/graph/`);
 
     const search = await browser.newContext();
     const sp = await search.newPage();
@@ -333,6 +365,7 @@ async function measure(size: string): Promise<Row> {
     buildsOn: result.papers.reduce((n, p) => n + p.buildsOn.length, 0),
     maxFanIn: Math.max(0, ...result.papers.map((p) => p.builtUponBy.length)),
     noConcept: result.papers.filter((p) => p.concepts.length === 0).length,
+    hubShare: hubMembership(JSON.parse(readFileSync(join(data, "graph.json"), "utf8")).nodes).share,
     buildMs: build.ms,
     buildPeakMb: build.peakMb,
     indexMs: index.ms,
@@ -360,6 +393,7 @@ function table(rows: Row[]): string {
     col("re-ingest, sources unchanged (ms)", (r) => ms(r.reingestMs)),
     col("builds-on edges / largest fan-in", (r) => `${r.buildsOn} / ${r.maxFanIn}`),
     col("papers with no concept", (r) => `${r.noConcept} (${Math.round((100 * r.noConcept) / r.papers)}%)`),
+    col("graph layout: papers nearest one of their own hubs (%)", (r) => (100 * r.hubShare).toFixed(1)),
     col("astro build (s)", (r) => (r.buildMs / 1000).toFixed(1)),
     col("astro build peak memory (MB)", (r) => r.buildPeakMb ?? "n/a"),
     col("search indexing (s)", (r) => (r.indexMs / 1000).toFixed(1)),
@@ -372,6 +406,9 @@ function table(rows: Row[]): string {
       }),
     ),
     col("graph interactive after navigation, median of 3 loads (ms)", (r) => r.graphReadyMs ?? "n/a"),
+    col("graph page scripts at first frame: KB uncompressed / share not yet run", (r) =>
+      r.graphScript ? `${r.graphScript.kb} / ${Math.round(100 * r.graphScript.unused)}%` : "n/a",
+    ),
     col("of which: code run / data read / graph created, at (ms)", (r) =>
       r.graphSteps ? `${r.graphSteps.code} / ${r.graphSteps.data} / ${r.graphSteps.created}` : "n/a",
     ),
