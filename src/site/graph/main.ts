@@ -185,7 +185,7 @@ const update = () => {
         if (!keep) n.addClass("hidden");
       });
   });
-  rescale();
+  relabel();
   report();
 };
 
@@ -377,12 +377,14 @@ byId("graph-panel").addEventListener("keydown", (e) => {
 
 // Sizes that stay readable at every zoom; a large collection draws what is zoomed into.
 let timer: number | undefined;
-const rescale = followZoom(cy, () => {
+/** In a large collection, draws what the view shows once it has stopped moving. */
+const redrawSoon = () => {
   if (!large) return;
   clearTimeout(timer);
   timer = window.setTimeout(update, 150);
-});
-if (large) cy.on("pan", () => rescale());
+};
+const { rescale, relabel } = followZoom(cy, redrawSoon);
+cy.on("pan", redrawSoon);
 
 // Filters: each change redraws and re-fits the view to what it shows.
 const filtered = () => {

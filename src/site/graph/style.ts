@@ -119,32 +119,36 @@ export function stylesheet(t: Theme): StylesheetJson {
 
 /**
  * Keeps sizes constant on the screen: restyles when the zoom has moved by
- * more than a step since the last restyle (once per frame at most), and draws
- * the titles of the papers whose label zoom has been reached.
+ * more than a step since the last restyle (once per frame at most), draws the
+ * titles of the papers whose label zoom has been reached, and then tells
+ * `zoomed`. `relabel` does the labels alone, for papers just drawn or shown.
  */
-export function followZoom(cy: Core, onRescale: () => void): () => void {
+export function followZoom(cy: Core, zoomed: () => void): { rescale(): void; relabel(): void } {
   let frame = 0;
-  const rescale = () => {
-    frame = 0;
+  const relabel = () => {
     const z = cy.zoom();
     cy.batch(() => {
-      if (Math.abs(Math.log(z / scale)) > 0.06) {
-        scale = z;
-        // Function-valued properties are computed again only when asked.
-        (cy.elements() as unknown as { updateStyle(): void }).updateStyle();
-      }
       labelFor(cy, z);
       placeHubLabels(cy, z);
     });
-    onRescale();
+  };
+  const rescale = () => {
+    frame = 0;
+    const z = cy.zoom();
+    if (Math.abs(Math.log(z / scale)) > 0.06) {
+      scale = z;
+      // Function-valued properties are computed again only when asked.
+      (cy.elements() as unknown as { updateStyle(): void }).updateStyle();
+    }
+    relabel();
+    zoomed();
   };
   scale = cy.zoom();
-  labelFor(cy, scale);
-  placeHubLabels(cy, scale);
+  relabel();
   cy.on("zoom", () => {
     if (frame === 0) frame = requestAnimationFrame(rescale);
   });
-  return rescale;
+  return { rescale, relabel };
 }
 
 /** Marks the papers whose titles are drawn at zoom z. */
