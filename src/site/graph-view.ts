@@ -55,11 +55,12 @@ export function graphView(
     for (let a = 0; a < cs.length; a++)
       for (let b = a + 1; b < cs.length; b++) pairs.set(`${cs[a]}|${cs[b]}`, (pairs.get(`${cs[a]}|${cs[b]}`) ?? 0) + 1);
   }
-  const together = [...pairs].map(([k, n]): [number, number, number] => {
-    const [a, b] = k.split("|").map(Number) as [number, number];
-    return [a, b, n];
-  });
-  together.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const together = strongestPairs(
+    [...pairs].map(([k, n]): [number, number, number] => {
+      const [a, b] = k.split("|").map(Number) as [number, number];
+      return [a, b, n];
+    }),
+  );
   const upvotes = (id: string) => record.get(id)?.upvotes ?? 0;
   // Titles appear first for the papers readers voted for most, then by how many papers build on them.
   const buildsOnIt = new Map<number, number>();
@@ -107,6 +108,27 @@ export function graphView(
       .map((m): [string, string, number[]] => [m.name, m.slug, paperRefs([...m.introducedBy, ...m.mentionedBy])])
       .filter(([, , refs]) => refs.length > 0),
   };
+}
+
+/** Lines of the overview drawn per concept: to the concepts it shares the most papers with. */
+const PARTNERS = 3;
+
+/**
+ * The overview's lines: a pair of concepts is drawn when it is among either
+ * concept's PARTNERS strongest; every pair of a large collection is a hairball.
+ */
+function strongestPairs(pairs: Array<[number, number, number]>): Array<[number, number, number]> {
+  const byConcept = new Map<number, Array<[number, number, number]>>();
+  for (const p of pairs)
+    for (const c of [p[0], p[1]]) {
+      const list = byConcept.get(c);
+      if (list) list.push(p);
+      else byConcept.set(c, [p]);
+    }
+  const kept = new Set<[number, number, number]>();
+  for (const list of byConcept.values())
+    for (const p of [...list].sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]).slice(0, PARTNERS)) kept.add(p);
+  return [...kept].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 /** The number of details files for a graph. */

@@ -10,6 +10,7 @@ export const colourOf = (concept: number | undefined): string =>
   concept === undefined ? "#9aa0aa" : (PALETTE[concept % PALETTE.length] ?? "#9aa0aa");
 
 export function conceptEls(model: Model): ElementDefinition[] {
+  const largest = Math.max(1, ...model.view.concepts.map((c) => c[4]));
   return model.view.concepts.map(([id, label, x, y, size], i) => ({
     data: {
       id: `concept:${id}`,
@@ -20,6 +21,8 @@ export function conceptEls(model: Model): ElementDefinition[] {
       // Hubs are sized by their number of papers.
       papers: size,
       px: hubLabelPx(size),
+      // Smaller hubs are drawn over larger ones: a small dot hides less of a large hub's label than the reverse.
+      z: 10 + Math.round(20 * (1 - size / largest)),
     },
     position: { x, y },
   }));

@@ -61,7 +61,7 @@ export function stylesheet(t: Theme): StylesheetJson {
         color: t.text,
         "text-outline-color": t.outline,
         "text-outline-width": () => px(3),
-        "z-index": 10,
+        "z-index": (n: NodeSingular) => num(n, "z"),
       },
     },
     {
@@ -101,10 +101,14 @@ export function stylesheet(t: Theme): StylesheetJson {
       selector: "edge[kind = 3]",
       style: { width: (e: EdgeSingular) => px(Math.min(6, 0.6 + Math.sqrt(Number(e.data("weight"))))), opacity: 0.45 },
     },
-    // A hub label that would overlap a larger hub's goes below its dot.
+    // A hub label that would cover another hub goes below its dot, or to its right.
     {
       selector: 'node[type = "concept"].below',
       style: { "text-valign": "bottom", "text-margin-y": () => px(2) },
+    },
+    {
+      selector: 'node[type = "concept"].right',
+      style: { "text-valign": "center", "text-halign": "right", "text-margin-y": 0, "text-margin-x": () => px(4) },
     },
     { selector: ".faded", style: { opacity: 0.1 } },
     // The node under the pointer or reached with the keyboard.
@@ -112,7 +116,7 @@ export function stylesheet(t: Theme): StylesheetJson {
     { selector: ".hidden", style: { display: "none" } },
     {
       selector: ".focus",
-      style: { "border-width": () => px(3), "border-color": t.focus, "z-index": 20, "font-weight": "bold" },
+      style: { "border-width": () => px(3), "border-color": t.focus, "z-index": 40, "font-weight": "bold" },
     },
   ];
 }
@@ -160,28 +164,41 @@ export function labelFor(cy: Core, z: number): void {
 }
 
 /**
- * Hub labels sit above their dots. Where the first view is small (a phone), a
- * label can touch a larger hub's: it goes below its dot when that is clear.
- * Hubs are taken largest first; a label clear nowhere stays above.
+ * Hub labels sit above their dots. Where that would cover another hub's dot or
+ * a larger hub's label (hubs crowd on small screens and in large collections),
+ * a label goes below its dot, or to its right, whichever is clear first. Hubs
+ * are taken largest first; a label clear nowhere stays above.
  */
 export function placeHubLabels(cy: Core, z: number): void {
   type Box = [number, number, number, number];
-  const placed: Box[] = [];
-  const clear = (b: Box) => placed.every((p) => b[0] >= p[2] || b[2] <= p[0] || b[1] >= p[3] || b[3] <= p[1]);
   const hubs = cy
     .nodes('[type = "concept"]')
     .filter((n) => n.visible())
     .sort((a, b) => num(b, "papers") - num(a, "papers") || num(a, "index") - num(b, "index"));
+  const dotOf = new Map<string, Box>();
+  hubs.forEach((n) => {
+    const r = hubDotPx(num(n, "papers")) / 2;
+    const { x, y } = n.position();
+    dotOf.set(n.id(), [x * z - r, y * z - r, x * z + r, y * z + r]);
+  });
+  const labels: Box[] = [];
+  const apart = (b: Box, p: Box) => b[0] >= p[2] || b[2] <= p[0] || b[1] >= p[3] || b[3] <= p[1];
   hubs.forEach((n) => {
     if (!n.isNode()) return;
     const papers = num(n, "papers");
     const [w, h] = labelBox(String(n.data("label")), hubLabelPx(papers));
     const { x, y } = n.position();
-    const box = (drop: number): Box => [x * z - w / 2, y * z + drop - h / 2, x * z + w / 2, y * z + drop + h / 2];
-    const above = box(hubLabelDrop(papers));
-    const below = box(-hubLabelDrop(papers));
-    const down = !clear(above) && clear(below);
-    placed.push(down ? below : above);
-    if (down !== n.hasClass("below")) n.toggleClass("below", down);
+    const [sx, sy] = [x * z, y * z];
+    const drop = hubLabelDrop(papers);
+    const options: Array<[string, Box]> = [
+      ["", [sx - w / 2, sy + drop - h / 2, sx + w / 2, sy + drop + h / 2]],
+      ["below", [sx - w / 2, sy - drop - h / 2, sx + w / 2, sy - drop + h / 2]],
+      ["right", [sx + hubDotPx(papers) / 2 + 4, sy - h / 2, sx + hubDotPx(papers) / 2 + 4 + w, sy + h / 2]],
+    ];
+    const clear = (b: Box) =>
+      labels.every((p) => apart(b, p)) && [...dotOf].every(([id, d]) => id === n.id() || apart(b, d));
+    const [place, box] = options.find(([, b]) => clear(b)) ?? options[0] ?? ["", [0, 0, 0, 0]];
+    labels.push(box);
+    for (const cls of ["below", "right"]) if ((place === cls) !== n.hasClass(cls)) n.toggleClass(cls, place === cls);
   });
 }
