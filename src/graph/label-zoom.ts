@@ -67,9 +67,10 @@ export function labelZooms(hubs: Array<Placed & { papers: number }>, papers: Pla
     if (list) list.push(b);
     else grid.set(key, [b]);
   };
+  const largest = Math.max(1, ...hubs.map((h) => h.papers));
   const hubBoxes: Box[] = hubs.map((h) => {
     const [w, ht] = labelBox(h.label, hubLabelPx(h.papers));
-    return { x: h.x, y: h.y, w: w / 2, h: ht / 2, drop: hubLabelDrop(h.papers), from: 0 };
+    return { x: h.x, y: h.y, w: w / 2, h: ht / 2, drop: hubLabelDrop(h.papers, largest), from: 0 };
   });
   const near = function* (x: number, y: number): Generator<Box> {
     yield* hubBoxes;

@@ -241,6 +241,7 @@ function simulateHubs(
   /** The zoom whose label boxes are kept apart, or null to ignore labels. */
   zoom: number | null,
 ): Map<string, Point> {
+  const largest = Math.max(1, ...concepts.map((c) => c.size ?? 0));
   const hubs: Hub[] = concepts.map((c) => {
     const [w, h] = labelBox(c.label, hubLabelPx(c.size ?? 0));
     return {
@@ -252,7 +253,7 @@ function simulateHubs(
       box:
         zoom === null
           ? { w: 0, h: 0, drop: 0 }
-          : { w: w / 2 / zoom, h: h / 2 / zoom, drop: hubLabelDrop(c.size ?? 0) / zoom },
+          : { w: w / 2 / zoom, h: h / 2 / zoom, drop: hubLabelDrop(c.size ?? 0, largest) / zoom },
     };
   });
   const byId = new Map(hubs.map((h) => [h.id, h]));

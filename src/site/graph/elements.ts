@@ -2,7 +2,7 @@
 // between papers, and the overview lines between concepts that share papers.
 import type { ElementDefinition } from "cytoscape";
 import { type Model, at } from "./model.ts";
-import { clipLabel, hubLabelPx } from "./scale.ts";
+import { clipLabel, hubDotPx, hubLabelPx } from "./scale.ts";
 import { PALETTE } from "./view.ts";
 
 /** The colour of a concept, and of the papers whose main concept it is. */
@@ -21,6 +21,7 @@ export function conceptEls(model: Model): ElementDefinition[] {
       // Hubs are sized by their number of papers.
       papers: size,
       px: hubLabelPx(size),
+      dot: hubDotPx(size, largest),
       // Smaller hubs are drawn over larger ones: a small dot hides less of a large hub's label than the reverse.
       z: 10 + Math.round(20 * (1 - size / largest)),
     },

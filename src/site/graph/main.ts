@@ -84,7 +84,7 @@ const fitWithLabels = (papers: Point[], hubs: number[], most?: number) => {
   for (const c of hubs) {
     const [, label, x, y, size] = at(view.concepts, c, "concept");
     const [lw] = labelBox(label, hubLabelPx(size));
-    const up = (-hubLabelDrop(size) + 10) / first.zoom;
+    const up = (-hubLabelDrop(size, model.largest) + 10) / first.zoom;
     points.push([x - lw / 2 / first.zoom, y - up], [x + lw / 2 / first.zoom, y - up]);
   }
   return fitPoints(points, w, h, most);
@@ -154,6 +154,24 @@ const report = () => {
       : `${shown} papers shown.`;
 };
 
+/**
+ * With concepts picked, each drawn paper is joined to the hubs of the picked
+ * concepts it has: a paper whose main concept is another sits by that one, and
+ * the line says why it is shown.
+ */
+const spokes = (set: ReadonlySet<number | undefined>): cytoscape.ElementDefinition[] =>
+  cy
+    .nodes('[type = "paper"]')
+    .toArray()
+    .flatMap((n) => {
+      const i = Number(n.data("index"));
+      return paperAt(i)[4]
+        .filter((c) => set.has(c))
+        .map((c) => ({
+          data: { id: `s${i}-${c}`, source: n.id(), target: `concept:${at(view.concepts, c, "concept")[0]}`, kind: 4 },
+        }));
+    });
+
 /** Draws what the filter and zoom ask for; hides what the filter leaves out. */
 const update = () => {
   const set = chosen();
@@ -175,6 +193,8 @@ const update = () => {
       cy.edges("[kind = 3]").toggleClass("hidden", want.size > 0);
     }
     cy.elements().removeClass("hidden");
+    cy.remove(cy.edges("[kind = 4]"));
+    if (set.size > 0) cy.add(spokes(set));
     if (set.size > 0)
       cy.nodes().forEach((n) => {
         const index = Number(n.data("index"));
@@ -308,7 +328,8 @@ function unselect() {
 /** A click, a tap or Enter on a node: select it, or, when it is already selected, open its page. */
 const activate = (t: Target) => {
   if (same(selected, t)) window.location.href = panelHref();
-  else select(t);
+  // A pointer keeps its focus where it is: only the keyboard's selections move it to the canvas.
+  else select(t, { focus: false });
 };
 const panelHref = () => byId("graph-panel").querySelector<HTMLAnchorElement>("a.panel-page")?.href ?? location.href;
 

@@ -14,6 +14,8 @@ export interface Model {
   edgesOf: ReadonlyMap<number, number[]>;
   /** Papers by concept, most voted first. */
   papersOf: ReadonlyArray<number[]>;
+  /** The most papers a concept has: hubs are sized against it. */
+  largest: number;
 }
 
 /** An item of the view by index: out of range, the data file is broken. */
@@ -44,6 +46,7 @@ export function modelOf(view: GraphView, base: string): Model {
     methodBySlug: new Map(view.methods.map((m) => [m[1], m])),
     edgesOf,
     papersOf,
+    largest: Math.max(1, ...view.concepts.map((c) => c[4])),
   };
 }
 

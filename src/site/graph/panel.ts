@@ -2,7 +2,7 @@
 // shows its title, authors, date, concepts, methods and the opening of its
 // abstract (fetched from its details file); a concept its definition, size and
 // top papers; a method its papers. Papers and concepts named in the panel can be
-// selected in turn; each panel ends with a link to the node's own page.
+// selected in turn; a link to the node's own page comes right after its name.
 import { type Model, type Target, at, hrefOf, nameOf, papersOfTarget } from "./model.ts";
 import { DETAILS_CHUNK, type PaperDetails } from "./view.ts";
 
@@ -73,10 +73,10 @@ export function panel(root: HTMLElement, model: Model, choose: (t: Target) => vo
     body.replaceChildren(
       el("p", "Paper", "panel-kind"),
       el("h2", title),
+      pageLink(t, "Open the paper's page"),
       field("Date", date),
       field("Concepts", ...concepts),
       more,
-      pageLink(t, "Open the paper's page"),
     );
     void details(t.index).then((d) => {
       if (target !== t) return;
@@ -97,11 +97,10 @@ export function panel(root: HTMLElement, model: Model, choose: (t: Target) => vo
     body.replaceChildren(
       el("p", "Concept", "panel-kind"),
       el("h2", label),
+      pageLink(t, `All ${size} papers on the concept's page`),
       ...(definition ? [el("p", definition)] : []),
-      field("Papers", String(size)),
       el("h3", papers.length > LISTED ? "Most voted papers" : "Papers"),
       list(papers.slice(0, LISTED).map((index) => ({ kind: "paper", index }))),
-      pageLink(t, `All ${size} papers on the concept's page`),
     );
   };
   const method = (t: Target & { kind: "method" }) => {
@@ -109,9 +108,9 @@ export function panel(root: HTMLElement, model: Model, choose: (t: Target) => vo
     body.replaceChildren(
       el("p", "Method", "panel-kind"),
       el("h2", nameOf(model, t)),
+      pageLink(t, "Open the method's page"),
       field("Papers", String(papers.length)),
       list(papers.slice(0, LISTED).map((index) => ({ kind: "paper", index }))),
-      pageLink(t, "Open the method's page"),
     );
   };
 

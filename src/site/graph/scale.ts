@@ -19,10 +19,12 @@ export const MAX_ZOOM = 8;
 
 /** A concept hub's label size, larger for larger concepts: 12–17 px. */
 export const hubLabelPx = (papers: number): number => 12 + Math.min(5, Math.floor(Math.log2(1 + papers) / 1.4));
-/** A concept hub's dot, larger for larger concepts: 16–44 px. */
-export const hubDotPx = (papers: number): number => Math.min(44, 14 + 2 * Math.sqrt(papers));
+/** A concept hub's dot: its area grows with its papers, from 14 px across to 50 px for the largest concept. */
+export const hubDotPx = (papers: number, largest: number): number =>
+  14 + 36 * Math.sqrt(Math.min(1, papers / Math.max(1, largest)));
 /** A hub's label sits above its dot: its centre this far below the hub's centre (negative: above). */
-export const hubLabelDrop = (papers: number): number => -(hubDotPx(papers) / 2 + 0.65 * hubLabelPx(papers) + 2);
+export const hubLabelDrop = (papers: number, largest: number): number =>
+  -(hubDotPx(papers, largest) / 2 + 0.65 * hubLabelPx(papers) + 2);
 
 /** Room on the screen kept around the points a view fits. */
 export const FIT_MARGIN = 40;

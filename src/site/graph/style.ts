@@ -35,6 +35,9 @@ export function readTheme(el: Element): Theme {
 
 /** The zoom the screen-constant sizes are computed for; set by followZoom. */
 let scale = 1;
+/** Hub dots are drawn smaller on a narrow canvas (a phone), where they would hide each other's labels. */
+let dotScale = 1;
+const hubDot = (n: { data(key: string): unknown }) => dotScale * num(n, "dot");
 const px = (n: number) => n / scale;
 const num = (n: { data(key: string): unknown }, key: string) => Number(n.data(key));
 
@@ -50,8 +53,12 @@ export function stylesheet(t: Theme): StylesheetJson {
     {
       selector: 'node[type = "concept"]',
       style: {
-        width: (n: NodeSingular) => px(hubDotPx(num(n, "papers"))),
-        height: (n: NodeSingular) => px(hubDotPx(num(n, "papers"))),
+        width: (n: NodeSingular) => px(hubDot(n)),
+        height: (n: NodeSingular) => px(hubDot(n)),
+        // A rim in the text colour: dark concept colours stay visible on a dark canvas, light ones on a light one.
+        "border-width": () => px(1.5),
+        "border-color": t.text,
+        "border-opacity": 0.5,
         label: "data(label)",
         "text-valign": "top",
         // Above the dot, where the build's label placement expects it.
@@ -97,11 +104,12 @@ export function stylesheet(t: Theme): StylesheetJson {
       },
     },
     { selector: "edge[kind = 1]", style: { "line-color": t.buildsOn, width: () => px(1.8), opacity: 0.9 } },
+    { selector: "edge[kind = 4]", style: { width: () => px(1), "line-style": "dashed", opacity: 0.6 } },
     {
       selector: "edge[kind = 3]",
       style: { width: (e: EdgeSingular) => px(Math.min(6, 0.6 + Math.sqrt(Number(e.data("weight"))))), opacity: 0.45 },
     },
-    // A hub label that would cover another hub goes below its dot, or to its right.
+    // A hub label that would cover another hub goes below its dot, beside it or at a corner.
     {
       selector: 'node[type = "concept"].below',
       style: { "text-valign": "bottom", "text-margin-y": () => px(2) },
@@ -109,6 +117,23 @@ export function stylesheet(t: Theme): StylesheetJson {
     {
       selector: 'node[type = "concept"].right',
       style: { "text-valign": "center", "text-halign": "right", "text-margin-y": 0, "text-margin-x": () => px(4) },
+    },
+    // At a corner: the label's near corner a third of the dot's size from its centre, on both axes.
+    ...(["above", "below"] as const).flatMap((v) =>
+      (["right", "left"] as const).map((h) => ({
+        selector: `node[type = "concept"].${v}-${h}`,
+        style: {
+          "text-valign": v === "above" ? ("top" as const) : ("bottom" as const),
+          "text-halign": h,
+          "text-margin-x": (n: NodeSingular) => (h === "right" ? -1 : 1) * px(hubDot(n) / 6),
+          "text-margin-y": (n: NodeSingular) => (v === "above" ? 1 : -1) * px(hubDot(n) / 6),
+        },
+      })),
+    ),
+    { selector: 'node[type = "concept"].crowded', style: { "text-opacity": 0 } },
+    {
+      selector: 'node[type = "concept"].left',
+      style: { "text-valign": "center", "text-halign": "left", "text-margin-y": 0, "text-margin-x": () => -px(4) },
     },
     { selector: ".faded", style: { opacity: 0.1 } },
     // The node under the pointer or reached with the keyboard.
@@ -132,8 +157,7 @@ export function followZoom(cy: Core, zoomed: () => void): { rescale(): void; rel
   const relabel = () => {
     const z = cy.zoom();
     cy.batch(() => {
-      labelFor(cy, z);
-      placeHubLabels(cy, z);
+      labelFor(cy, z, placeHubLabels(cy, z));
     });
   };
   const rescale = () => {
@@ -148,6 +172,8 @@ export function followZoom(cy: Core, zoomed: () => void): { rescale(): void; rel
     zoomed();
   };
   scale = cy.zoom();
+  dotScale = Math.min(1, Math.max(0.5, cy.width() / 900));
+  if (dotScale < 1) (cy.nodes('[type = "concept"]') as unknown as { updateStyle(): void }).updateStyle();
   relabel();
   cy.on("zoom", () => {
     if (frame === 0) frame = requestAnimationFrame(rescale);
@@ -156,49 +182,81 @@ export function followZoom(cy: Core, zoomed: () => void): { rescale(): void; rel
 }
 
 /** Marks the papers whose titles are drawn at zoom z. */
-export function labelFor(cy: Core, z: number): void {
+export function labelFor(cy: Core, z: number, hubLabels: Box[]): void {
+  const [, h] = labelBox("x", PAPER_LABEL_PX);
   cy.nodes('[type = "paper"]').forEach((n) => {
-    const on = num(n, "lz") <= z;
+    let on = num(n, "lz") <= z;
+    if (on) {
+      // The label zoom assumed hub labels above their dots: one moved elsewhere may take this title's place.
+      const [w] = labelBox(String(n.data("label")), PAPER_LABEL_PX);
+      const { x, y } = n.position();
+      const [cx, cy] = [x * z, y * z + PAPER_LABEL_DROP];
+      const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
+      on = hubLabels.every((b) => apart(box, b));
+    }
     if (on !== n.hasClass("labelled")) n.toggleClass("labelled", on);
   });
 }
 
+/** A box on the screen: left, top, right, bottom. */
+type Box = [number, number, number, number];
+const apart = (b: Box, p: Box) => b[0] >= p[2] || b[2] <= p[0] || b[1] >= p[3] || b[3] <= p[1];
+
 /**
  * Hub labels sit above their dots. Where that would cover another hub's dot or
  * a larger hub's label (hubs crowd on small screens and in large collections),
- * a label goes below its dot, or to its right, whichever is clear first. Hubs
- * are taken largest first; a label clear nowhere stays above.
+ * or run off the canvas, a label goes below its dot, to its right or to its
+ * left, whichever is clear first; clear nowhere, it is left out until the
+ * reader zooms in. Hubs are taken largest first.
  */
-export function placeHubLabels(cy: Core, z: number): void {
-  type Box = [number, number, number, number];
+export function placeHubLabels(cy: Core, z: number): Box[] {
   const hubs = cy
     .nodes('[type = "concept"]')
     .filter((n) => n.visible())
     .sort((a, b) => num(b, "papers") - num(a, "papers") || num(a, "index") - num(b, "index"));
   const dotOf = new Map<string, Box>();
   hubs.forEach((n) => {
-    const r = hubDotPx(num(n, "papers")) / 2;
+    // The middle of a dot: a label may graze its rim.
+    const r = hubDot(n) / 4;
     const { x, y } = n.position();
     dotOf.set(n.id(), [x * z - r, y * z - r, x * z + r, y * z + r]);
   });
   const labels: Box[] = [];
-  const apart = (b: Box, p: Box) => b[0] >= p[2] || b[2] <= p[0] || b[1] >= p[3] || b[3] <= p[1];
+  // The canvas's edges in the same coordinates (model position × zoom).
+  const left = -cy.pan().x;
+  const right = left + cy.width();
   hubs.forEach((n) => {
     if (!n.isNode()) return;
     const papers = num(n, "papers");
     const [w, h] = labelBox(String(n.data("label")), hubLabelPx(papers));
     const { x, y } = n.position();
     const [sx, sy] = [x * z, y * z];
-    const drop = hubLabelDrop(papers);
+    const dot = hubDot(n);
+    const drop = -(dot / 2 + 0.65 * hubLabelPx(papers) + 2);
     const options: Array<[string, Box]> = [
       ["", [sx - w / 2, sy + drop - h / 2, sx + w / 2, sy + drop + h / 2]],
       ["below", [sx - w / 2, sy - drop - h / 2, sx + w / 2, sy - drop + h / 2]],
-      ["right", [sx + hubDotPx(papers) / 2 + 4, sy - h / 2, sx + hubDotPx(papers) / 2 + 4 + w, sy + h / 2]],
+      ["right", [sx + dot / 2 + 4, sy - h / 2, sx + dot / 2 + 4 + w, sy + h / 2]],
+      ["left", [sx - dot / 2 - 4 - w, sy - h / 2, sx - dot / 2 - 4, sy + h / 2]],
+      // The corners, as a map places a town's name.
+      ["above-right", [sx + dot / 3, sy - dot / 3 - h, sx + dot / 3 + w, sy - dot / 3]],
+      ["above-left", [sx - dot / 3 - w, sy - dot / 3 - h, sx - dot / 3, sy - dot / 3]],
+      ["below-right", [sx + dot / 3, sy + dot / 3, sx + dot / 3 + w, sy + dot / 3 + h]],
+      ["below-left", [sx - dot / 3 - w, sy + dot / 3, sx - dot / 3, sy + dot / 3 + h]],
     ];
+    // Inside the canvas, clear of the labels placed so far and of every other hub's dot (on a narrow
+    // canvas the dots are small and crowded: there only labels are kept apart).
     const clear = (b: Box) =>
-      labels.every((p) => apart(b, p)) && [...dotOf].every(([id, d]) => id === n.id() || apart(b, d));
-    const [place, box] = options.find(([, b]) => clear(b)) ?? options[0] ?? ["", [0, 0, 0, 0]];
-    labels.push(box);
-    for (const cls of ["below", "right"]) if ((place === cls) !== n.hasClass(cls)) n.toggleClass(cls, place === cls);
+      b[0] >= left &&
+      b[2] <= right &&
+      labels.every((p) => apart(b, p)) &&
+      (dotScale < 1 || [...dotOf].every(([id, d]) => id === n.id() || apart(b, d)));
+    // A label clear nowhere is left out until zooming in parts it from its neighbours (a map's rule):
+    // the largest concepts keep theirs, and every hub names itself on hover, in Find and in the list.
+    const [place, box] = options.find(([, b]) => clear(b)) ?? ["crowded", null];
+    if (box) labels.push(box);
+    for (const [cls] of [...options, ["crowded"]])
+      if (cls && (place === cls) !== n.hasClass(cls)) n.toggleClass(cls, place === cls);
   });
+  return labels;
 }
