@@ -301,7 +301,15 @@ describe.skipIf(!hasChromium)("the concept graph", () => {
       const now = window.cy?.nodes('[type = "concept"]').first().style("color");
       return now !== before;
     }, light);
-    expect(await colour()).not.toBe(light);
+    const dark = await colour();
+    expect(dark).not.toBe(light);
+    // And the reader's own choice in the header.
+    await page.locator("#theme-picker").selectOption("light");
+    await page.waitForFunction(
+      (before) => window.cy?.nodes('[type = "concept"]').first().style("color") !== before,
+      dark,
+    );
+    expect(await colour()).toBe(light);
     expect(errors).toEqual([]);
     await page.context().close();
   });

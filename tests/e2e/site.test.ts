@@ -84,13 +84,46 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("has one search field per page: the header's, or the page's own on home and search", async () => {
+    const { page } = await watchedPage(browser, site.url);
+    for (const path of ["/", "/search/", "/papers/", "/graph/"]) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('input[type="search"]').count(), path).toBe(1);
+    }
+    await page.context().close();
+  });
+
+  it("lets the reader choose the theme, remembers it, and paints it from the first frame", async () => {
+    const { page, errors } = await watchedPage(browser, site.url, { colorScheme: "light" });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto(`${site.url}/papers/`);
+    const light = await background();
+    await page.locator("#theme-picker").selectOption("dark");
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    // Another page opens dark before any module script has run: the choice is applied in <head>.
+    await page.route("**/*.js", (route) => route.abort());
+    await page.goto(`${site.url}/methods/`);
+    expect(await background()).toBe(dark);
+    await page.unroute("**/*.js");
+    // The aborted scripts were reported as failed loads; nothing else may be.
+    errors.splice(0, errors.length, ...errors.filter((e) => !e.includes("net::ERR_FAILED")));
+    await page.goto(`${site.url}/methods/`);
+    expect(await page.locator("#theme-picker").inputValue()).toBe("dark");
+    await page.locator("#theme-picker").selectOption("system");
+    expect(await background()).toBe(light);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("finds the paper that introduces a method first, searching from the header", async () => {
     const { page, errors, external } = await watchedPage(browser, site.url);
     const paper = present(
       papers.find((p) => p.methods.some((m) => m.name === "GaLore")),
       "the paper introducing GaLore",
     );
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site.url}/papers/`);
     await page.locator("#site-search").fill("GaLore");
     await Promise.all([page.waitForURL("**/search/?q=GaLore"), page.locator("#site-search").press("Enter")]);
     const first = page.locator(".result-link").first();

@@ -20,17 +20,28 @@ export interface Theme {
   focus: string;
 }
 
-/** The theme's graph colours, as the page's style sheet sets them for the current scheme. */
+/**
+ * The theme's graph colours as the page shows them now. The style sheet's
+ * colours are `light-dark()` pairs, which a custom property keeps unresolved:
+ * a probe element resolves each one for the current scheme.
+ */
 export function readTheme(el: Element): Theme {
-  const css = getComputedStyle(el);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    text: v("--fg", "#1d1f23"),
-    outline: v("--bg", "#ffffff"),
-    edge: v("--graph-edge", "#8d95a3"),
-    buildsOn: v("--graph-builds-on", "#c2410c"),
-    focus: v("--focus", "#c2410c"),
+  const probe = document.createElement("span");
+  probe.hidden = true;
+  el.append(probe);
+  const v = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color;
   };
+  const theme = {
+    text: v("--fg"),
+    outline: v("--bg"),
+    edge: v("--graph-edge"),
+    buildsOn: v("--graph-builds-on"),
+    focus: v("--focus"),
+  };
+  probe.remove();
+  return theme;
 }
 
 /** The zoom the screen-constant sizes are computed for; set by followZoom. */
