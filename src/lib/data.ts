@@ -12,6 +12,8 @@ import {
   methodEntries,
   paperRecords,
 } from "../record/schema.ts";
+import { bibKeys } from "../record/bibtex.ts";
+import { plainText } from "../record/math-text.ts";
 import { type InitialJump, METHODS_PER_PAGE, byName, initials } from "./pages.ts";
 import { SEARCH_METHODS, mostUsedMethods } from "./search-filters.ts";
 
@@ -54,21 +56,51 @@ export function url(path = ""): string {
 
 export function authorsText(p: PaperRecord): string {
   if (Array.isArray(p.authors)) return p.authors.map((a) => a.split(", ").reverse().join(" ")).join(", ");
-  if (typeof p.authors === "number") return `${p.authors} author${p.authors === 1 ? "" : "s"}`;
-  return p.orgLine ?? "Authors unknown";
+  const by = p.orgLine ? organisation(p.orgLine) : null;
+  if (typeof p.authors === "number") return `${p.authors} author${p.authors === 1 ? "" : "s"}${by ? `, ${by}` : ""}`;
+  return by ?? "Authors unknown";
 }
+
+/**
+ * An organisation line as its name. Listings write the organisation's account
+ * before its name ("acme-ai Acme AI Lab", "ACME ACME"): the name is what
+ * follows the first word, when there is one.
+ */
+export function organisation(line: string): string {
+  const [handle = "", ...rest] = line.trim().split(/\s+/);
+  return rest.length > 0 ? rest.join(" ") : handle;
+}
+
+/** A meta description: plain text cut at a word, with an ellipsis when cut. */
+export function describe(text: string, limit = 160): string {
+  const plain = plainText(text).replace(/\s+/g, " ").trim();
+  if (plain.length <= limit) return plain;
+  const cut = plain.slice(0, limit - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+}
+
+/** Each paper's BibTeX key, made once for the collection: its page and papers.bib agree. */
+export const citeKeys = bibKeys(papers);
 
 // One formatter for the whole build: creating one per call dominated page rendering.
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 const formatted = new Map<string, string>();
 
 export function dateText(p: PaperRecord): string {
   if (!p.date) return p.dateText ?? "Date unknown";
   // Many pages list the same papers: each date is formatted once.
-  let text = formatted.get(p.date);
-  if (text === undefined) formatted.set(p.date, (text = DATE.format(new Date(`${p.date}T00:00:00Z`))));
-  return p.dateInferred ? `${text} (year inferred)` : text;
+  const key = `${p.date}${p.dateInferred ? "?" : ""}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const day = new Date(`${p.date}T00:00:00Z`);
+    // The listing gave the day and month; the year was inferred: say so of the year alone.
+    text = p.dateInferred ? `${DAY_MONTH.format(day)}, year inferred as ${p.date.slice(0, 4)}` : DATE.format(day);
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 export const byDateDesc = (a: PaperRecord, b: PaperRecord) =>

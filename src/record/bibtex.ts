@@ -1,0 +1,91 @@
+// A paper record as a BibTeX entry, for the paper's page ("Cite") and for the
+// whole collection (data/papers.bib). Keys are made once for the collection,
+// so that a page and the file agree: first author's surname (or the title's
+// first long word) and the year, with a, b, … where two would be the same.
+import type { PaperRecord } from "./schema.ts";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ARXIV = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})(?:v\d+)?/;
+
+/** ASCII letters of a word, for a key: "Müller" → "muller". */
+const keyPart = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .toLowerCase();
+
+function keyBase(p: PaperRecord): string {
+  const surname = Array.isArray(p.authors) ? keyPart(p.authors[0]?.split(",")[0] ?? "") : "";
+  const word =
+    p.title
+      .split(/\s+/)
+      .map(keyPart)
+      .find((w) => w.length > 3) ?? "paper";
+  return `${surname || word}${p.date?.slice(0, 4) ?? ""}`;
+}
+
+/** Each paper's key, unique in the collection, stable for the same collection. */
+export function bibKeys(papers: readonly PaperRecord[]): Map<string, string> {
+  const byBase = new Map<string, string[]>();
+  for (const p of [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const base = keyBase(p);
+    const list = byBase.get(base);
+    if (list) list.push(p.id);
+    else byBase.set(base, [p.id]);
+  }
+  const keys = new Map<string, string>();
+  for (const [base, ids] of byBase)
+    ids.forEach((id, i) => keys.set(id, ids.length === 1 ? base : `${base}${suffix(i)}`));
+  return keys;
+}
+
+/** a, b, …, z, aa, ab, … */
+const suffix = (i: number): string =>
+  i < 26 ? String.fromCharCode(97 + i) : suffix(Math.floor(i / 26) - 1) + suffix(i % 26);
+
+const LITERAL: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+};
+
+/**
+ * Text for a field: outside math, LaTeX's special characters are escaped (a
+ * listing's braces and backslashes are its text, not LaTeX); math ($…$) is kept.
+ */
+export function bibText(s: string): string {
+  return s
+    .split(/(\$[^$]+\$)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\~^&%#_{}$]/g, (c) => LITERAL[c] ?? `\\${c}`)))
+    .join("");
+}
+
+export function bibEntry(p: PaperRecord, key: string): string {
+  // Double braces: the title's capitals are kept as written (style files would lower-case them).
+  const fields: Array<[string, string]> = [["title", `{{${bibText(p.title)}}}`]];
+  if (Array.isArray(p.authors) && p.authors.length > 0)
+    fields.push(["author", `{${p.authors.map(bibText).join(" and ")}}`]);
+  const year = p.date?.slice(0, 4);
+  if (year) fields.push(["year", `{${year}}`]);
+  const month = p.date && !p.dateInferred ? MONTHS[Number(p.date.slice(5, 7)) - 1] : undefined;
+  if (month) fields.push(["month", month]);
+  if (p.venue) fields.push(["howpublished", `{${bibText(p.venue)}}`]);
+  // The paper's own address (or its project page) is its url; code goes in a note.
+  const paperLink = p.links.find((l) => l.kind === "paper") ?? p.links.find((l) => l.kind === "project");
+  const code = p.links.find((l) => l.kind === "code");
+  const arxiv = p.links.map((l) => ARXIV.exec(l.url)?.[1]).find((id) => id !== undefined);
+  if (arxiv) fields.push(["eprint", `{${arxiv}}`], ["archiveprefix", "{arXiv}"]);
+  if (paperLink) fields.push(["url", `{${paperLink.url}}`]);
+  if (code) fields.push(["note", `{Code: \\url{${code.url}}}`]);
+  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}\n`;
+}
+
+/** The collection as one .bib file, entries by key. */
+export function bibFile(papers: readonly PaperRecord[]): string {
+  const keys = bibKeys(papers);
+  return papers
+    .map((p) => ({ key: keys.get(p.id) ?? p.id, p }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ key, p }) => bibEntry(p, key))
+    .join("\n");
+}

@@ -1,0 +1,65 @@
+// BibTeX for the papers' pages and data/papers.bib, read back with a real BibTeX parser.
+import { parse } from "@retorquere/bibtex-parser";
+import { describe, expect, it } from "vitest";
+import { bibEntry, bibFile, bibKeys, bibText } from "../../src/record/bibtex.ts";
+import { paperOf } from "../helpers/records.ts";
+
+describe("BibTeX", () => {
+  it("writes an entry a BibTeX parser reads back: title as written, authors, year, month, arXiv id, url", () => {
+    const p = paperOf({
+      id: "low-rank-tricks",
+      title: "Low-Rank Tricks & $O(n)$ Updates for 100% of_the Weights",
+      authors: ["Müller, Anna", "de la Cruz, José"],
+      date: "2024-03-05",
+      links: [
+        { url: "https://arxiv.org/abs/2403.01234v2", kind: "paper" },
+        { url: "https://github.com/example/tricks", kind: "code" },
+      ],
+    });
+    const text = bibEntry(p, "muller2024");
+    // As written: the parser's Zotero-style sentence casing off.
+    const library = parse(text, { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    const [entry] = library.entries;
+    expect(entry?.key).toBe("muller2024");
+    expect(entry?.fields.title).toContain("Low-Rank Tricks & ");
+    expect(entry?.fields.title).toContain("100% of_the Weights");
+    // "de la" is the name's particle (BibTeX's von part), "José" its given name.
+    const names = entry?.fields.author?.map((a) => [a.prefix, a.lastName, "/", a.firstName].filter(Boolean).join(" "));
+    expect(names).toEqual(["Müller / Anna", "de la Cruz / José"]);
+    expect(entry?.fields.year).toBe("2024");
+    expect(entry?.fields.month).toBe("3");
+    expect(entry?.fields.eprint).toBe("2403.01234");
+    expect(entry?.fields.url).toBe("https://arxiv.org/abs/2403.01234v2");
+  });
+
+  it("leaves the month out when the year was inferred, and the author when the listing gave a count", () => {
+    const p = paperOf({ id: "a", title: "A Paper", authors: 3, date: "2025-10-27", dateInferred: true });
+    const [entry] = parse(bibEntry(p, "paper2025")).entries;
+    expect(entry?.fields.month).toBeUndefined();
+    expect(entry?.fields.author).toBeUndefined();
+  });
+
+  it("escapes what LaTeX would read as commands in a listing's text, and keeps math", () => {
+    expect(bibText("50% of {x} ~ y^2 \\ z")).toBe(
+      "50\\% of \\{x\\} \\textasciitilde{} y\\textasciicircum{}2 \\textbackslash{} z",
+    );
+    expect(bibText("$\\alpha_1$ & b")).toBe("$\\alpha_1$ \\& b");
+  });
+
+  it("gives every paper of a collection its own key, the same on every run, and a file that parses whole", () => {
+    const papers = [
+      paperOf({ id: "x1", title: "Sketching Gradients", authors: ["Lee, Kim"], date: "2023-01-01" }),
+      paperOf({ id: "x2", title: "Sketching Matrices", authors: ["Lee, Jo"], date: "2023-06-01" }),
+      paperOf({ id: "x3", title: "Quantum Sketches", authors: null, date: null }),
+    ];
+    const keys = bibKeys(papers);
+    expect(new Set(keys.values()).size).toBe(3);
+    expect([keys.get("x1"), keys.get("x2")]).toEqual(["lee2023a", "lee2023b"]);
+    expect(keys.get("x3")).toBe("quantum");
+    expect(bibKeys([...papers].reverse())).toEqual(keys);
+    const library = parse(bibFile(papers));
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map((e) => e.key).sort()).toEqual(["lee2023a", "lee2023b", "quantum"]);
+  });
+});
