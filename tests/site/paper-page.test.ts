@@ -59,7 +59,10 @@ describe("a paper's page", () => {
       expect(description.length).toBeLessThanOrEqual(160);
       if (description.endsWith("…")) {
         const kept = description.slice(0, -1);
-        const next = plainText(paper.abstract).replace(/\s+/g, " ").trim().slice(kept.length, kept.length + 1);
+        const next = plainText(paper.abstract)
+          .replace(/\s+/g, " ")
+          .trim()
+          .slice(kept.length, kept.length + 1);
         expect(/[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]$/u.test(kept), `${paper.id}: "${description}"`).toBe(false);
       }
       expect(html).toMatch(/<details class="provenance"[^>]*><summary>Sources<\/summary>/);
