@@ -46,8 +46,9 @@ export function linkBuildsOn(papers: Paper[]): void {
   for (const p of papers) p.builtUponBy.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-const terms = (text: string, stopWords: ReadonlySet<string>): string[] =>
-  (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !stopWords.has(w)).map(stem);
+/** A text's words as written (lower-cased), stop words left out. */
+const words = (text: string, stopWords: ReadonlySet<string>): string[] =>
+  (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !stopWords.has(w));
 
 // A light stemmer so that "gradients"/"gradient" and "pruning"/"pruned" meet.
 function stem(w: string): string {
@@ -55,6 +56,16 @@ function stem(w: string): string {
     .replace(/(?:ies)$/, "y")
     .replace(/(?:ing|ed|es|s)$/, "")
     .replace(/-$/, "");
+}
+
+/** The form written most often; on a tie, the shorter, then the first alphabetically. */
+function mostWritten(forms: ReadonlyMap<string, number>): string {
+  let best = "";
+  let count = 0;
+  for (const [w, n] of forms)
+    if (n > count || (n === count && (w.length < best.length || (w.length === best.length && w < best))))
+      [best, count] = [w, n];
+  return best;
 }
 
 /** A sparse TF-IDF vector: term ids ascending, unit-length weights. */
@@ -127,21 +138,26 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   const conceptIdf = new Map([...conceptDf].map(([id, df]) => [id, idf(df)]));
   const maxConcept = Math.max(1, ...conceptIdf.values());
 
-  // Term ids in first-seen order over papers in input order: deterministic.
+  // Term ids (stems) in first-seen order over papers in input order: deterministic. Each stem is shown
+  // to readers as the form the collection writes it in most often ("fine-tuning", not "fine-tun").
   const termId = new Map<string, number>();
-  const names: string[] = [];
+  const written: Array<Map<string, number>> = [];
   const parsed = papers.map((paper) => ({
     paper,
-    termIds: terms(`${paper.title} ${paper.title} ${paper.abstract}`, options.stopWords).map((t) => {
+    termIds: words(`${paper.title} ${paper.title} ${paper.abstract}`, options.stopWords).map((w) => {
+      const t = stem(w);
       let id = termId.get(t);
       if (id === undefined) {
-        id = names.length;
+        id = written.length;
         termId.set(t, id);
-        names.push(t);
+        written.push(new Map());
       }
+      const forms = written[id];
+      forms?.set(w, (forms.get(w) ?? 0) + 1);
       return id;
     }),
   }));
+  const names = written.map((forms) => mostWritten(forms));
   // Term ids run from 0 to names.length - 1, and `df` and `postings` have a
   // place for each: below, `?? 0` and the checks for a missing posting never apply.
   const df = new Int32Array(names.length);

@@ -100,6 +100,24 @@ describe("linkRelated", () => {
     expect(b?.related.length).toBeLessThanOrEqual(2);
   });
 
+  it("names shared terms as the papers write them, never as stems, and only terms both papers use", () => {
+    const papers = [
+      paperOf({ id: "p", title: "Sparse fine-tuning", abstract: "Pruning states during fine-tuning reduces memory." }),
+      paperOf({ id: "q", title: "Fine-tuning with pruned states", abstract: "Fine-tuning prunes optimizer states." }),
+      paperOf({ id: "r", title: "Unrelated weather", abstract: "Rain forecasts from radar images." }),
+    ];
+    linkRelated(papers, { limit: 2, minScore: 0, stopWords: new Set(["with", "during", "from"]) });
+    const terms = papers[0]?.related.find((r) => r.id === "q")?.terms ?? [];
+    expect(terms).toContain("fine-tuning");
+    expect(terms).toContain("states");
+    for (const t of terms) {
+      expect(papers[0]?.abstract.toLowerCase() + papers[0]?.title.toLowerCase()).toContain(t.slice(0, 4));
+      expect(papers[1]?.abstract.toLowerCase() + papers[1]?.title.toLowerCase()).toContain(t.slice(0, 4));
+    }
+    expect(terms).not.toContain("fine-tun");
+    expect(terms).not.toContain("stat");
+  });
+
   it("keeps no edge below the minimum score", () => {
     const papers = collection();
     linkRelated(papers, { limit: 6, minScore: 0.99, stopWords: new Set() });
