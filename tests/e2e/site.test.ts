@@ -93,6 +93,20 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.context().close();
   });
 
+  it("takes the reader to the search field on / or Ctrl-K, but not while typing in another field", async () => {
+    const { page, errors } = await watchedPage(browser, site.url);
+    await page.goto(`${site.url}/methods/`);
+    await page.keyboard.press("/");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("site-search");
+    await page.keyboard.type("kron");
+    expect(await page.locator("#site-search").inputValue()).toBe("kron");
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press("Control+k");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("home-search");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("lets the reader choose the theme, remembers it, and paints it from the first frame", async () => {
     const { page, errors } = await watchedPage(browser, site.url, { colorScheme: "light" });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -117,6 +131,41 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.context().close();
   });
 
+  it("finds method and concept pages too, saying what they are, without the page shifting as results arrive", async () => {
+    const { page, errors } = await watchedPage(browser, site.url);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${site.url}/search/?q=GaLore`);
+    await page.locator(".result-link").first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li.pending").length === 0);
+    const kinds = await page
+      .locator("#search-results li")
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.querySelector(".result-kind")?.textContent ?? "Paper",
+          li.querySelector("a")?.getAttribute("href"),
+        ]),
+      );
+    expect(kinds).toContainEqual(["Method", expect.stringContaining("/methods/galore/")]);
+    expect(kinds[0]?.[0]).toBe("Paper");
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.1);
+    await page.goto(`${site.url}/search/?q=Kronecker`);
+    await page.locator(".result-link").first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li.pending").length === 0);
+    const concept = await page
+      .locator("#search-results li", { has: page.locator(".result-kind", { hasText: "Concept" }) })
+      .count();
+    expect(concept).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("finds the paper that introduces a method first, searching from the header", async () => {
     const { page, errors, external } = await watchedPage(browser, site.url);
     const paper = present(
@@ -130,7 +179,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await first.waitFor();
     expect(await first.textContent()).toBe(paper.title);
     const found = async () =>
-      Number(/^(\d+) papers? found/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
+      Number(/^(\d+) results? found/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
     const all = await found();
     // Results can be narrowed by concept, method and year: the filters load when opened.
     await page.locator("#search-filters summary").click();
@@ -157,7 +206,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.waitForURL(/concept=/);
     await page.waitForFunction(
       (before) =>
-        Number(/^(\d+) papers? found/.exec(document.getElementById("search-status")?.textContent ?? "")?.[1]) < before,
+        Number(/^(\d+) results? found/.exec(document.getElementById("search-status")?.textContent ?? "")?.[1]) < before,
       all,
     );
     expect(await found()).toBeGreaterThan(0);
