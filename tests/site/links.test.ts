@@ -35,9 +35,18 @@ describe("built site", () => {
     expect(external).toEqual([]);
   });
 
-  it("ships no script on paper pages", () => {
+  it("ships paper pages with no script but the header's own (theme, search keys), under 2 KB in all", () => {
     const paper = pages.find((p) => p.includes("/papers/q-galore"));
     assert(paper, "a page for Q-GaLore");
-    expect(readFileSync(paper, "utf8")).not.toMatch(/<script\b(?![^>]*type="application\/(?:ld\+)?json")/);
+    const html = readFileSync(paper, "utf8");
+    let bytes = 0;
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const [, attributes = "", body = ""] = m;
+      if (/type="application\/(?:ld\+)?json"/.test(attributes)) continue;
+      const src = /src="([^"]+)"/.exec(attributes)?.[1];
+      bytes += src ? readFileSync(join(dist, src), "utf8").length : body.length;
+    }
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(2048);
   });
 });
