@@ -8,7 +8,9 @@ import { ingestOnChange } from "./src/dev/ingest-on-change.ts";
 import { renderMath } from "./src/mdx/render-math.ts";
 
 export default defineConfig({
-  site: process.env.PAPERGRAPH_SITE ?? "http://127.0.0.1:4321",
+  // The origin the site is served from: the sitemap, the feed, canonical and Open Graph URLs need it. Without it
+  // (a local build) they are left out rather than pointed at a local address; `npm run build` says so.
+  site: process.env.PAPERGRAPH_SITE || undefined,
   base: process.env.PAPERGRAPH_BASE ?? "/",
   // A build or dev server over other folders (PAPERGRAPH_PAGES) keeps its own
   // content store, so that it never mixes with the site's.

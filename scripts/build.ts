@@ -38,6 +38,10 @@ const started = performance.now();
 // Ingest prints its own summary line (papers, sources, problems, report path).
 run("ingest", process.execPath, [join(root, "scripts/ingest.ts")]);
 
+if (!process.env.PAPERGRAPH_SITE)
+  console.warn(
+    "build: PAPERGRAPH_SITE is not set: no sitemap, feed, canonical or Open Graph URLs (set it to the origin to deploy)",
+  );
 let stage = performance.now();
 try {
   await build({ root, logLevel: verbose ? "info" : "warn" });
