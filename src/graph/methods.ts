@@ -1,5 +1,7 @@
 // The method index: one entry per canonical key, so spelling variants
 // (Q-GaLore / Q-Galore) share one method page.
+import { findAbbreviations } from "../extract/abbreviations.ts";
+import { splitSentences } from "../extract/sentences.ts";
 import { slugify, shortHash } from "../merge/keys.ts";
 import type { MethodEntry, PaperRecord as Paper } from "../record/schema.ts";
 
@@ -33,6 +35,7 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
       e.names.set(m.name, (e.names.get(m.name) ?? 0) + 1);
     }
   }
+  const byId = new Map(papers.map((p) => [p.id, p]));
   const entries: MethodEntry[] = [];
   for (const [key, e] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (e.intro.size === 0 && e.mention.size < minMentions) continue;
@@ -40,6 +43,8 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
     // A method a paper introduces goes by that paper's name for it; one only mentioned, by its most used name.
     const name = e.introName?.name ?? ranked[0]?.[0];
     if (name === undefined) throw new Error(`method ${key}: no name, though every key is recorded with one`);
+    const introducer = e.introName ? byId.get(e.introName.id) : undefined;
+    const dates = [...e.intro, ...e.mention].map((id) => byId.get(id)?.date).filter((d) => typeof d === "string");
     entries.push({
       key,
       slug: "",
@@ -47,6 +52,10 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
       variants: ranked.map(([n]) => n).filter((n) => n !== name),
       introducedBy: [...e.intro].sort(),
       mentionedBy: [...e.mention].sort(),
+      definition: introducer ? definingSentence(introducer.abstract, name) : null,
+      longForm: introducer ? longFormOf(introducer.abstract, name) : null,
+      firstSeen: dates.length ? (dates.sort()[0] ?? null) : null,
+      together: [],
     });
   }
   const bySlug = new Map<string, MethodEntry[]>();
@@ -56,5 +65,44 @@ export function buildMethodIndex(papers: Paper[], minMentions = 2): MethodEntry[
   }
   for (const [slug, group] of bySlug)
     for (const m of group) m.slug = group.length === 1 ? slug : `${slug}-${shortHash(m.key)}`;
+  namedTogether(entries, papers);
   return entries;
+}
+
+/** How many words of a sentence at most: a longer one is a list of results, not a definition. */
+const LONGEST_SENTENCE = 60;
+
+/** The first sentence of an abstract that names the method (as a word), or null. */
+export function definingSentence(abstract: string, name: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
+  const sentence = splitSentences(abstract.replace(/\s+/g, " ")).find((s) => named.test(s));
+  return sentence && sentence.split(" ").length <= LONGEST_SENTENCE ? sentence : null;
+}
+
+/** What the method's name abbreviates, where the abstract spells it out ("Low-Rank Adaptation (LoRA)"). */
+export function longFormOf(abstract: string, name: string): string | null {
+  return findAbbreviations(abstract).find((a) => a.short === name)?.long ?? null;
+}
+
+/** Each method's companions: the methods most often introduced or mentioned by the same papers. */
+function namedTogether(entries: MethodEntry[], papers: Paper[], most = 5): void {
+  const slugOf = new Map(entries.map((m) => [m.key, m.slug]));
+  const counts = new Map<string, Map<string, number>>();
+  for (const p of papers) {
+    const keys = [...new Set([...p.methods, ...p.mentions].map((m) => m.key))].filter((k) => slugOf.has(k));
+    for (const a of keys)
+      for (const b of keys) {
+        if (a === b) continue;
+        let row = counts.get(a);
+        if (!row) counts.set(a, (row = new Map()));
+        row.set(b, (row.get(b) ?? 0) + 1);
+      }
+  }
+  for (const m of entries)
+    m.together = [...(counts.get(m.key) ?? [])]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, most)
+      .map(([k]) => slugOf.get(k) ?? "")
+      .filter(Boolean);
 }

@@ -82,6 +82,14 @@ export const methodEntry = z.object({
   variants: z.array(z.string()),
   introducedBy: z.array(z.string()),
   mentionedBy: z.array(z.string()),
+  /** The sentence of the introducing paper's abstract that names it, as written. */
+  definition: z.string().nullable(),
+  /** What its abbreviation stands for, as the introducing paper spells it out. */
+  longForm: z.string().nullable(),
+  /** The earliest date of a paper that introduces or mentions it. */
+  firstSeen: z.string().nullable(),
+  /** The methods most often named in the same papers, by slug, most often first. */
+  together: z.array(z.string()),
 });
 export const methodEntries = z.array(methodEntry);
 export type MethodEntry = z.infer<typeof methodEntry>;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { type GraphEdge, type GraphNode, buildGraph } from "../../src/graph/graph.ts";
 import { hubMembership, layoutGraph } from "../../src/graph/layout.ts";
-import { buildMethodIndex } from "../../src/graph/methods.ts";
+import { buildMethodIndex, definingSentence, longFormOf } from "../../src/graph/methods.ts";
 import { linkBuildsOn, linkRelated } from "../../src/graph/relations.ts";
 import type { Concept, MethodRef, PaperRecord } from "../../src/record/schema.ts";
 import { graphView } from "../../src/site/graph-view.ts";
@@ -127,6 +127,34 @@ describe("linkRelated", () => {
 });
 
 describe("buildMethodIndex", () => {
+  it("keeps the sentence that names an introduced method, its long form, when first seen, and its companions", () => {
+    const papers = [
+      paperOf({
+        id: "z",
+        title: "Zebra: striped adapters",
+        abstract:
+          "Adapters are costly. We propose Zero-Energy Bias Rank Adaptation (ZEBRA), which stripes the update. It beats Foo.",
+        methods: [method("ZEBRA", "abbreviation")],
+        mentions: [mention("Foo")],
+        date: "2024-05-01",
+      }),
+      paperOf({ id: "y", title: "On Foo and ZEBRA", mentions: [mention("ZEBRA"), mention("Foo")], date: "2023-02-01" }),
+    ];
+    const [foo, zebra] = buildMethodIndex(papers);
+    expect(zebra?.definition).toBe("We propose Zero-Energy Bias Rank Adaptation (ZEBRA), which stripes the update.");
+    expect(zebra?.longForm).toBe("Zero-Energy Bias Rank Adaptation");
+    expect(zebra?.firstSeen).toBe("2023-02-01");
+    expect(zebra?.together).toEqual([foo?.slug]);
+    // A method only mentioned has no introducing paper to define it.
+    expect(foo?.definition).toBeNull();
+  });
+
+  it("finds the defining sentence by the name as a word, and leaves out a sentence too long to be one", () => {
+    expect(definingSentence("Our BERTology study. We train BERT on X.", "BERT")).toBe("We train BERT on X.");
+    expect(definingSentence(`We use Foo ${"and more words ".repeat(40)}here.`, "Foo")).toBeNull();
+    expect(longFormOf("The Adaptive Moment (AdaM) rule.", "AdaM")).toBe("Adaptive Moment");
+  });
+
   it("gives every introduced method a page, and a mentioned name one only when two papers share it", () => {
     const papers = collection();
     papers[2].mentions.push(mention("Baz"));

@@ -90,3 +90,24 @@ describe("the papers a paper's page lists", () => {
     }
   });
 });
+
+describe("a method's page", () => {
+  it("leads with what the method is: its long form and the introducing paper's sentence naming it", () => {
+    const methods = JSON.parse(readFileSync(join(root, "src/data/methods.json"), "utf8")) as Array<{
+      slug: string;
+      definition: string | null;
+      longForm: string | null;
+      introducedBy: string[];
+    }>;
+    const defined = methods.filter((m) => m.definition !== null);
+    const introduced = methods.filter((m) => m.introducedBy.length > 0);
+    // Most introduced methods are named in a sentence of their paper's abstract.
+    expect(defined.length).toBeGreaterThan(0.8 * introduced.length);
+    for (const m of defined.slice(0, 30)) {
+      const html = readFileSync(join(dist, "methods", m.slug, "index.html"), "utf8");
+      const lead = html.slice(html.indexOf("<h1"), html.indexOf('id="introduced"'));
+      expect(decode(lead), m.slug).toContain(m.definition?.slice(0, 40));
+      if (m.longForm) expect(decode(lead), m.slug).toContain(m.longForm);
+    }
+  });
+});
