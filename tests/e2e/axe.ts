@@ -1,11 +1,11 @@
-// axe-core run inside the page: serious and critical violations only.
+// axe-core run inside the page: every violation, of any impact.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-export async function seriousViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
     // @ts-expect-error axe is the global the script above defines
@@ -16,7 +16,5 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       at: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
     }));
   });
-  return result
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.at.join(", ")}`);
+  return result.map((v) => `${v.impact} ${v.id}: ${v.at.join(", ")}`);
 }
