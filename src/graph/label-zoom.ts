@@ -6,6 +6,7 @@
 // importance, so the most important titles appear first. A grid of cells keeps
 // the search near each label, linear in the number of papers for a given density.
 import {
+  LABEL_CHARS,
   MAX_ZOOM,
   PAPER_LABEL_DROP,
   PAPER_LABEL_MIN_ZOOM,
@@ -59,7 +60,7 @@ export function labelZooms(hubs: Array<Placed & { papers: number }>, papers: Pla
   const [, paperH] = labelBox("x", PAPER_LABEL_PX);
   // Titles in cells as wide as two titles can be apart and still overlap from the
   // smallest zoom; the few concept labels are all checked.
-  const cell = labelBox("x".repeat(60), PAPER_LABEL_PX)[0] / PAPER_LABEL_MIN_ZOOM;
+  const cell = labelBox("x".repeat(LABEL_CHARS), PAPER_LABEL_PX)[0] / PAPER_LABEL_MIN_ZOOM;
   const grid = new Map<string, Box[]>();
   const add = (b: Box) => {
     const key = `${Math.floor(b.x / cell)},${Math.floor(b.y / cell)}`;

@@ -71,7 +71,8 @@ function conceptsByPaper(edges: GraphEdge[]): Map<string, Weighted[]> {
     if (list) list.push(item);
     else conceptsOf.set(e.source, [item]);
   }
-  for (const list of conceptsOf.values()) list.sort((a, b) => b.weight - a.weight || codeUnitOrder(a.id, b.id));
+  // Strongest first; ties keep the record's order (edges come in it), which also gives a paper its colour.
+  for (const list of conceptsOf.values()) list.sort((a, b) => b.weight - a.weight);
   for (const [id, list] of conceptsOf) conceptsOf.set(id, list.slice(0, 3));
   return conceptsOf;
 }

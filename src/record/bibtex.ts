@@ -21,7 +21,8 @@ function keyBase(p: PaperRecord): string {
       .split(/\s+/)
       .map(keyPart)
       .find((w) => w.length > 3) ?? "paper";
-  return `${surname || word}${p.date?.slice(0, 4) ?? ""}`;
+  // "nd" (no date) for an undated paper: "smith" + "a" never meets an author called "Smitha".
+  return `${surname || word}${p.date?.slice(0, 4) ?? "nd"}`;
 }
 
 /** Each paper's key, unique in the collection, stable for the same collection. */

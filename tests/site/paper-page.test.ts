@@ -83,7 +83,7 @@ describe("the papers a paper's page lists", () => {
   it("lists each paper once, under its strongest relation", () => {
     for (const paper of papers) {
       const html = page(paper.id);
-      // The lists of papers (Builds on, Built upon by, Related); the neighbourhood picture repeats the related.
+      // The lists of papers: Builds on, Built upon by, Related.
       const lists = [...html.matchAll(/<ul class="card-list"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => m[1] ?? "").join("");
       const listed = [...lists.matchAll(/<h3[^>]*>\s*<a href="[^"]*\/papers\/([^/"]+)\/"/g)].map((m) => m[1]);
       expect(new Set(listed).size, paper.id).toBe(listed.length);

@@ -10,7 +10,7 @@ export const colourOf = (concept: number | undefined): string =>
   concept === undefined ? "#9aa0aa" : (PALETTE[concept % PALETTE.length] ?? "#9aa0aa");
 
 export function conceptEls(model: Model): ElementDefinition[] {
-  const largest = Math.max(1, ...model.view.concepts.map((c) => c[4]));
+  const { largest } = model;
   return model.view.concepts.map(([id, label, x, y, size], i) => ({
     data: {
       id: `concept:${id}`,

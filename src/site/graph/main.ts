@@ -42,7 +42,7 @@ const NONE = -1;
 // drawn for the concepts picked in the filter, or for the part of the graph
 // zoomed into, at most BUDGET at a time. A small one is drawn whole.
 // ?budget=N sets the limit (for slow devices, or to try the large-collection view).
-const BUDGET = Number(new URLSearchParams(location.search).get("budget")) || 1200;
+const BUDGET = Math.max(1, Math.floor(Number(new URLSearchParams(location.search).get("budget")) || 1200));
 const large = P > BUDGET;
 const all = [...Array(P).keys()];
 const paperAt = (i: number) => at(view.papers, i, "paper");
@@ -142,7 +142,8 @@ const wanted = (set: ReadonlySet<number | undefined>): number[] => {
       return x >= e.x1 && x <= e.x2 && y >= e.y1 && y <= e.y2;
     });
   }
-  return [...new Set([...pinned, ...list.slice(0, BUDGET)])];
+  // The selection's papers count within the budget.
+  return [...new Set([...pinned, ...list.slice(0, Math.max(0, BUDGET - pinned.size))])];
 };
 
 const report = () => {
@@ -190,9 +191,10 @@ const update = () => {
           if (want.has(s) && want.has(t)) edges.add(k);
         }
       cy.add([...edges].filter((k) => cy.getElementById(`e${k}`).empty()).map((k) => edgeEl(model, k)));
-      cy.edges("[kind = 3]").toggleClass("hidden", want.size > 0);
     }
     cy.elements().removeClass("hidden");
+    // The concepts' overview lines give way once papers are drawn.
+    if (large) cy.edges("[kind = 3]").toggleClass("hidden", cy.nodes('[type = "paper"]').nonempty());
     cy.remove(cy.edges("[kind = 4]"));
     if (set.size > 0) cy.add(spokes(set));
     if (set.size > 0)
@@ -206,6 +208,8 @@ const update = () => {
       });
   });
   relabel();
+  // Papers drawn anew take the selection's highlight.
+  if (selected) highlight(selected);
   report();
 };
 
@@ -323,6 +327,8 @@ function unselect() {
   panel.close();
   selectedName.textContent = "";
   writeAddress(state());
+  // What the selection kept drawn (pinned papers, a paper outside the filter) goes with it.
+  update();
 }
 
 /** A click, a tap or Enter on a node: select it, or, when it is already selected, open its page. */

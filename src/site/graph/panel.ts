@@ -12,7 +12,6 @@ const LISTED = 8;
 export interface Panel {
   open(t: Target): void;
   close(): void;
-  readonly target: Target | null;
 }
 
 export function panel(root: HTMLElement, model: Model, choose: (t: Target) => void, closed: () => void): Panel {
@@ -23,9 +22,13 @@ export function panel(root: HTMLElement, model: Model, choose: (t: Target) => vo
     const chunk = Math.floor(i / DETAILS_CHUNK);
     let list = chunks.get(chunk);
     if (!list) {
-      list = fetch(`${model.base}data/graph-details/${chunk}.json`).then((r) =>
-        r.ok ? (r.json() as Promise<PaperDetails[]>) : [],
-      );
+      list = fetch(`${model.base}data/graph-details/${chunk}.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<PaperDetails[]>) : []))
+        .catch(() => {
+          // A failed fetch is tried again at the next selection.
+          chunks.delete(chunk);
+          return [];
+        });
       chunks.set(chunk, list);
     }
     return list.then((l) => l[i % DETAILS_CHUNK]);
@@ -115,9 +118,6 @@ export function panel(root: HTMLElement, model: Model, choose: (t: Target) => vo
   };
 
   return {
-    get target() {
-      return target;
-    },
     open(t: Target) {
       target = t;
       if (t.kind === "paper") paper(t);

@@ -24,7 +24,9 @@ export const hubDotPx = (papers: number, largest: number): number =>
   14 + 36 * Math.sqrt(Math.min(1, papers / Math.max(1, largest)));
 /** A hub's label sits above its dot: its centre this far below the hub's centre (negative: above). */
 export const hubLabelDrop = (papers: number, largest: number): number =>
-  -(hubDotPx(papers, largest) / 2 + 0.65 * hubLabelPx(papers) + 2);
+  labelDropFor(hubDotPx(papers, largest), hubLabelPx(papers));
+/** A label's centre above a dot of `dot` px: half the dot, half the label's line, and a gap. */
+export const labelDropFor = (dot: number, labelPx: number): number => -(dot / 2 + 0.65 * labelPx + 2);
 
 /** Room on the screen kept around the points a view fits. */
 export const FIT_MARGIN = 40;

@@ -2,15 +2,7 @@
 // the graph follows a theme change), and sizes held constant on the screen as
 // the reader zooms (src/site/graph/scale.ts), restyled in steps of zoom.
 import type { Core, EdgeSingular, NodeSingular, StylesheetJson } from "cytoscape";
-import {
-  PAPER_LABEL_DROP,
-  PAPER_LABEL_PX,
-  PAPER_MIN_PX,
-  hubDotPx,
-  hubLabelDrop,
-  hubLabelPx,
-  labelBox,
-} from "./scale.ts";
+import { PAPER_LABEL_DROP, PAPER_LABEL_PX, PAPER_MIN_PX, labelDropFor, hubLabelPx, labelBox } from "./scale.ts";
 
 export interface Theme {
   text: string;
@@ -237,13 +229,12 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
   const left = -cy.pan().x;
   const right = left + cy.width();
   hubs.forEach((n) => {
-    if (!n.isNode()) return;
     const papers = num(n, "papers");
     const [w, h] = labelBox(String(n.data("label")), hubLabelPx(papers));
     const { x, y } = n.position();
     const [sx, sy] = [x * z, y * z];
     const dot = hubDot(n);
-    const drop = -(dot / 2 + 0.65 * hubLabelPx(papers) + 2);
+    const drop = labelDropFor(dot, hubLabelPx(papers));
     const options: Array<[string, Box]> = [
       ["", [sx - w / 2, sy + drop - h / 2, sx + w / 2, sy + drop + h / 2]],
       ["below", [sx - w / 2, sy - drop - h / 2, sx + w / 2, sy - drop + h / 2]],
@@ -255,7 +246,7 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
       ["below-right", [sx + dot / 3, sy + dot / 3, sx + dot / 3 + w, sy + dot / 3 + h]],
       ["below-left", [sx - dot / 3 - w, sy + dot / 3, sx - dot / 3, sy + dot / 3 + h]],
     ];
-    // Inside the canvas, clear of the labels placed so far and of every other hub's dot (on a narrow
+    // Inside the canvas's width, clear of the labels placed so far and of every other hub's dot (on a narrow
     // canvas the dots are small and crowded: there only labels are kept apart).
     const clear = (b: Box) =>
       b[0] >= left &&
