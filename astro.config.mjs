@@ -3,6 +3,7 @@
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { ingestOnChange } from "./src/dev/ingest-on-change.ts";
 import { renderMath } from "./src/mdx/render-math.ts";
@@ -27,6 +28,12 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), ingestOnChange(import.meta.dirname)],
   vite: {
+    // KaTeX's style sheet under one name for the MDX pages that hold math (src/mdx/paper-page.ts).
+    resolve: {
+      alias: {
+        "@papergraph/katex.css": fileURLToPath(new URL("./node_modules/katex/dist/katex.min.css", import.meta.url)),
+      },
+    },
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive and

@@ -4,6 +4,8 @@
 // the text holds ({, <, $, backslashes) when the tree is stringified.
 import type { Root, RootContent } from "mdast";
 import { findAndReplace, type ReplaceFunction } from "mdast-util-find-and-replace";
+import type { MdxjsEsm } from "mdast-util-mdxjs-esm";
+import { EXIT, visit } from "unist-util-visit";
 import { escapeRegExp } from "../extract/regexp.ts";
 
 export interface MethodLink {
@@ -56,5 +58,25 @@ export function paperPage(id: string, tree: Root, methodLinks: MethodLink[]): Ro
     findAndReplace(tree, [namePattern([...hrefs.keys()]), link], { ignore: ["link"] });
   }
   const body = tree.children.length > 0 ? tree.children : [NO_ABSTRACT];
-  return { type: "root", children: [{ type: "yaml", value: JSON.stringify({ id }, null, 2) }, ...body] };
+  const head: RootContent[] = [{ type: "yaml", value: JSON.stringify({ id }, null, 2) }];
+  if (holdsMath(tree)) head.push(KATEX_STYLE);
+  return { type: "root", children: [...head, ...body] };
+}
+
+/**
+ * KaTeX's style sheet, imported by the pages whose abstract holds math: Astro
+ * carries a content entry's imported styles to the page that renders it, so the
+ * other paper pages load none. The name is a Vite alias (astro.config.mjs), so
+ * that a page written outside the project resolves it too.
+ */
+export const KATEX_IMPORT = 'import "@papergraph/katex.css";';
+const KATEX_STYLE: MdxjsEsm = { type: "mdxjsEsm", value: KATEX_IMPORT };
+
+function holdsMath(tree: Root): boolean {
+  let found = false;
+  visit(tree, ["inlineMath", "math"], () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }

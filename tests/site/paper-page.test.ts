@@ -111,3 +111,20 @@ describe("a method's page", () => {
     }
   });
 });
+
+describe("KaTeX's style sheet", () => {
+  it("is loaded by the pages whose abstract holds math, and only by them", () => {
+    const sheets = (html: string) =>
+      [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? "");
+    const katex = (html: string) =>
+      sheets(html).some((href) => readFileSync(join(dist, href), "utf8").includes(".katex-display"));
+    let withMath = 0;
+    for (const paper of papers) {
+      const html = page(paper.id);
+      const math = html.includes('class="katex"');
+      if (math) withMath++;
+      expect(katex(html), paper.id).toBe(math);
+    }
+    expect(withMath).toBeGreaterThan(0);
+  });
+});
