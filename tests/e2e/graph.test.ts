@@ -41,7 +41,9 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 async function open(page: Page, path = "/graph/"): Promise<void> {
   await page.goto(`${site.url}${path}`);
   await page.waitForFunction(() => document.getElementById("graph")?.dataset.readyMs !== undefined);
-  // Let an opening move (a view fitted from the address) finish.
+  // The panel, Find and the keyboard load after the first frame; and an opening move (a view fitted from
+  // the address) finishes.
+  await page.waitForFunction(() => document.getElementById("graph")?.dataset.interactive === "1");
   await page.waitForFunction(() => window.cy !== undefined && !window.cy.animated());
 }
 

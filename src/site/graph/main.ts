@@ -5,10 +5,8 @@ import cytoscape, { type Core, type NodeSingular } from "cytoscape";
 import { byId } from "../page-element.ts";
 import { readAddress, writeAddress } from "./address.ts";
 import { conceptEls, edgeEl, overviewEls, paperEl } from "./elements.ts";
-import { bindFind } from "./find.ts";
-import { bindKeys } from "./keyboard.ts";
 import { type Target, at, modelOf, nameOf, nodeIdOf, papersOfTarget, targetKey, targetOf } from "./model.ts";
-import { panel as makePanel } from "./panel.ts";
+import type { Panel } from "./panel.ts";
 import { MAX_ZOOM, hubLabelDrop, hubLabelPx, labelBox } from "./scale.ts";
 import { followZoom, readTheme, stylesheet } from "./style.ts";
 import { tooltip as makeTooltip } from "./tooltip.ts";
@@ -121,6 +119,7 @@ window.cy = cy;
 Object.assign(container, { cy });
 cy.one("render", () => {
   container.dataset.readyMs = String(Math.round(performance.now()));
+  void loadInteractive();
 });
 
 // The graph follows the theme: the reader's scheme, or a theme the site sets on <html>.
@@ -272,15 +271,18 @@ const state = () => ({
   node: selected ? targetKey(model, selected) : null,
 });
 
-const panel = makePanel(
-  byId("graph-panel"),
-  model,
-  (t) => select(t, { fit: true }),
-  () => unselect(),
-);
+// The side panel, Find and the keyboard load once the graph has drawn its first frame: the first view
+// needs none of them (loadInteractive, below). A selection asked for before they arrive waits for them.
+let panel: Panel | null = null;
+/** The latest selection asked for before the panel arrived. */
+let waiting: (() => void) | null = null;
 
 /** Selects a target: marks it, opens its panel, names it beside the canvas, and keeps it in the address. */
 function select(t: Target, { fit = false, focus = true } = {}) {
+  if (!panel) {
+    waiting = () => select(t, { fit, focus });
+    return;
+  }
   selected = t;
   if (large) {
     pinned.clear();
@@ -324,7 +326,7 @@ function unselect() {
   pinned.clear();
   cy.nodes().removeClass("focus");
   highlight(null);
-  panel.close();
+  panel?.close();
   selectedName.textContent = "";
   writeAddress(state());
   // What the selection kept drawn (pinned papers, a paper outside the filter) goes with it.
@@ -360,35 +362,6 @@ cy.on("tap", (e) => {
 });
 cy.on("pan zoom", () => tip.follow());
 
-// The keyboard: arrows reach a node (tooltip and highlight), Enter selects it, Enter again opens its page.
-let reached: NodeSingular | null = null;
-bindKeys(container, cy, {
-  current: () => reached,
-  reach(node) {
-    reached = node;
-    cy.nodes().removeClass("pointed");
-    node.addClass("pointed");
-    highlight(targetOfNode(node));
-    const e = cy.extent();
-    const { x, y } = node.position();
-    if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(node);
-    tip.show(node);
-    const t = targetOfNode(node);
-    status.textContent = `${nameOf(model, t)} (${t.kind}). Enter shows its details.`;
-  },
-  enter() {
-    if (reached && !same(selected, targetOfNode(reached))) select(targetOfNode(reached));
-    else if (selected) window.location.href = panelHref();
-  },
-  escape() {
-    tip.hide();
-    reached?.removeClass("pointed");
-    reached = null;
-    if (selected) unselect();
-    status.textContent = "";
-  },
-  whole: () => moveTo(cy, wholeView()),
-});
 byId("graph-panel")
   .querySelector(".panel-close")
   ?.addEventListener("click", () => {
@@ -425,14 +398,61 @@ byId("clear-filter").addEventListener("click", () => {
   filtered();
 });
 
-bindFind(
-  byId<HTMLFormElement>("find-form"),
-  byId<HTMLInputElement>("find"),
-  byId("find-results"),
-  model,
-  (t) => select(t, { fit: true }),
-  (q) => (status.textContent = `Nothing matches “${q}”.`),
-);
+/** Loads the panel, Find and the keyboard, and binds them. */
+async function loadInteractive(): Promise<void> {
+  const [{ panel: makePanel }, { bindFind }, { bindKeys }] = await Promise.all([
+    import("./panel.ts"),
+    import("./find.ts"),
+    import("./keyboard.ts"),
+  ]);
+  panel = makePanel(
+    byId("graph-panel"),
+    model,
+    (t) => select(t, { fit: true }),
+    () => unselect(),
+  );
+  // The keyboard: arrows reach a node (tooltip and highlight), Enter selects it, Enter again opens its page.
+  let reached: NodeSingular | null = null;
+  bindKeys(container, cy, {
+    current: () => reached,
+    reach(node) {
+      reached = node;
+      cy.nodes().removeClass("pointed");
+      node.addClass("pointed");
+      highlight(targetOfNode(node));
+      const e = cy.extent();
+      const { x, y } = node.position();
+      if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(node);
+      tip.show(node);
+      const t = targetOfNode(node);
+      status.textContent = `${nameOf(model, t)} (${t.kind}). Enter shows its details.`;
+    },
+    enter() {
+      if (reached && !same(selected, targetOfNode(reached))) select(targetOfNode(reached));
+      else if (selected) window.location.href = panelHref();
+    },
+    escape() {
+      tip.hide();
+      reached?.removeClass("pointed");
+      reached = null;
+      if (selected) unselect();
+      status.textContent = "";
+    },
+    whole: () => moveTo(cy, wholeView()),
+  });
+  bindFind(
+    byId<HTMLFormElement>("find-form"),
+    byId<HTMLInputElement>("find"),
+    byId("find-results"),
+    model,
+    (t) => select(t, { fit: true }),
+    (q) => (status.textContent = `Nothing matches “${q}”.`),
+  );
+  container.dataset.interactive = "1";
+  const asked = waiting;
+  waiting = null;
+  asked?.();
+}
 
 // The address: concepts picked and a node selected, as another page or a shared link asked.
 const asked = readAddress();
