@@ -17,6 +17,7 @@ import {
   type SimulationNodeDatum,
 } from "d3-force";
 import { FIRST_VIEW, FIT_MARGIN, hubLabelDrop, hubLabelPx, labelBox } from "../site/graph/scale.ts";
+import { byCodeUnit } from "../record/order.ts";
 import type { GraphEdge, GraphNode } from "./graph.ts";
 
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
@@ -49,7 +50,6 @@ type Point = [number, number];
 type Weighted = { id: string; weight: number };
 
 const round = (v: number) => Math.round(v * 10) / 10;
-const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A concept's entry in `map`: every concept an edge names is a node of the graph. */
 function ofConcept<T>(map: ReadonlyMap<string, T>, id: string): T {
@@ -109,7 +109,7 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
   const dots: Dot[] = [];
   const placed: Array<{ paper: GraphNode; dot: Dot }> = [];
   const spiral = (members: GraphNode[], centre: Point, start: number) => {
-    members.sort((a, b) => codeUnitOrder(a.id, b.id));
+    members.sort((a, b) => byCodeUnit(a.id, b.id));
     members.forEach((paper, k) => {
       const r = start + SPACING * Math.sqrt(k + 0.5);
       const dot = { x: centre[0] + r * Math.cos(k * GOLDEN), y: centre[1] + r * Math.sin(k * GOLDEN), hub: false };
@@ -118,7 +118,7 @@ export function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): void {
     });
   };
   // Groups in the order of their keys (code-unit order, as a plain sort has it; keys are distinct).
-  for (const [, g] of [...groups].sort(([a], [b]) => codeUnitOrder(a, b)))
+  for (const [, g] of [...groups].sort(([a], [b]) => byCodeUnit(a, b)))
     // Papers of a single concept ring its hub instead of hiding under its label.
     spiral(g.members, g.centre, g.alone ? HUB_ROOM : 0);
   spiral(loners, lonersCentre(hubPos, loners.length), 0);
@@ -217,7 +217,7 @@ function layoutHubs(concepts: GraphNode[], conceptsOf: Map<string, Weighted[]>):
     });
   }
   const reach = new Map(concepts.map((c) => [c.id, HUB_ROOM + spiralReach(main.get(c.id) ?? 0)]));
-  const pairs = [...together].sort((a, b) => codeUnitOrder(a[0], b[0]));
+  const pairs = [...together].sort((a, b) => byCodeUnit(a[0], b[0]));
   // Laid out first with the papers' discs alone; then again with the labels as boxes at the zoom that
   // first layout would be shown at on the smallest screen.
   const discs = simulateHubs(concepts, reach, pairs, null);

@@ -3,6 +3,7 @@
 import { findAbbreviations } from "../extract/abbreviations.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { slugify, shortHash } from "../merge/keys.ts";
+import { byCodeUnit } from "../record/order.ts";
 import type { MethodEntry, PaperRecord as Paper } from "../record/schema.ts";
 
 /** Methods a paper introduces, and names mentioned by at least `minMentions` papers. */
@@ -116,7 +117,7 @@ function namedTogether(entries: MethodEntry[], papers: Paper[], most = 5): void 
   }
   for (const m of entries)
     m.together = [...(counts.get(m.key) ?? [])]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .sort((x, y) => y[1] - x[1] || byCodeUnit(x[0], y[0]))
       .slice(0, most)
       .map(([k]) => slugOf.get(k) ?? "")
       .filter(Boolean);

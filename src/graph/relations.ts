@@ -2,6 +2,7 @@
 // "Related": shared concepts weighted by rarity, blended with TF-IDF similarity
 // of the abstracts; each edge keeps the concepts and terms that made it.
 import type { Paper } from "../types.ts";
+import { byCodeUnit } from "../record/order.ts";
 
 export interface RelatedOptions {
   /** How many related papers to keep per paper. */
@@ -122,7 +123,7 @@ function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
   }
   // Terms are [a-z0-9-]: code-unit order is their alphabetical order, and far cheaper than a collator.
   return out
-    .sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))
+    .sort((p, q) => q[1] - p[1] || byCodeUnit(p[0], q[0]))
     .slice(0, 5)
     .map(([t]) => t);
 }

@@ -2,6 +2,7 @@
 // whole collection (data/papers.bib). Keys are made once for the collection,
 // so that a page and the file agree: first author's surname (or the title's
 // first long word) and the year, with a, b, … where two would be the same.
+import { byCodeUnit } from "./order.ts";
 import type { PaperRecord } from "./schema.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -28,7 +29,7 @@ function keyBase(p: PaperRecord): string {
 /** Each paper's key, unique in the collection, stable for the same collection. */
 export function bibKeys(papers: readonly PaperRecord[]): Map<string, string> {
   const byBase = new Map<string, string[]>();
-  for (const p of [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const p of [...papers].sort((a, b) => byCodeUnit(a.id, b.id))) {
     const base = keyBase(p);
     const list = byBase.get(base);
     if (list) list.push(p.id);
@@ -86,7 +87,7 @@ export function bibFile(papers: readonly PaperRecord[]): string {
   const keys = bibKeys(papers);
   return papers
     .map((p) => ({ key: keys.get(p.id) ?? p.id, p }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => byCodeUnit(a.key, b.key))
     .map(({ key, p }) => bibEntry(p, key))
     .join("\n");
 }
