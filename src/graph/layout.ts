@@ -164,6 +164,17 @@ function lonersCentre(hubPos: ReadonlyMap<string, Point>, count: number): Point 
   return [x0 - 3 * HUB_ROOM - spiralReach(count), (y0 + y1) / 2];
 }
 
+/** The id of the hub nearest a point (the first of equals). */
+function nearestHub(hubs: ReadonlyArray<{ id: string; x: number; y: number }>, [x, y]: Point): string {
+  let best = "";
+  let bestD = Infinity;
+  for (const h of hubs) {
+    const d = (h.x - x) ** 2 + (h.y - y) ** 2;
+    if (d < bestD) [best, bestD] = [h.id, d];
+  }
+  return best;
+}
+
 /**
  * A paper's position, moved towards its main hub just far enough that its
  * nearest hub is one of its own concepts (a bisection along the line; at the
@@ -176,15 +187,7 @@ function besideOwnHub(
   hubPos: ReadonlyMap<string, Point>,
 ): Point {
   const own = new Set(mine.map((c) => c.id));
-  const nearestIsOwn = ([x, y]: Point) => {
-    let best = "";
-    let bestD = Infinity;
-    for (const h of hubs) {
-      const d = (h.x - x) ** 2 + (h.y - y) ** 2;
-      if (d < bestD) [best, bestD] = [h.id, d];
-    }
-    return own.has(best);
-  };
+  const nearestIsOwn = (at: Point) => own.has(nearestHub(hubs, at));
   if (nearestIsOwn(at)) return at;
   const [hx, hy] = ofConcept(hubPos, mine[0]?.id ?? "");
   const along = (t: number): Point => [at[0] + t * (hx - at[0]), at[1] + t * (hy - at[1])];
@@ -347,12 +350,10 @@ export function hubMembership(nodes: GraphNode[]): { papers: number; share: numb
   const papers = nodes.filter((n) => n.type === "paper" && (n.concepts?.length ?? 0) > 0);
   let own = 0;
   for (const p of papers) {
-    let nearest = "";
-    let best = Infinity;
-    for (const h of hubs) {
-      const d = ((h.x ?? 0) - (p.x ?? 0)) ** 2 + ((h.y ?? 0) - (p.y ?? 0)) ** 2;
-      if (d < best) [nearest, best] = [h.id, d];
-    }
+    const nearest = nearestHub(
+      hubs.map((h) => ({ id: h.id, x: h.x ?? 0, y: h.y ?? 0 })),
+      [p.x ?? 0, p.y ?? 0],
+    );
     if (p.concepts?.includes(nearest.slice("concept:".length))) own++;
   }
   return { papers: papers.length, share: papers.length ? own / papers.length : 1 };

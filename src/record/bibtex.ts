@@ -82,9 +82,8 @@ export function bibEntry(p: PaperRecord, key: string): string {
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}\n`;
 }
 
-/** The collection as one .bib file, entries by key. */
-export function bibFile(papers: readonly PaperRecord[]): string {
-  const keys = bibKeys(papers);
+/** The collection as one .bib file, entries by key (the collection's keys, made once by the caller). */
+export function bibFile(papers: readonly PaperRecord[], keys: ReadonlyMap<string, string> = bibKeys(papers)): string {
   return papers
     .map((p) => ({ key: keys.get(p.id) ?? p.id, p }))
     .sort((a, b) => byCodeUnit(a.key, b.key))
