@@ -1,13 +1,10 @@
 // End-to-end: the concept graph page of the built seed site, in Chromium, as a
 // reader uses it: the first view, pointing, selecting, filtering, the address,
 // the keyboard, a phone and a touch screen.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, watchedPage } from "../../scripts/lib/chromium.ts";
-import { serve } from "../../scripts/lib/serve.ts";
-import { ensureBuilt, root } from "../site/dist.ts";
+import { hasChromium, watchedPage } from "../../scripts/lib/chromium.ts";
+import { type ServedSite, startSite, stopSite } from "../helpers/served-site.ts";
 
 type Paper = {
   id: string;
@@ -19,21 +16,17 @@ type Paper = {
 type Method = { slug: string; name: string; introducedBy: string[]; mentionedBy: string[] };
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+let site: ServedSite<Paper, Method>["site"];
 let papers: Paper[];
 let methods: Method[];
 
 beforeAll(async () => {
-  const dist = ensureBuilt();
-  papers = JSON.parse(readFileSync(join(root, "src/data/papers.json"), "utf8"));
-  methods = JSON.parse(readFileSync(join(root, "src/data/methods.json"), "utf8"));
-  site = await serve(dist);
-  if (hasChromium) browser = await launch();
+  const served = await startSite<Paper, Method>();
+  ({ site, papers, methods } = served);
+  // The browser tests are skipped without Chromium: they never read `browser` then.
+  if (served.browser) browser = served.browser;
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite({ site, browser }));
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };

@@ -1,32 +1,25 @@
 // End-to-end: the real built site, served on 127.0.0.1, in Debian's Chromium.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, root } from "../site/dist.ts";
-import { serve } from "../../scripts/lib/serve.ts";
 import { axeViolations } from "./axe.ts";
-import { hasChromium, launch, watchedPage } from "../../scripts/lib/chromium.ts";
+import { hasChromium, watchedPage } from "../../scripts/lib/chromium.ts";
+import { type ServedSite, startSite, stopSite } from "../helpers/served-site.ts";
 
 type Paper = { id: string; title: string; methods: Array<{ name: string; slug: string | null }> };
 type Method = { slug: string; name: string; introducedBy: string[] };
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+let site: ServedSite<Paper, Method>["site"];
 let papers: Paper[];
 let methods: Method[];
 
 beforeAll(async () => {
-  const dist = ensureBuilt();
-  papers = JSON.parse(readFileSync(join(root, "src/data/papers.json"), "utf8"));
-  methods = JSON.parse(readFileSync(join(root, "src/data/methods.json"), "utf8"));
-  site = await serve(dist);
-  browser = await launch();
+  const served = await startSite<Paper, Method>();
+  ({ site, papers, methods } = served);
+  // The browser tests are skipped without Chromium: they never read `browser` then.
+  if (served.browser) browser = served.browser;
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite({ site, browser }));
 
 /** What a test looks for in papers.json or methods.json: not finding it fails the test, saying what it was. */
 function present<T>(item: T | undefined, what: string): T {
