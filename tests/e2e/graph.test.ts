@@ -51,6 +51,19 @@ function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   }, id);
 }
 
+/** Zooms to `zoom` centred on a paper, and returns where its node is on the page. */
+async function zoomedOn(page: Page, paper: string, zoom: number): Promise<{ x: number; y: number }> {
+  await page.evaluate(
+    ([id, z]) => {
+      const cy = window.cy;
+      cy?.zoom(z);
+      cy?.center(cy.getElementById(`paper:${id}`));
+    },
+    [paper, zoom] as const,
+  );
+  return pointOf(page, `paper:${paper}`);
+}
+
 /** How much of the canvas the visible nodes span, as shares of its width and height. */
 function spread(page: Page): Promise<{ width: number; height: number; shown: number }> {
   return page.evaluate(() => {
@@ -112,12 +125,7 @@ describe.skipIf(!hasChromium)("the concept graph", () => {
       "a dated paper with concepts and methods",
     );
     // Zoomed in on it, so that no other dot is under the pointer.
-    await page.evaluate((id) => {
-      const cy = window.cy;
-      cy?.zoom(3);
-      cy?.center(cy.getElementById(`paper:${id}`));
-    }, paper.id);
-    const at = await pointOf(page, `paper:${paper.id}`);
+    const at = await zoomedOn(page, paper.id, 3);
     await page.mouse.move(at.x, at.y);
     const tip = page.locator("#graph-tip");
     await expect(tip.isVisible()).resolves.toBe(true);
@@ -270,12 +278,7 @@ describe.skipIf(!hasChromium)("the concept graph", () => {
     expect((await smallest(page)).hubLabel).toBeGreaterThanOrEqual(11);
 
     const paper = paperWith((p) => p.concepts.length > 0, "a paper with a concept");
-    await page.evaluate((id) => {
-      const cy = window.cy;
-      cy?.zoom(2);
-      cy?.center(cy.getElementById(`paper:${id}`));
-    }, paper.id);
-    const at = await pointOf(page, `paper:${paper.id}`);
+    const at = await zoomedOn(page, paper.id, 2);
     await page.touchscreen.tap(at.x, at.y);
     await expect(page.locator("#graph-panel").isVisible()).resolves.toBe(true);
     expect(page.url()).toContain("/graph/");
