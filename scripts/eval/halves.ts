@@ -29,7 +29,10 @@ const exports = values.papers.map((path) => ({
   path: resolve(path),
   titles: new Set((JSON.parse(readFileSync(path, "utf8")) as Array<{ title: string }>).map((p) => titleKey(p.title))),
 }));
-const golds = values.gold ?? [join(evalDir, "seeds-dev-gold.json"), join(evalDir, "real-dev-gold.json")];
+// The project's own labels of 60 more real papers, made blind to the extractor by the same
+// conventions: they hold the extraction fields only (no authors, date or upvotes).
+const blind = join(import.meta.dirname, "real-blind-gold.json");
+const golds = values.gold ?? [join(evalDir, "seeds-dev-gold.json"), join(evalDir, "real-dev-gold.json"), blind];
 const half = (title: string): "tune" | "held-out" =>
   (createHash("sha256")
     .update(title.toLowerCase().replace(/[^a-z0-9]+/g, ""))
@@ -48,12 +51,28 @@ for (const gold of golds) {
   for (const part of ["tune", "held-out"] as const) {
     const file = join(work, `${part}-${basename(gold)}`);
     const mine = labels.filter((l) => half(l.title) === part);
-    writeFileSync(file, JSON.stringify(mine));
+    // Labels without metadata are scored on the extraction fields only: the checker
+    // compares authors, date and upvotes with the export's own, which says nothing.
+    const extractionOnly = mine.every((l) => !("authors" in l));
+    const byTitle = new Map(
+      (JSON.parse(readFileSync(papers, "utf8")) as Array<Record<string, unknown> & { title: string }>).map((p) => [
+        titleKey(p.title),
+        p,
+      ]),
+    );
+    const filled = extractionOnly
+      ? mine.map((l) => {
+          const p = byTitle.get(titleKey(l.title));
+          return { ...l, authors: p?.authors ?? null, date: p?.date ?? null, upvotes: p?.upvotes ?? null };
+        })
+      : mine;
+    writeFileSync(file, JSON.stringify(filled));
     const args = [join(evalDir, "check.mjs"), "--gold", file, "--papers", papers];
     const verbose = values.verbose === part;
     const out = execFileSync(process.execPath, verbose ? [...args, "--verbose"] : args, { encoding: "utf8" });
-    const summary = out.trim().split("\n").at(-1) ?? "";
-    console.log(`${basename(gold, ".json")} ${part} (${mine.length}): ${summary.replace(/^summary: /, "")}`);
+    let summary = (out.trim().split("\n").at(-1) ?? "").replace(/^summary: /, "");
+    if (extractionOnly) summary = summary.replace(/ authors \S+ date \S+ upvotes \S+/, "");
+    console.log(`${basename(gold, ".json")} ${part} (${mine.length}): ${summary}`);
     if (verbose) console.log(out);
   }
 }
