@@ -7,6 +7,8 @@ import { z } from "astro/zod";
 import type { Plugin } from "unified";
 import { type Concept, type ConceptRef, concept } from "../record/schema.ts";
 import { escapeRegExp, isSpace } from "./regexp.ts";
+import type { SentenceRole } from "./roles.ts";
+import { splitSentences } from "./sentences.ts";
 
 const sense = z.object({
   /** The ambiguous word (regular expression). */
@@ -19,8 +21,12 @@ const sense = z.object({
 export type Sense = z.infer<typeof sense>;
 
 const vocabulary = z.object({
-  /** Score a concept needs to be tagged; a title cue counts double. */
+  /** Score a concept needs to be tagged. */
   threshold: z.number(),
+  /** What a cue in the title counts: a title names what the paper is about. */
+  titleWeight: z.number().positive().default(2),
+  /** What a cue counts in a sentence stating the paper's own work ("we propose …", "our method …"). */
+  ownWorkWeight: z.number().positive().default(1),
   concepts: z.array(concept),
   ambiguous: z.array(sense),
 });
@@ -96,10 +102,11 @@ export interface Tagger {
 // Cues are ASCII; their word boundaries also respect accented Latin letters.
 // (Without the "u" flag these scans run several times faster.) A cue written
 // with capitals is a name or an acronym and keeps them ("ZO\w*" is not "zone",
-// "\w+Lore" not "explore"); a cue in lower case matches in any case.
+// "\w+Lore" not "explore"); a cue in lower case matches in any case. A cue
+// followed by "-free" names what a method does without ("SVD-free", "Fisher-free").
 const phrase = (p: string) =>
   new RegExp(
-    `(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${p})(?![A-Za-z0-9\\u00C0-\\u024F])`,
+    `(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${p})(?![A-Za-z0-9\\u00C0-\\u024F]|-free\\b)`,
     /[A-Z]/.test(p.replace(/\\[A-Za-z]/g, "")) ? "g" : "gi",
   );
 
@@ -110,7 +117,12 @@ export function loadVocabulary(path: string): Vocabulary {
   throw new Error(`${path}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "not a vocabulary"}`);
 }
 
-export function createTagger(vocabulary: Vocabulary): Tagger {
+/**
+ * `role` tells the sentences that state the paper's own work: a concept those
+ * sentences name is what the paper does, where the same word in the
+ * background ("LLMs are usually fine-tuned with LoRA") is context.
+ */
+export function createTagger(vocabulary: Vocabulary, role?: (sentence: string) => SentenceRole): Tagger {
   const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
     concept,
     cues: [
@@ -150,12 +162,18 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         scores.set(id, s);
       };
       const occurrences: Occurrence[] = [];
-      for (const [text, weight] of [
-        [title, 2],
-        [abstract, 1],
-      ] as const) {
+      // The title, then the abstract: sentence by sentence when their roles are known.
+      const parts: Part[] = [{ text: title, weight: vocabulary.titleWeight, proposal: true }];
+      if (role) {
+        for (const sentence of splitSentences(abstract)) {
+          const r = role(sentence);
+          parts.push({ text: sentence, weight: r ? vocabulary.ownWorkWeight : 1, proposal: r === "proposal" });
+        }
+      } else parts.push({ text: abstract, weight: 1, proposal: false });
+      for (const { text, weight, proposal } of parts) {
         const has = present(text.toLowerCase());
         for (const { concept, cues, exclude } of compiled) {
+          if (concept.ownWorkOnly && !proposal) continue;
           if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;
           let masked = text;
           for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
@@ -184,6 +202,14 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         .map(([id, s]) => ({ id, score: s.score, cues: [...s.cues].sort() }));
     },
   };
+}
+
+/** A stretch of a paper's text read for cues: the title or a sentence, and what its cues count. */
+interface Part {
+  text: string;
+  weight: number;
+  /** The title or a sentence where the paper puts its work forward. */
+  proposal: boolean;
 }
 
 interface Occurrence {

@@ -14,6 +14,7 @@ import {
   nearlySame,
 } from "./names.ts";
 import { escapeRegExp } from "./regexp.ts";
+import { selfProposal, speaksForPaper } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
@@ -26,7 +27,6 @@ export interface FoundMethod {
 
 // Right after a proposal, a digit-led compound with a capitalised part is a name ("we propose 3D-Foo").
 const DIGIT_LED = /^\p{N}+\p{L}{0,2}-\p{Lu}[\p{L}\p{N}-]*$/u;
-const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
 
 export function extractMethods(title: string, abstract: string, lexicon: Lexicon): FoundMethod[] {
   const found: FoundMethod[] = [];
@@ -125,15 +125,6 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start, index);
 }
 
-// "We propose …", "this paper introduces …": the paper puts forward something
-// of its own; the verb, or null.
-function selfProposal(sentence: string, cues: Cues): RegExpExecArray | null {
-  const verb = cues.proposal.exec(sentence);
-  if (verb === null || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
-  // "we review a previously proposed method": someone else's proposal.
-  return cues.priorWork.test(sentence.slice(0, verb.index).split(/\s+/).slice(-3).join(" ")) ? null : verb;
-}
-
 const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
 
 // A name written first and spelled out after it ("MASA (Matrix Atom Sharing in
@@ -155,7 +146,7 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolea
   if (cues.priorWork.test(near)) return false;
   if (cues.namingAtEnd.test(lead) || cues.ourContribution.test(near)) return true;
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
-  return SELF.test(near) && cues.proposal.test(near);
+  return speaksForPaper(near) && cues.proposal.test(near);
 }
 
 function fromSentence(

@@ -87,6 +87,8 @@ export interface Cues {
   namingAtEnd: RegExp;
   /** "our X library", "our new optimizer": the authors' own contribution, at the end of a text. */
   ourContribution: RegExp;
+  /** "our method", "our proposed framework": the paper's own contribution, anywhere in a text. */
+  ourWork: RegExp;
   /** "our … framework, DORA": the name a paper gives its own contribution (global; the name keeps its case). */
   ourNamed: RegExp;
   /** "recently / previously / widely used / such as …": what follows is earlier work. */
@@ -107,6 +109,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),
+    ourWork: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,2}(?:${words("contributionHeads")})s?\\b`, "iu"),
     ourNamed: new RegExp(
       // "our", up to four describing words (no preposition: "our method on two datasets"), a head, the name.
       String.raw`\b[Oo]ur\s+(?:(?!(?:on|of|in|with|for|to|and|or|from|by|at|as)\s)[\p{L}-]+\s+){0,4}?` +

@@ -106,6 +106,12 @@ export const concept = z.object({
   cues: z.array(z.string()),
   /** Phrases that look like a cue but mean something else ("sparse-view"). */
   exclude: z.array(z.string()).optional(),
+  /**
+   * A kind of contribution (a benchmark, a dataset): its cues count only in the
+   * title and in sentences where the paper puts its work forward, not where it
+   * evaluates on someone else's.
+   */
+  ownWorkOnly: z.boolean().optional(),
 });
 export type Concept = z.infer<typeof concept>;
 

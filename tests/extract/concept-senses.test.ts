@@ -1,10 +1,8 @@
 // Concept cues by whole words, by case for names, and by sense for words that
 // mean something else outside the field (invented text throughout).
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createTagger, loadVocabulary } from "../../src/extract/concepts.ts";
+import { tagger } from "../helpers/tagger.ts";
 
-const tagger = createTagger(loadVocabulary(join(import.meta.dirname, "../../content/vocabulary/concepts.json")));
 const ids = (title: string, abstract: string) => tagger.tag(title, abstract).map((c) => c.id);
 
 describe("concept cues", () => {
@@ -42,5 +40,51 @@ describe("concept cues", () => {
   it("takes a benchmark named in the title, hyphenated or not", () => {
     expect(ids("Quux-Bench: testing agents", "We test agents on many tasks.")).toContain("benchmark");
     expect(ids("ZorbBench: a suite", "Tasks of many kinds.")).toContain("benchmark");
+  });
+});
+
+describe("concept cues by the sentence's role", () => {
+  it("counts a concept the paper's own proposal names more than one the background names", () => {
+    // One cue in the proposal sentence and one elsewhere: the paper adapts with LoRA itself.
+    const own = "Segmenting scans is hard. We propose ScanAdapt, which tunes a few LoRA layers. LoRA layers are cheap.";
+    expect(ids("Adapting scan models", own)).toContain("low-rank");
+    // The same two cues as background: the paper only places itself against LoRA.
+    const aside = "Many models are tuned with LoRA. LoRA layers are cheap. We study how scans are segmented.";
+    expect(ids("Adapting scan models", aside)).not.toContain("low-rank");
+  });
+
+  it("counts a contribution kind only where the paper puts it forward: its benchmark, not the one it tests on", () => {
+    const tested = "We propose a cache policy. Results on the FooBench benchmark and two benchmarks show gains.";
+    expect(ids("A cache policy", tested)).not.toContain("benchmark");
+    const own = "We introduce FooBench, a benchmark of 500 tasks. Models fail on the benchmark's hardest tasks.";
+    expect(ids("FooBench: hard tasks", own)).toContain("benchmark");
+  });
+
+  it("reads a cue followed by '-free' as its absence", () => {
+    const text = "We give an SVD-free and Hessian-free update rule; SVD-free steps are fast and Hessian-free.";
+    expect(ids("SVD-free updates", text)).not.toContain("spectral");
+    expect(ids("SVD-free updates", text)).not.toContain("second-order");
+  });
+
+  it("reads memory savings as training memory only near training, gradients or optimizer states", () => {
+    const training = "Fine-tuning needs memory for gradients: we cut the memory footprint of training and GPU memory.";
+    expect(ids("Training in less memory", training)).toContain("memory-efficient-training");
+    const serving = "Deploying on edge devices needs a small memory footprint: we cut memory usage at inference.";
+    expect(ids("A small model for edge devices", serving)).not.toContain("memory-efficient-training");
+  });
+
+  it("reads 'Transformer' as attention only where the architecture is the subject", () => {
+    const family = "We quantize a pretrained Transformer backbone and fine-tuned Transformers for image features.";
+    expect(ids("Quantized Transformer backbones", family)).not.toContain("attention");
+    const architecture = "We change the Transformer architecture: each Transformer layer gets new attention heads.";
+    expect(ids("A new Transformer layer", architecture)).toContain("attention");
+  });
+
+  it("does not read distillation of data or prompts as model compression", () => {
+    const text = "We study dataset distillation and prompt distillation: distilled data replaces the training set.";
+    expect(ids("Dataset distillation for transfer", text)).not.toContain("compression");
+    const model =
+      "Knowledge distillation compresses a large teacher into a small student; distillation keeps accuracy.";
+    expect(ids("Distillation of language models", model)).toContain("compression");
   });
 });

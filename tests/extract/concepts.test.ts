@@ -1,9 +1,8 @@
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createTagger, loadVocabulary, wordsAfter, wordsBefore } from "../../src/extract/concepts.ts";
+import { wordsAfter, wordsBefore } from "../../src/extract/concepts.ts";
+import { tagger } from "../helpers/tagger.ts";
 
-const tagger = createTagger(loadVocabulary(join(import.meta.dirname, "../../content/vocabulary/concepts.json")));
 const ids = (title: string, abstract: string) => tagger.tag(title, abstract).map((c) => c.id);
 
 describe("concepts", () => {
