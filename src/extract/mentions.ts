@@ -2,6 +2,7 @@
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
+import { findAbbreviations } from "./abbreviations.ts";
 import { isSpace } from "./regexp.ts";
 import {
   type Lexicon,
@@ -26,6 +27,7 @@ export interface FoundMention {
 
 export function extractMentions(title: string, abstract: string, own: string[], lexicon: Lexicon): FoundMention[] {
   const ownKeys = new Set(own.map(nameKey));
+  const descriptive = descriptiveAcronyms(abstract, lexicon);
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
   const surface = new Map<string, string>();
@@ -39,7 +41,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       citedAuthor(text.slice(m.index + m.token.length, m.index + m.token.length + 40))
     )
       authors.add(m.token);
+  // Where a name's release ("Gemini 1.5 Pro") ends: its tokens are read with the name.
+  let consumed = -1;
   for (const m of words) {
+    if (m.index < consumed) continue;
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
@@ -58,8 +63,15 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
+    const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, m.index + m.token.length, lexicon) : null;
+    // A capitalised word with a release is a name ("Gemma 4"), in the abstract: a title capitalises every word.
+    const released = release !== null && m.index > title.length && !isOrdinary(token.toLowerCase(), lexicon);
     if (
-      !(looksLikeName(token) || (m.index > title.length && loneCapitalised(text, m.index, token, lexicon))) ||
+      !(
+        looksLikeName(token) ||
+        released ||
+        (m.index > title.length && loneCapitalised(text, m.index, token, lexicon))
+      ) ||
       isGeneric(token, lexicon)
     )
       continue;
@@ -67,11 +79,12 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
     if (raisedLetters(token, lexicon)) continue;
-    // Version suffix written apart: "MoCo v2".
-    const version = /^\s+(v\d+(?:\.\d+)?)\b/.exec(text.slice(m.index + m.token.length));
-    if (version) token = `${token} ${version[1]}`;
+    if (release) {
+      token = `${token} ${release.text}`;
+      consumed = release.end;
+    }
     const key = nameKey(token);
-    if (!key || ownKeys.has(key) || own.some((o) => ownVariant(o, token))) continue;
+    if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
     if (!surface.has(token)) surface.set(token, token);
   }
   // A plural is kept only when the singular does not occur.
@@ -83,6 +96,47 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (seen.has(k)) continue;
     seen.add(k);
     out.push({ name });
+  }
+  return out;
+}
+
+// A release written apart from its name: a version ("v2", "b1.58", "3.1", "2.5-7B", "4"),
+// then perhaps a capitalised edition ("Pro", "Sonnet", "E2B"). A size is no version ("7B").
+const RELEASE =
+  /^\s+((?:[vb]?\p{N}+(?:\.\p{N}+)+|v\p{N}+|\p{N}{1,2})(?:-[\p{L}\p{N}.]+)*)(?![\p{L}\p{N}%]|\.\p{N})(?:\s+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-]))?/u;
+
+/** The release after a capitalised word, or null: "Gemini" + " 1.5 Pro". */
+function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: string; end: number } | null {
+  const m = RELEASE.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const [whole, version = "", edition] = m;
+  // An edition is a name's part, not an ordinary capitalised word ("The", "Table").
+  if (
+    edition === undefined ||
+    lexicon.notNames.has(edition.toLowerCase()) ||
+    lexicon.stopWords.has(edition.toLowerCase())
+  ) {
+    return { text: version, end: end + whole.length - (edition === undefined ? 0 : edition.length) };
+  }
+  return { text: `${version} ${edition}`, end: end + whole.length };
+}
+
+/**
+ * Initialisms the abstract defines for a lower-case description: "endoscopic
+ * ultrasound (EUS)", "best responses (BR)". Writers capitalise the long form of
+ * a thing they name ("Online Gradient Descent (OGD)") and coin mixed-case names
+ * for methods ("low-rank adaptation (LoRA)"); an all-capital acronym of a
+ * lower-case phrase shortens a description, unless the phrase names a kind of
+ * method ("straight-through estimator (STE)", "alternating direction method of
+ * multipliers (ADMM)").
+ */
+function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const a of findAbbreviations(abstract)) {
+    if (a.shortFirst || !/^\p{Lu}{2,}s?$/u.test(a.short) || /\p{Lu}/u.test(a.long)) continue;
+    const words = a.long.split(/[\s-]+/).map((w) => w.replace(/s$/, ""));
+    if (words.some((w) => w !== "model" && lexicon.cues.contributionHead.test(w))) continue;
+    out.add(nameKey(a.short));
   }
   return out;
 }

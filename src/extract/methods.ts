@@ -6,6 +6,7 @@ import {
   type Cues,
   type Lexicon,
   TOKEN,
+  blankUrls,
   forPaper,
   isGeneric,
   isOrdinary,
@@ -30,13 +31,13 @@ const DIGIT_LED = /^\p{N}+\p{L}{0,2}-\p{Lu}[\p{L}\p{N}-]*$/u;
 
 export function extractMethods(title: string, abstract: string, lexicon: Lexicon): FoundMethod[] {
   const found: FoundMethod[] = [];
-  const add = (name: string, via: FoundMethod["via"]) => {
+  const add = (name: string, via: FoundMethod["via"], variant = false) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
     if (!clean || isGeneric(clean, lexicon)) return;
     // One ordinary word ("model") is not a name, whatever words lead to it.
     if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && isOrdinary(clean, lexicon)) return;
-    // A misspelling of a name already found (IncepitonNeXt) is that name.
-    if (found.some((f) => f.name.length >= 6 && nearlySame(f.name, clean))) return;
+    // A misspelling of a name already found (IncepitonNeXt) is that name; a variant of it is not.
+    if (!variant && found.some((f) => f.name.length >= 6 && nearlySame(f.name, clean))) return;
     const spelled = preferSingular(clean, abstract);
     if (!found.some((f) => nameKey(f.name) === nameKey(spelled))) found.push({ name: spelled, via });
   };
@@ -64,6 +65,7 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
       : ownContribution(sentence, abbr, lexicon.cues);
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
+  for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
   // The acronym stands for its expansion, unless the expansion is the title's name.
   return found.filter(
     (f) =>
@@ -77,6 +79,33 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
           ),
       ),
   );
+}
+
+/**
+ * Compounds of a name the paper introduces with another name or a variant
+ * letter: "QwenVL-Zorb" (the paper's Zorb joined to a base model), "Zorb-F"
+ * and "Zorb-R" (its variants). Joined to a lower-case word the name is an
+ * adjective ("Zorb-based", "Zorb-formatted"), no new name.
+ */
+function ownVariants(abstract: string, own: FoundMethod[]): string[] {
+  const names = own.map((f) => f.name).filter((n) => n.length >= 3);
+  if (names.length === 0) return [];
+  const out: string[] = [];
+  for (const [token] of blankUrls(abstract).matchAll(TOKEN)) {
+    if (!token.includes("-") || out.includes(token)) continue;
+    for (const name of names) {
+      const rest = token.startsWith(`${name}-`)
+        ? token.slice(name.length + 1)
+        : token.endsWith(`-${name}`)
+          ? token.slice(0, -name.length - 1)
+          : null;
+      if (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part))) {
+        out.push(token);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** "EBVs" is written "EBV" when the abstract also uses the singular. */

@@ -119,7 +119,8 @@ function compileCues(list: (key: string) => string[]): Cues {
     ),
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
-    adjectiveSuffix: new RegExp(`-(?:${words("adjectiveSuffixes")})$`, "i"),
+    // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
+    adjectiveSuffix: new RegExp(`-(?:${words("adjectiveSuffixes")}|[a-z]{4,}ed)$`, "i"),
   };
 }
 

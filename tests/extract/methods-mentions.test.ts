@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractMentions } from "../../src/extract/mentions.ts";
 import { extractMethods } from "../../src/extract/methods.ts";
-import { learnLowercase, loadLexicon, nameKey } from "../../src/extract/names.ts";
+import { learnLowercase, loadLexicon, lowercaseWords, nameKey } from "../../src/extract/names.ts";
 
 const lexicon = learnLowercase(
   loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
@@ -197,5 +197,35 @@ describe("mentions", () => {
     expect(mentions("T", "Code at https://github.com/Foo/BarBaz. A GrAdient method with \\mathcal{O} cost.")).toEqual(
       [],
     );
+  });
+});
+
+describe("names by the kind of text (invented text)", () => {
+  it("leaves out an all-capital acronym the abstract defines for a lower-case description", () => {
+    const text =
+      "Scans use rotary echo imaging (REI) and a banded noise distance (BND). We compare QuorbNet to Long Vector " +
+      "Folding (LVF) with the bounded thrust estimator (BTE).";
+    const found = mentions("T", text);
+    expect(found).not.toContain("REI");
+    expect(found).not.toContain("BND");
+    // A capitalised long form names a thing; a method's kind keeps the acronym a name.
+    expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "BTE"]));
+  });
+  it("keeps a model's release written apart, and drops a size", () => {
+    const text = "We compare Zorbo 2.5 Max, Quill 3.1 8B, Vexa 4 and Moko v2 on the tasks. Results are in Table 2.";
+    expect(mentions("T", text)).toEqual(["Zorbo 2.5 Max", "Quill 3.1", "Vexa 4", "Moko v2"]);
+    // Ordinary words with numbers are no releases.
+    const steps = "In step 2 we train; Step 3 then tests the model.";
+    const here = { ...lexicon, lowercaseHere: lowercaseWords(steps) };
+    expect(extractMentions("T", steps, [], here)).toEqual([]);
+  });
+  it("reads a name joined to a past participle as an adjective", () => {
+    const text = "We train on QuorbNet-formatted data and ZibNet-annotated samples.";
+    expect(mentions("T", text)).toEqual(["QuorbNet", "ZibNet"]);
+  });
+  it("counts compounds of the paper's own name with a name or a variant letter as its own", () => {
+    const text = "We present Zorbix, a tokenizer. Vexo-Zorbix and Zorbix-L lead; Zorbix-formatted data is small.";
+    expect(methods("Zorbix: Few Tokens", text)).toEqual(["Zorbix", "Vexo-Zorbix", "Zorbix-L"]);
+    expect(mentions("Zorbix: Few Tokens", text, methods("Zorbix: Few Tokens", text))).toEqual([]);
   });
 });
