@@ -129,11 +129,19 @@ function fromTitle(
   abstract: string,
   abbreviations: Abbreviation[],
   lexicon: Lexicon,
-  add: (n: string, v: FoundMethod["via"]) => void,
+  add: (n: string, v: FoundMethod["via"], variant?: boolean) => void,
 ): void {
   const colon = title.search(/:\s/);
   if (colon <= 0) return;
   const prefix = title.slice(0, colon).trim();
+  // "Learn More, Forget Less:" is a slogan, not a name.
+  if (prefix.includes(",")) return;
+  // "ZorbNet & ZorbDet:" names two of the paper's own.
+  const pair = /^(\S+)\s+(?:&|and)\s+(\S+)$/u.exec(prefix);
+  if (pair?.slice(1).every((w) => looksLikeName(w))) {
+    for (const w of pair.slice(1)) add(w, "title", true);
+    return;
+  }
   const words = prefix.split(/\s+/);
   if (words.length === 1) {
     // "Beyond:" is a phrase; "MoRE:" or "MUST:" (two capitals or more) is a name spelled like one.
@@ -146,7 +154,10 @@ function fromTitle(
   if (defined) {
     add(prefix, "title");
     add(defined.short, "abbreviation");
-  } else if (abstract.includes(prefix)) add(prefix, "title");
+  } else if (abstract.includes(prefix) || abstract.includes(prefix.replace(/s$/, ""))) {
+    // Repeated as written (or in the singular) the prefix is the paper's name for its work.
+    add(prefix, "title");
+  }
 }
 
 function sentenceAround(text: string, index: number): string {
@@ -167,6 +178,8 @@ function coinedHere(abstract: string, abbr: Abbreviation, sentence: string, cues
   return !cues.priorWork.test(sentence.split(/\s+/).slice(-8).join(" "));
 }
 
+const ENUMERATION_END = /(?:\(\s*(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\s*\)|\b(?:first|second|third|finally),?)\s*$/iu;
+
 function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolean {
   const trimmed = before.trimEnd();
   const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
@@ -174,6 +187,10 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolea
   const near = lead.split(/\s+/).slice(-8).join(" ");
   if (cues.priorWork.test(near)) return false;
   if (cues.namingAtEnd.test(lead) || cues.ourContribution.test(near)) return true;
+  // "We introduce two strategies: (1) Long Form (LF), … and (2) …": items the paper's proposal lists.
+  if (ENUMERATION_END.test(lead) && speaksForPaper(lead) && cues.proposal.test(lead)) return true;
+  // "This scene-adaptive LVQ (SALVQ)": the paper's name for what it just described.
+  if (/(?:^|[.;:])\s*(?:this|our|the proposed|the resulting)\s*$/i.test(lead)) return true;
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
   return speaksForPaper(near) && cues.proposal.test(near);
 }
@@ -197,6 +214,11 @@ function fromSentence(
     if (name && ambiguous && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0] ?? "")) continue;
     if (name) add(name, "phrase");
   }
+  // "a novel Adaptive Fusion method", wherever the sentence says it: the paper's own, named.
+  for (const m of sentence.matchAll(/\b(?:a|an|our)\s+(?:new|novel)\s+(?=\p{Lu})/gu)) {
+    const name = titledKind(sentence.slice(m.index + m[0].length), lexicon);
+    if (name) add(name, "phrase");
+  }
   if (verb === null) return;
   const after = sentence
     .slice(verb.index + verb[0].length)
@@ -204,6 +226,23 @@ function fromSentence(
     .replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
   const name = proposedName(after, lexicon);
   if (name) add(name, "phrase");
+}
+
+/**
+ * Capitalised words at the start of `text` followed by a head noun in lower
+ * case ("Heavy Thinking mode", "Adaptive Long-short CoT Fusion method"): the
+ * words, a name for the kind of thing the head says.
+ */
+function titledKind(text: string, lexicon: Lexicon): string | null {
+  const m = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4})(\p{Ll}+)\b/u.exec(text);
+  if (!m || !lexicon.cues.contributionHead.test(m[2] ?? "")) return null;
+  const name = (m[1] ?? "").trim();
+  // "an NTK-based method": a kind described by a name, not named.
+  if (name.split(" ").some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
+  // One word before the head is the kind's field, not a name: "a novel RBN algorithm".
+  if (!name.includes(" ")) return null;
+  if (name.split(" ").every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()))) return null;
+  return name;
 }
 
 /** "X (Y)" right after a proposal: Y is the short name the paper goes by. */
@@ -236,6 +275,14 @@ function namedPhrase(text: string, lexicon: Lexicon): string | null {
   return name;
 }
 
+// Words that end a proposal's description unless they follow its head noun ("a method for …"):
+// a relative word or a preposition starts what the description is about, not its name.
+const DESCRIPTION_ENDS = new RegExp(
+  "^(?:that|which|to|for|where|with|based|using|by|in|on|of|and|between|among|across|against|within|upon|over|" +
+    "under|via|from|into|through|towards?|than|as|at|about|after|before|during|without|beyond)$",
+  "i",
+);
+
 /** After "we propose": a name right away, or after a short description ending in a head noun. */
 function proposedName(text: string, lexicon: Lexicon): string | null {
   const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text)?.[1];
@@ -243,6 +290,11 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
   const titled = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(text)?.[1];
   if (titled?.includes(" ")) return parenthesisedName(text.slice(titled.length), lexicon) ?? titled;
+  // "we introduce a Heavy Thinking mode": capitalised words before the kind of thing they name.
+  const described = text.replace(/^(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?/i, "");
+  const kind = titledKind(described, lexicon);
+  // "a Refinement Contrastive Learning framework (scRCL)": the short name it goes by.
+  if (kind) return parenthesisedName(described.slice(kind.length).replace(/^\s*\p{Ll}+/u, ""), lexicon) ?? kind;
   // "we introduce robust-kbench, a new benchmark": a coined word then an apposition.
   const coined = /^([\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)+),\s+(?:a|an)\s/u.exec(text)?.[1];
   if (coined) return coined;
@@ -271,12 +323,7 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     }
     // Descriptions are lower case; a capitalised word or a clause ends the search.
     if (i > 0 && /[.;]$/.test(raw)) return null;
-    if (
-      /^(?:that|which|to|for|where|with|based|using|by|in|on|of|and)$/i.test(token) &&
-      i > 0 &&
-      !lexicon.cues.contributionHead.test(tokens[i - 1] ?? "")
-    )
-      return null;
+    if (DESCRIPTION_ENDS.test(token) && i > 0 && !lexicon.cues.contributionHead.test(tokens[i - 1] ?? "")) return null;
   }
   return null;
 }

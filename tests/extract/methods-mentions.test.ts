@@ -229,3 +229,39 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("Zorbix: Few Tokens", text, methods("Zorbix: Few Tokens", text))).toEqual([]);
   });
 });
+
+describe("proposal constructions (invented text)", () => {
+  it("takes the spelled-out items a proposal lists as the paper's own", () => {
+    const text =
+      "We introduce two rules to use this signal: (1) Quiet Edge Pruning (QEP), which drops edges, and " +
+      "(2) Loud Node Growth (LNG), which adds nodes.";
+    expect(methods("Some Study", text)).toEqual(["QEP", "LNG"]);
+  });
+  it("takes the name a paper gives what it just described", () => {
+    const text = "We tune the grid for each scene. This scene-tuned grid coder (STGC) beats fixed grids.";
+    expect(methods("Some Study", text)).toEqual(["STGC"]);
+  });
+  it("takes capitalised words before a head noun as a name, but not one word nor an adjective", () => {
+    expect(methods("Some Study", "We introduce a Deep Pondering mode that thinks longer.")).toEqual(["Deep Pondering"]);
+    expect(methods("Some Study", "Training uses a novel Layered Echo Fusion method and more data.")).toEqual([
+      "Layered Echo Fusion",
+    ]);
+    expect(methods("Some Study", "We propose a Quiet Grid framework (QGF) for maps.")).toEqual(["QGF"]);
+    expect(methods("Some Study", "We present a new MIL algorithm and a novel GNN-based method.")).toEqual([]);
+  });
+  it("ends a proposal's description at a preposition: what follows is its subject", () => {
+    const text = "This study presents a comparison between two systems: the open agent ZorbMed and the model Quill-4.";
+    expect(methods("Some Study", text)).toEqual([]);
+    const upon = "This paper proposes a decomposition method for questions, building upon the ZORBQA framework.";
+    expect(methods("Some Study", upon)).toEqual([]);
+  });
+  it("reads a title prefix with a comma as a slogan, two names joined by '&' as two names", () => {
+    expect(methods("Think Less, Learn More: Sparse Updates", "Think less, learn more.")).toEqual([]);
+    expect(methods("ZorbNet & ZorbDet: Tiny Models", "We build ZorbNet and ZorbDet.")).toEqual(["ZorbNet", "ZorbDet"]);
+  });
+  it("takes a title prefix the abstract repeats in the singular", () => {
+    expect(methods("Quiet Weight Marks: Tracing Models", "We find a Quiet Weight Mark in each model.")).toEqual([
+      "Quiet Weight Marks",
+    ]);
+  });
+});
