@@ -175,7 +175,7 @@ function coinedHere(abstract: string, abbr: Abbreviation, sentence: string, cues
   if (keywords >= 0 && abbr.index > keywords) return false;
   const first = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr.short)}`, "u").exec(abstract);
   if (first?.index !== abbr.index) return false;
-  return !cues.priorWork.test(sentence.split(/\s+/).slice(-8).join(" "));
+  return !cues.priorWork.test(sentence.trimEnd().split(/\s+/).slice(-8).join(" "));
 }
 
 const ENUMERATION_END = /(?:\(\s*(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\s*\)|\b(?:first|second|third|finally),?)\s*$/iu;

@@ -16,7 +16,9 @@ export function selfProposal(sentence: string, cues: Cues): RegExpExecArray | nu
   const verb = cues.proposal.exec(sentence);
   if (verb === null || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
   // "we review a previously proposed method": someone else's proposal.
-  return cues.priorWork.test(sentence.slice(0, verb.index).split(/\s+/).slice(-3).join(" ")) ? null : verb;
+  // The three words before the verb (trimmed first: a trailing space would count as an empty word).
+  const before = sentence.slice(0, verb.index).trimEnd().split(/\s+/).slice(-3).join(" ");
+  return cues.priorWork.test(before) ? null : verb;
 }
 
 /**

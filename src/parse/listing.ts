@@ -50,7 +50,7 @@ export function parseListing(file: string, bytes: Uint8Array, settings: SourceSe
     return result;
   }
   const { text, notes } = normalizeText(raw);
-  for (const text of notes) note(vfile, "repaired", 1, text);
+  for (const { message, line } of notes) note(vfile, "repaired", line, message);
   const blocks = splitBlocks(text);
   if (blocks.length === 0) {
     note(vfile, "error", 1, "empty listing: no entries");

@@ -3,8 +3,8 @@
 
 export interface Normalized {
   text: string;
-  /** Human-readable notes of what was normalised (empty when nothing was). */
-  notes: string[];
+  /** What was normalised, each with the line it first happened on (empty when nothing was). */
+  notes: Array<{ message: string; line: number }>;
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -17,9 +17,27 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export class BinaryFileError extends Error {}
 
-/** Rejects files that are not text: a NUL byte or many invalid UTF-8 sequences. */
+// As git decides: a file is binary when its first 8,000 bytes hold a NUL byte, or
+// when control bytes are a large share of them. A stray NUL further on is noise in
+// a text file, removed and reported with its line, and the file's entries are kept.
+const SNIFF_BYTES = 8000;
+const CONTROL_SHARE = 0.1;
+
+function isControlByte(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c;
+}
+
+/** Rejects files that are not text: a NUL byte near the start, many control bytes or invalid UTF-8. */
 export function decodeListing(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new BinaryFileError("binary file (contains NUL bytes), not a text listing");
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.includes(0))
+    throw new BinaryFileError("binary file (a NUL byte in its first 8,000 bytes), not a text listing");
+  const controls = head.reduce((n, b) => n + (isControlByte(b) ? 1 : 0), 0);
+  if (head.length > 0 && controls / head.length > CONTROL_SHARE) {
+    throw new BinaryFileError(
+      `binary file (${controls} control bytes in its first ${head.length}), not a text listing`,
+    );
+  }
   const text = new TextDecoder("utf-8").decode(bytes);
   const bad = (text.match(/\uFFFD/g) ?? []).length;
   if (bad > 0 && bad / Math.max(1, text.length) > 0.01) {
@@ -28,16 +46,23 @@ export function decodeListing(bytes: Uint8Array): string {
   return text;
 }
 
+/** The 1-based line of `index` in `text`. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 export function normalizeText(raw: string): Normalized {
-  const notes: string[] = [];
+  const notes: Normalized["notes"] = [];
   let text = raw;
   if (text.startsWith("\uFEFF")) {
     text = text.slice(1);
-    notes.push("removed byte-order mark");
+    notes.push({ message: "removed byte-order mark", line: 1 });
   }
   if (text.includes("\r")) {
     text = text.replace(/\r\n?/g, "\n");
-    notes.push("converted CRLF/CR line endings");
+    notes.push({ message: "converted CRLF/CR line endings", line: lineAt(text, text.indexOf("\r")) });
   }
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   const replaced: Array<[RegExp, string, string]> = [
@@ -49,8 +74,10 @@ export function normalizeText(raw: string): Normalized {
   for (const [re, by, label] of replaced) {
     const n = count(re);
     if (n > 0) {
+      re.lastIndex = 0;
+      const line = lineAt(text, re.exec(text)?.index ?? 0);
       text = text.replace(re, by);
-      notes.push(`${label} (${n})`);
+      notes.push({ message: `${label} (${n}${n > 1 ? `, the first on line ${line}` : ""})`, line });
     }
   }
   if (text.length > 0 && !text.endsWith("\n")) text += "\n";

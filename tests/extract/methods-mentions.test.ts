@@ -265,3 +265,10 @@ describe("proposal constructions (invented text)", () => {
     ]);
   });
 });
+
+describe("the prior-work window", () => {
+  it("reads the three words before a proposal verb, whatever the spaces", () => {
+    // "Recently," is the third word before "proposed" (the space before the verb is no word).
+    expect(methods("Some Study", "Recently, we have proposed QuorbNet, a model. It is tested here.")).toEqual([]);
+  });
+});
