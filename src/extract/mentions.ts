@@ -134,8 +134,10 @@ function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
   const out = new Set<string>();
   for (const a of findAbbreviations(abstract)) {
     if (a.shortFirst || !/^\p{Lu}{2,}s?$/u.test(a.short) || /\p{Lu}/u.test(a.long)) continue;
-    const words = a.long.split(/[\s-]+/).map((w) => w.replace(/s$/, ""));
-    if (words.some((w) => w !== "model" && lexicon.cues.contributionHead.test(w))) continue;
+    // The phrase's head noun: its last word, or the word before "of" ("method of multipliers").
+    const words = a.long.split(/\s+/);
+    const head = (words[words.indexOf("of") - 1] ?? words.at(-1) ?? "").replace(/s$/, "");
+    if (head !== "model" && lexicon.cues.contributionHead.test(head)) continue;
     out.add(nameKey(a.short));
   }
   return out;
