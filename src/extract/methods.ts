@@ -83,8 +83,8 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
 
 /**
  * Compounds of a name the paper introduces with another name or a variant
- * letter: "QwenVL-Zorb" (the paper's Zorb joined to a base model), "Zorb-F"
- * and "Zorb-R" (its variants). Joined to a lower-case word the name is an
+ * letter: "QwenVL-Zorb" (the paper's Zorb joined to a base model), "Zorb-F",
+ * "Zorb-R" and "ZorbMilli" (its variants). Joined to a lower-case word the name is an
  * adjective ("Zorb-based", "Zorb-formatted"), no new name.
  */
 function ownVariants(abstract: string, own: FoundMethod[]): string[] {
@@ -92,14 +92,19 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
   if (names.length === 0) return [];
   const out: string[] = [];
   for (const [token] of blankUrls(abstract).matchAll(TOKEN)) {
-    if (!token.includes("-") || out.includes(token)) continue;
+    if (out.includes(token)) continue;
     for (const name of names) {
       const rest = token.startsWith(`${name}-`)
         ? token.slice(name.length + 1)
         : token.endsWith(`-${name}`)
           ? token.slice(0, -name.length - 1)
           : null;
-      if (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part))) {
+      // Glued on, a capitalised word is a variant too: "ZorbNetMilli", "ZorbNetMicro".
+      const glued =
+        token.length > name.length &&
+        token.startsWith(name) &&
+        /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(token.slice(name.length));
+      if (glued || (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part)))) {
         out.push(token);
         break;
       }

@@ -192,8 +192,8 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}+]+/gu, "");
 }
 
-// Number formats: INT4, FP16, BF16, NVFP4, MXFP4, bfloat16, W4A16, W4A4KV16.
-const NUMBER_FORMAT = /^(?:(?:u?int|fp|bf|tf|mx|nf|nvfp|mxfp|mxint)\d+|b?float\d+|W\d+A\d+(?:KV\d+)?)$/i;
+// Number formats: INT4, FP16, BF16, NVFP4, MXFP4, bfloat16, W4A16, W4A4KV16, and a type's short name (f32, i8, u16).
+const NUMBER_FORMAT = /^(?:(?:u?int|fp|bf|tf|mx|nf|nvfp|mxfp|mxint|[fiu])\d+|b?float\d+|W\d+A\d+(?:KV\d+)?)$/i;
 // Model and hardware sizes: 7B, 175B, 1.5T.
 const SIZE = /^\p{N}+(?:\.\p{N}+)?[kmbt]$/iu;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|sixteen|thirty-two|dual|single|multi)[-x×]?$/i;

@@ -219,6 +219,11 @@ describe("names by the kind of text (invented text)", () => {
     const here = { ...lexicon, lowercaseHere: lowercaseWords(steps) };
     expect(extractMentions("T", steps, [], here)).toEqual([]);
   });
+  it("skips model families, number types and programming languages", () => {
+    const text =
+      "Large vision-language models (LVLMs) and LMMs run in Rust with f32 and i8 weights on MCUs via QuorbNet.";
+    expect(mentions("T", text)).toEqual(["QuorbNet"]);
+  });
   it("reads a name joined to a past participle as an adjective", () => {
     const text = "We train on QuorbNet-formatted data and ZibNet-annotated samples.";
     expect(mentions("T", text)).toEqual(["QuorbNet", "ZibNet"]);
@@ -226,6 +231,8 @@ describe("names by the kind of text (invented text)", () => {
   it("counts compounds of the paper's own name with a name or a variant letter as its own", () => {
     const text = "We present Zorbix, a tokenizer. Vexo-Zorbix and Zorbix-L lead; Zorbix-formatted data is small.";
     expect(methods("Zorbix: Few Tokens", text)).toEqual(["Zorbix", "Vexo-Zorbix", "Zorbix-L"]);
+    const glued = "We present Zorbix, a tokenizer; ZorbixMilli and ZorbixMicro are its small sizes.";
+    expect(methods("Zorbix: Few Tokens", glued)).toEqual(["Zorbix", "ZorbixMilli", "ZorbixMicro"]);
     expect(mentions("Zorbix: Few Tokens", text, methods("Zorbix: Few Tokens", text))).toEqual([]);
   });
 });
