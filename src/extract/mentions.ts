@@ -191,6 +191,8 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   if (text[index - 1] !== " " || !/^(?:[\s,.;:)]|$)/.test(text[index + token.length] ?? "")) return false;
   const before = text.slice(Math.max(0, index - 40), index);
   if (/(?:^|[.!?:;]\s*|\(\s*|["“']\s*)$/.test(before) || before.trim() === "") return false;
+  // The last word of a capitalised name: "Database of the Pancreas", "Bank of America".
+  if (/\p{Lu}[\p{L}-]*\s+of(?:\s+the)?\s+$/u.test(before)) return false;
   // After an enumeration mark a sentence starts: "(2) Complementing this, …".
   if (/(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*$/u.test(before)) return false;
   const previous = /(\S+)\s+$/.exec(before)?.[1] ?? "";

@@ -219,6 +219,9 @@ describe("names by the kind of text (invented text)", () => {
     const here = { ...lexicon, lowercaseHere: lowercaseWords(steps) };
     expect(extractMentions("T", steps, [], here)).toEqual([]);
   });
+  it("reads a capitalised word after 'of the' in a capitalised phrase as the phrase's end, not a name", () => {
+    expect(mentions("T", "We test on the public Grand Archive of the Lungs with QuorbNet.")).toEqual(["QuorbNet"]);
+  });
   it("skips model families, number types and programming languages", () => {
     const text =
       "Large vision-language models (LVLMs) and LMMs run in Rust with f32 and i8 weights on MCUs via QuorbNet.";
