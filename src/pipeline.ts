@@ -12,7 +12,7 @@ import { type Concept, createTagger, loadVocabulary, paperConcepts, type Vocabul
 import { paperLinks } from "./extract/links.ts";
 import { paperMentions } from "./extract/mentions.ts";
 import { paperMethods } from "./extract/methods.ts";
-import { sentenceRole } from "./extract/roles.ts";
+import { paperSentences } from "./extract/roles.ts";
 import { learnLowercase, loadLexicon, type Lexicon } from "./extract/names.ts";
 import { buildGraph, type Graph } from "./graph/graph.ts";
 import { buildMethodIndex } from "./graph/methods.ts";
@@ -88,9 +88,10 @@ export function ingestListings(
   const extract = unified()
     .use(abstractParser)
     .use(paperLinks)
+    .use(paperSentences, { lexicon })
     .use(paperMethods, { lexicon: learned })
     .use(paperMentions, { lexicon: learned })
-    .use(paperConcepts, { tagger: createTagger(vocabulary, (sentence) => sentenceRole(sentence, lexicon.cues)) });
+    .use(paperConcepts, { tagger: createTagger(vocabulary) });
   const trees = new Map<string, Root>();
   for (const paper of papers) {
     const file = new VFile({ path: `${paper.id}.mdx`, value: paper.abstract, data: { title: paper.title } });

@@ -115,7 +115,18 @@ function clauseStart(text: string, end: number): number {
   return 0;
 }
 
-export function findAbbreviations(text: string): Abbreviation[] {
+// The methods and the mentions rules both read one abstract's abbreviations, one after
+// the other: the last text's are kept, so each abstract is scanned once.
+let last: { text: string; found: readonly Abbreviation[] } | null = null;
+
+export function findAbbreviations(text: string): readonly Abbreviation[] {
+  if (last?.text === text) return last.found;
+  const found = scanAbbreviations(text);
+  last = { text, found };
+  return found;
+}
+
+function scanAbbreviations(text: string): Abbreviation[] {
   const found: Abbreviation[] = [];
   for (const [re, lead] of [
     [SHORT_THEN_LONG, 15],

@@ -7,8 +7,7 @@ import { z } from "astro/zod";
 import type { Plugin } from "unified";
 import { type Concept, type ConceptRef, concept } from "../record/schema.ts";
 import { escapeRegExp, isSpace } from "./regexp.ts";
-import type { SentenceRole } from "./roles.ts";
-import { splitSentences } from "./sentences.ts";
+import type { Sentence } from "./roles.ts";
 
 const sense = z.object({
   /** The ambiguous word (regular expression). */
@@ -96,7 +95,8 @@ export function requiredLiteral(pattern: string): string | null {
 
 export interface Tagger {
   vocabulary: Vocabulary;
-  tag(title: string, abstract: string): ConceptRef[];
+  /** The concepts of a paper; with its abstract's sentences and their roles, cues count by role. */
+  tag(title: string, abstract: string, sentences?: readonly Sentence[]): ConceptRef[];
 }
 
 // Cues are ASCII; their word boundaries also respect accented Latin letters.
@@ -117,12 +117,7 @@ export function loadVocabulary(path: string): Vocabulary {
   throw new Error(`${path}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "not a vocabulary"}`);
 }
 
-/**
- * `role` tells the sentences that state the paper's own work: a concept those
- * sentences name is what the paper does, where the same word in the
- * background ("LLMs are usually fine-tuned with LoRA") is context.
- */
-export function createTagger(vocabulary: Vocabulary, role?: (sentence: string) => SentenceRole): Tagger {
+export function createTagger(vocabulary: Vocabulary): Tagger {
   const compiled: Compiled[] = vocabulary.concepts.map((concept) => ({
     concept,
     cues: [
@@ -153,7 +148,7 @@ export function createTagger(vocabulary: Vocabulary, role?: (sentence: string) =
 
   return {
     vocabulary,
-    tag(title, abstract) {
+    tag(title, abstract, sentences) {
       const scores = new Map<string, { score: number; cues: Set<string> }>();
       const bump = (id: string, cue: string, weight: number) => {
         const s = scores.get(id) ?? { score: 0, cues: new Set<string>() };
@@ -162,24 +157,21 @@ export function createTagger(vocabulary: Vocabulary, role?: (sentence: string) =
         scores.set(id, s);
       };
       const occurrences: Occurrence[] = [];
-      // The title, then the abstract: sentence by sentence when their roles are known.
-      const parts: Part[] = [{ text: title, weight: vocabulary.titleWeight, proposal: true }];
-      if (role) {
-        for (const sentence of splitSentences(abstract)) {
-          const r = role(sentence);
-          parts.push({ text: sentence, weight: r ? vocabulary.ownWorkWeight : 1, proposal: r === "proposal" });
-        }
-      } else parts.push({ text: abstract, weight: 1, proposal: false });
-      for (const { text, weight, proposal } of parts) {
+      // The title, then the abstract, whose cues count by the role of their sentence.
+      const heading: Part = { text: title, at: () => ({ weight: vocabulary.titleWeight, proposal: true }) };
+      const parts = [heading, { text: abstract, at: rolesAt(sentences ?? [], vocabulary.ownWorkWeight) }];
+      for (const { text, at } of parts) {
         const has = present(text.toLowerCase());
         for (const { concept, cues, exclude } of compiled) {
-          if (concept.ownWorkOnly && !proposal) continue;
           if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;
           let masked = text;
           for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
           for (const cue of cues) {
             if (cue.literal !== null && !has.has(cue.literal)) continue;
-            for (const m of masked.matchAll(cue.re)) bump(concept.id, m[0], weight * cue.weight);
+            for (const m of masked.matchAll(cue.re)) {
+              const { weight, proposal } = at(m.index);
+              if (!concept.ownWorkOnly || proposal) bump(concept.id, m[0], weight * cue.weight);
+            }
           }
         }
         // An exclusion says a phrase is not the word it holds ("sparse-view",
@@ -191,7 +183,7 @@ export function createTagger(vocabulary: Vocabulary, role?: (sentence: string) =
             const votes = new Map(
               sense.senses.map((s) => [s.id, s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0)]),
             );
-            occurrences.push({ sense: sense.term.source, text: m[0], weight, votes });
+            occurrences.push({ sense: sense.term.source, text: m[0], weight: at(m.index).weight, votes });
           }
         }
       }
@@ -204,12 +196,38 @@ export function createTagger(vocabulary: Vocabulary, role?: (sentence: string) =
   };
 }
 
-/** A stretch of a paper's text read for cues: the title or a sentence, and what its cues count. */
+/** What a cue counts where it stands, and whether the paper puts its work forward there. */
+interface Role {
+  weight: number;
+  proposal: boolean;
+}
+
+/** A text read for cues (the title, the abstract) and the role at each offset of it. */
 interface Part {
   text: string;
-  weight: number;
-  /** The title or a sentence where the paper puts its work forward. */
-  proposal: boolean;
+  at: (index: number) => Role;
+}
+
+/**
+ * The role at each offset of an abstract, from its sentences' roles: a concept
+ * the sentences stating the paper's own work name is what the paper does, where
+ * the same word in the background ("LLMs are usually tuned with LoRA") is
+ * context. Without sentences every cue counts 1.
+ */
+function rolesAt(sentences: readonly Sentence[], ownWorkWeight: number): (index: number) => Role {
+  const plain: Role = { weight: 1, proposal: false };
+  const spans = sentences.map((s) => ({
+    start: s.start,
+    role: s.role ? { weight: ownWorkWeight, proposal: s.role === "proposal" } : plain,
+  }));
+  return (index) => {
+    let found = plain;
+    for (const span of spans) {
+      if (span.start > index) break;
+      found = span.role;
+    }
+    return found;
+  };
 }
 
 interface Occurrence {
@@ -280,7 +298,7 @@ export function wordsAfter(text: string, start: number, n: number): string {
 export const paperConcepts: Plugin<[{ tagger: Tagger }], Root> =
   ({ tagger }) =>
   (_tree, file) => {
-    file.data.concepts = tagger.tag(file.data.title ?? "", file.data.text ?? "");
+    file.data.concepts = tagger.tag(file.data.title ?? "", file.data.text ?? "", file.data.sentences);
   };
 
 declare module "vfile" {

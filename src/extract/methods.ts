@@ -15,8 +15,7 @@ import {
   nearlySame,
 } from "./names.ts";
 import { escapeRegExp } from "./regexp.ts";
-import { selfProposal, speaksForPaper } from "./roles.ts";
-import { splitSentences } from "./sentences.ts";
+import { readSentences, type Sentence, speaksForPaper } from "./roles.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { MethodRef } from "../record/schema.ts";
@@ -29,7 +28,12 @@ export interface FoundMethod {
 // Right after a proposal, a digit-led compound with a capitalised part is a name ("we propose 3D-Foo").
 const DIGIT_LED = /^\p{N}+\p{L}{0,2}-\p{Lu}[\p{L}\p{N}-]*$/u;
 
-export function extractMethods(title: string, abstract: string, lexicon: Lexicon): FoundMethod[] {
+export function extractMethods(
+  title: string,
+  abstract: string,
+  lexicon: Lexicon,
+  sentences: Sentence[] = readSentences(abstract, lexicon.cues),
+): FoundMethod[] {
   const found: FoundMethod[] = [];
   const add = (name: string, via: FoundMethod["via"], variant = false) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
@@ -43,11 +47,8 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
   };
   const abbreviations = findAbbreviations(abstract);
   fromTitle(title, abstract, abbreviations, lexicon, add);
-  const sentences = splitSentences(abstract);
-  // Where each sentence's proposal verb is, when the paper puts something forward there.
-  const proposals = sentences.map((sentence) => selfProposal(sentence, lexicon.cues));
-  sentences.forEach((sentence, i) => fromSentence(sentence, proposals[i] ?? null, abbreviations, lexicon, add));
-  const proposes = proposals.some((verb) => verb !== null);
+  for (const sentence of sentences) fromSentence(sentence.text, sentence.verb, abbreviations, lexicon, add);
+  const proposes = sentences.some((sentence) => sentence.verb !== null);
   // "we extend our reinforcement learning framework, DORA": the paper's own, named.
   for (const m of abstract.matchAll(lexicon.cues.ourNamed)) {
     const name = m[1] ?? "";
@@ -88,29 +89,34 @@ export function extractMethods(title: string, abstract: string, lexicon: Lexicon
  * adjective ("Zorb-based", "Zorb-formatted"), no new name.
  */
 function ownVariants(abstract: string, own: FoundMethod[]): string[] {
-  const names = own.map((f) => f.name).filter((n) => n.length >= 3);
-  if (names.length === 0) return [];
+  const text = blankUrls(abstract);
   const out: string[] = [];
-  for (const [token] of blankUrls(abstract).matchAll(TOKEN)) {
-    if (out.includes(token)) continue;
-    for (const name of names) {
+  for (const name of own.map((f) => f.name).filter((n) => n.length >= 3)) {
+    // Only the tokens that hold the name (an indexOf each), not every token of the abstract.
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const token = tokenAround(text, at, name.length);
+      if (token === name || out.includes(token)) continue;
       const rest = token.startsWith(`${name}-`)
         ? token.slice(name.length + 1)
         : token.endsWith(`-${name}`)
           ? token.slice(0, -name.length - 1)
           : null;
       // Glued on, a capitalised word is a variant too: "ZorbNetMilli", "ZorbNetMicro".
-      const glued =
-        token.length > name.length &&
-        token.startsWith(name) &&
-        /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(token.slice(name.length));
-      if (glued || (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part)))) {
-        out.push(token);
-        break;
-      }
+      const glued = token.startsWith(name) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(token.slice(name.length));
+      if (glued || (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part)))) out.push(token);
     }
   }
   return out;
+}
+
+/** The whole token (letters, digits and inner hyphens) around text[at, at + length). */
+function tokenAround(text: string, at: number, length: number): string {
+  const inToken = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
+  let start = at;
+  let end = at + length;
+  while (inToken(text[start - 1])) start--;
+  while (inToken(text[end])) end++;
+  return text.slice(start, end).replace(/^-+|-+$/g, "");
 }
 
 /** "EBVs" is written "EBV" when the abstract also uses the singular. */
@@ -132,7 +138,7 @@ const wordsKey = (s: string) =>
 function fromTitle(
   title: string,
   abstract: string,
-  abbreviations: Abbreviation[],
+  abbreviations: readonly Abbreviation[],
   lexicon: Lexicon,
   add: (n: string, v: FoundMethod["via"], variant?: boolean) => void,
 ): void {
@@ -203,7 +209,7 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolea
 function fromSentence(
   sentence: string,
   verb: RegExpExecArray | null,
-  abbreviations: Abbreviation[],
+  abbreviations: readonly Abbreviation[],
   lexicon: Lexicon,
   add: (n: string, v: FoundMethod["via"]) => void,
 ): void {
@@ -337,7 +343,8 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
 export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =
   ({ lexicon }) =>
   (_tree, file) => {
-    const found = extractMethods(file.data.title ?? "", file.data.text ?? "", forPaper(lexicon, file));
+    const text = file.data.text ?? "";
+    const found = extractMethods(file.data.title ?? "", text, forPaper(lexicon, file), file.data.sentences);
     file.data.methods = found.map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via, slug: null }));
   };
 

@@ -1,6 +1,9 @@
 // The role a sentence plays in an abstract: whether it states the paper's own
 // work ("we propose …", "our method …") rather than background or earlier work.
-import type { Cues } from "./names.ts";
+import type { Root } from "mdast";
+import type { Plugin } from "unified";
+import type { Cues, Lexicon } from "./names.ts";
+import { splitSentences } from "./sentences.ts";
 
 /** Who speaks for the paper: "we", "our", "this paper", "here". */
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
@@ -29,7 +32,38 @@ export function selfProposal(sentence: string, cues: Cues): RegExpExecArray | nu
  */
 export type SentenceRole = "proposal" | "own" | null;
 
-export function sentenceRole(sentence: string, cues: Cues): SentenceRole {
-  if (selfProposal(sentence, cues) !== null) return "proposal";
-  return cues.ourWork.test(sentence) ? "own" : null;
+/** A sentence of an abstract, where it starts, and what it says of the paper's own work. */
+export interface Sentence {
+  text: string;
+  start: number;
+  role: SentenceRole;
+  /** The proposal verb, when the paper puts something forward here. */
+  verb: RegExpExecArray | null;
+}
+
+/** The abstract's sentences with their roles: read once, used by the methods and concepts rules. */
+export function readSentences(abstract: string, cues: Cues): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const text of splitSentences(abstract)) {
+    const start = Math.max(from, abstract.indexOf(text, from));
+    const verb = selfProposal(text, cues);
+    out.push({ text, start, verb, role: verb ? "proposal" : cues.ourWork.test(text) ? "own" : null });
+    from = start + text.length;
+  }
+  return out;
+}
+
+/** The abstract's sentences and their roles (sentences plugin, before methods and concepts). */
+export const paperSentences: Plugin<[{ lexicon: Lexicon }], Root> =
+  ({ lexicon }) =>
+  (_tree, file) => {
+    file.data.sentences = readSentences(file.data.text ?? "", lexicon.cues);
+  };
+
+declare module "vfile" {
+  interface DataMap {
+    /** The abstract's sentences with their roles (sentences plugin). */
+    sentences: Sentence[];
+  }
 }
