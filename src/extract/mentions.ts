@@ -122,8 +122,10 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
 }
 
 /**
- * Initialisms the abstract defines for a lower-case description: "endoscopic
- * ultrasound (EUS)", "best responses (BR)". Writers capitalise the long form of
+ * Acronyms the abstract defines in the plural, for a family or a kind ("state
+ * space models (SSMs)", "Large Multimodal Models (LMMs)"), and initialisms it
+ * defines for a lower-case description: "endoscopic ultrasound (EUS)", "best
+ * responses (BR)". Writers capitalise the long form of
  * a thing they name ("Online Gradient Descent (OGD)") and coin mixed-case names
  * for methods ("low-rank adaptation (LoRA)"); an all-capital acronym of a
  * lower-case phrase shortens a description, unless the phrase names a kind of
@@ -133,7 +135,13 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
 function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
   const out = new Set<string>();
   for (const a of findAbbreviations(abstract)) {
-    if (a.shortFirst || !/^\p{Lu}{2,}s?$/u.test(a.short) || /\p{Lu}/u.test(a.long)) continue;
+    if (a.shortFirst) continue;
+    // Defined in the plural, an acronym names a family or a kind ("Large Multimodal Models (LMMs)").
+    if (/\p{Lu}s$/u.test(a.short) && /\p{L}s$/u.test(a.long)) {
+      out.add(nameKey(a.short));
+      continue;
+    }
+    if (!/^\p{Lu}{2,}s?$/u.test(a.short) || /\p{Lu}/u.test(a.long)) continue;
     // The phrase's head noun: its last word, or the word before "of" ("method of multipliers").
     const words = a.long.split(/\s+/);
     const head = (words[words.indexOf("of") - 1] ?? words.at(-1) ?? "").replace(/s$/, "");

@@ -211,6 +211,10 @@ describe("names by the kind of text (invented text)", () => {
     // A capitalised long form names a thing; a method's kind keeps the acronym a name.
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "BTE"]));
   });
+  it("leaves out an acronym defined in the plural: a family or a kind, not one system", () => {
+    const text = "Tiny Echo Models (TEMs) and one TEM beat QuorbNet; Deep Wave Nets (DWNs) lag.";
+    expect(mentions("T", text)).toEqual(["QuorbNet"]);
+  });
   it("keeps a model's release written apart, and drops a size", () => {
     const text = "We compare Zorbo 2.5 Max, Quill 3.1 8B, Vexa 4 and Moko v2 on the tasks. Results are in Table 2.";
     expect(mentions("T", text)).toEqual(["Zorbo 2.5 Max", "Quill 3.1", "Vexa 4", "Moko v2"]);
