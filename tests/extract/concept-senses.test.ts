@@ -88,3 +88,31 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Distillation of language models", model)).toContain("compression");
   });
 });
+
+describe("concept cues with a second sense", () => {
+  it("reads 'second-order' as optimization only near Hessians, curvature or optimizers", () => {
+    const logic = "We learn second-order logic programs; second-order terms and second-order logic rules are found.";
+    expect(ids("Learning second-order logic", logic)).not.toContain("second-order");
+    const optim = "Second-order methods use curvature: our second-order optimizer preconditions gradients.";
+    expect(ids("A second-order optimizer", optim)).toContain("second-order");
+  });
+
+  it("reads 'communication' as distributed training only near workers, GPUs or gradients", () => {
+    const radio = "Semantic communication over noisy wireless channels: communication of images by transmission.";
+    expect(ids("Semantic communication of images", radio)).not.toContain("distributed");
+    const training = "Training on many GPUs is slowed by communication of gradients between workers each round.";
+    expect(ids("Less communication for data-parallel training", training)).toContain("distributed");
+  });
+
+  it("reads patching as model merging only when models or weights are patched", () => {
+    const probe = "Activation patching of circuits: patching activations shows which heads carry the answer.";
+    expect(ids("Patching activations", probe)).not.toContain("model-merging");
+    expect(ids("Patching weights for robustness", "Patching the weights of a model adds robustness.")).toContain(
+      "model-merging",
+    );
+  });
+
+  it("takes a benchmark the title names with a space before 'Bench'", () => {
+    expect(ids("Harbor Finance Bench", "We test models on reports.")).toContain("benchmark");
+  });
+});
