@@ -48,6 +48,11 @@ export function extractMethods(
   const abbreviations = findAbbreviations(abstract);
   fromTitle(title, abstract, abbreviations, lexicon, add);
   for (const sentence of sentences) fromSentence(sentence.text, sentence.verb, abbreviations, lexicon, add);
+  // "Zorb designs an operator, QuillMix": once named, the paper's method speaks for it.
+  for (const sentence of sentences) {
+    const verb = sentence.verb ?? ownNameProposal(sentence.text, found, lexicon.cues);
+    if (verb !== sentence.verb) fromSentence(sentence.text, verb, abbreviations, lexicon, add);
+  }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
   // "we extend our reinforcement learning framework, DORA": the paper's own, named.
   for (const m of abstract.matchAll(lexicon.cues.ourNamed)) {
@@ -112,11 +117,27 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
 /** The whole token (letters, digits and inner hyphens) around text[at, at + length). */
 function tokenAround(text: string, at: number, length: number): string {
   const inToken = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
+  // A dot joins a token only between digits: "Zorb-1.5", not a sentence's end.
+  const innerDot = (i: number) =>
+    text[i] === "." && /\p{N}/u.test(text[i - 1] ?? "") && /\p{N}/u.test(text[i + 1] ?? "");
   let start = at;
   let end = at + length;
   while (inToken(text[start - 1])) start--;
-  while (inToken(text[end])) end++;
+  while (inToken(text[end]) || innerDot(end)) end++;
   return text.slice(start, end).replace(/^-+|-+$/g, "");
+}
+
+/** The proposal verb of a sentence whose subject is a name the paper introduces ("Zorb designs …"), or null. */
+function ownNameProposal(sentence: string, own: FoundMethod[], cues: Cues): RegExpExecArray | null {
+  // "Furthermore, Zorb designs …": a linking word may come first.
+  const lead = /^(?:(?:furthermore|moreover|additionally|in addition|finally|specifically|then|to this end),?\s+)?/i;
+  const opening = lead.exec(sentence)?.[0].length ?? 0;
+  const subject = own.find((f) => sentence.startsWith(`${f.name} `, opening));
+  if (!subject) return null;
+  const verb = cues.proposal.exec(sentence);
+  // The verb comes right after the name, perhaps after "also" or "further".
+  const gap = verb ? sentence.slice(opening + subject.name.length, verb.index).trim() : "x";
+  return verb && /^(?:(?:also|further|then|additionally)\s*)?$/i.test(gap) ? verb : null;
 }
 
 /** "EBVs" is written "EBV" when the abstract also uses the singular. */
@@ -186,8 +207,14 @@ function coinedHere(abstract: string, abbr: Abbreviation, sentence: string, cues
   if (keywords >= 0 && abbr.index > keywords) return false;
   const first = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr.short)}`, "u").exec(abstract);
   if (first?.index !== abbr.index) return false;
-  return !cues.priorWork.test(sentence.trimEnd().split(/\s+/).slice(-8).join(" "));
+  const near = sentence.trimEnd().split(/\s+/).slice(-8).join(" ");
+  // "Zorb uses LoRA (Low-Rank Adaptation)": a name the paper uses, not one it coins.
+  if (USED_BEFORE.test(sentence)) return false;
+  return !cues.priorWork.test(near);
 }
+
+const USED_BEFORE =
+  /\b(?:uses?|using|used|adopts?|adopting|employs?|employing|based on|built on|applies|applying)\s+(?:the\s+|a\s+)?$/i;
 
 const ENUMERATION_END = /(?:\(\s*(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\s*\)|\b(?:first|second|third|finally),?)\s*$/iu;
 

@@ -286,3 +286,18 @@ describe("the prior-work window", () => {
     expect(methods("Some Study", "Recently, we have proposed QuorbNet, a model. It is tested here.")).toEqual([]);
   });
 });
+
+describe("the paper's method as the speaker", () => {
+  it("reads what a name the paper introduces designs or introduces as the paper's own", () => {
+    const text =
+      "We present Zorbix, a compressor. Furthermore, Zorbix designs a fused operator, QuillMix, for speed. " +
+      "Zorbix also introduces Grid Echo Routing (GER) to route tokens. Zorbix uses LoRA (Low-Rank Adaptation).";
+    expect(methods("Some Study", text)).toEqual(["Zorbix", "QuillMix", "GER"]);
+  });
+  it("keeps a version's dots in a variant of the paper's name", () => {
+    expect(methods("Some Study", "We present Zorbix, a model; Zorbix-1.5 is its larger size.")).toEqual([
+      "Zorbix",
+      "Zorbix-1.5",
+    ]);
+  });
+});
