@@ -22,8 +22,8 @@ import { paperPage, type MethodLink } from "./mdx/paper-page.ts";
 import { toMdx } from "./mdx/stringify.ts";
 import { mergeEntries } from "./merge/merge.ts";
 import { abstractParser, abstractText } from "./parse/abstract.ts";
-import { type ListingResult, parseListing, settleCaptureYears } from "./parse/listing.ts";
-import { listSources, readSettings } from "./parse/sources.ts";
+import { type ListingResult, settleCaptureYears } from "./parse/listing.ts";
+import { listSources, readSettings, readSource } from "./parse/sources.ts";
 import { type MethodEntry, type PaperRecord, paperRecords } from "./record/schema.ts";
 import { note, reportItems } from "./report/messages.ts";
 import { type Summary, summarize } from "./report/report.ts";
@@ -66,7 +66,7 @@ export interface IngestResult {
 export function ingest(options: IngestOptions): IngestResult {
   const settings = readSettings(options.sources);
   const listings = listSources(options.sources).map((name) =>
-    parseListing(name, readFileSync(join(options.sources, name)), settings[name]),
+    readSource(name, readFileSync(join(options.sources, name)), settings[name]),
   );
   settleCaptureYears(listings, settings);
   const vocabulary = loadVocabulary(options.vocabulary);
@@ -97,7 +97,8 @@ export function ingestListings(
     const file = new VFile({ path: `${paper.id}.mdx`, value: paper.abstract, data: { title: paper.title } });
     const tree = extract.runSync(extract.parse(file), file);
     trees.set(paper.id, tree);
-    paper.links = file.data.links ?? [];
+    const given = new Set(paper.links.map((l) => l.url));
+    paper.links = [...paper.links, ...(file.data.links ?? []).filter((l) => !given.has(l.url))];
     paper.methods = file.data.methods ?? [];
     paper.mentions = file.data.mentions ?? [];
     paper.concepts = file.data.concepts ?? [];

@@ -1,6 +1,8 @@
-// The same paper appears in several listings. Entries whose titles match
-// (ignoring case and punctuation) and whose abstracts agree become one paper that
-// keeps the richest fields and every source.
+// The same paper appears in several sources. Entries with the same arXiv id or
+// DOI, whatever their titles, and entries whose titles match (ignoring case and
+// punctuation) and whose abstracts agree, become one paper that keeps the
+// richest fields of each and every source.
+import { classifyUrl } from "../extract/links.ts";
 import { endsMidSentence } from "./truncation.ts";
 import type { VFile } from "vfile";
 import { note } from "../report/messages.ts";
@@ -33,17 +35,20 @@ export function sameAbstract(a: string, b: string): boolean {
 export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile): MergeResult {
   const groups: Entry[][] = [];
   const byTitle = new Map<string, Entry[][]>();
+  const byId = new Map<string, Entry[]>();
   for (const entry of entries) {
     const key = titleKey(entry.title);
+    const ids = idKeys(entry);
+    const group =
+      ids.map((id) => byId.get(id)).find((g) => g !== undefined) ??
+      byTitle.get(key)?.find(([head]) => head !== undefined && sameAbstract(head.abstract, entry.abstract));
+    const into = group ?? [];
+    if (!group) groups.push(into);
+    into.push(entry);
+    // The group is found again under each of its members' titles and ids.
     const candidates = byTitle.get(key) ?? [];
-    const group = candidates.find(([head]) => head !== undefined && sameAbstract(head.abstract, entry.abstract));
-    if (group) group.push(entry);
-    else {
-      const fresh = [entry];
-      candidates.push(fresh);
-      byTitle.set(key, candidates);
-      groups.push(fresh);
-    }
+    if (!candidates.includes(into)) byTitle.set(key, [...candidates, into]);
+    for (const id of ids) if (!byId.has(id)) byId.set(id, into);
   }
   const merged = groups.map((group) => ({ group, paper: combine(group) }));
   assignIds(merged);
@@ -60,12 +65,45 @@ export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile):
   return { papers: merged.map((m) => m.paper) };
 }
 
+/** The identifiers an entry can be found by: "doi:…" (case-insensitive, as DOIs are) and "arxiv:…". */
+function idKeys(entry: Entry): string[] {
+  const keys: string[] = [];
+  if (entry.ids?.doi) keys.push(`doi:${entry.ids.doi.toLowerCase()}`);
+  if (entry.ids?.arxiv) keys.push(`arxiv:${entry.ids.arxiv}`);
+  return keys;
+}
+
+/**
+ * The richest date of a group: a date the source states outright before one
+ * whose year was inferred, the more precise first. A listing's day and month
+ * with an inferred year, which a bibliography's stated year (and month)
+ * confirms, is that day of that year.
+ */
+function richestDate(group: Entry[]): Pick<Entry, "date" | "dateText" | "dateInferred"> | null {
+  const dated = group.filter((e) => e.date !== null);
+  const rank = (e: Entry) => (e.dateInferred ? 0 : 2) + (e.date?.length ?? 0) / 100;
+  const best = dated.reduce<Entry | null>((a, b) => (a === null || rank(b) > rank(a) ? b : a), null);
+  if (best === null) return null;
+  const confirmed = dated.find(
+    (e) =>
+      e.dateInferred &&
+      !best.dateInferred &&
+      best.date !== null &&
+      (e.date?.length ?? 0) > best.date.length &&
+      e.date?.startsWith(best.date),
+  );
+  return confirmed ? { date: confirmed.date, dateText: confirmed.dateText, dateInferred: false } : best;
+}
+
 function combine(group: Entry[]): Paper {
   const [first] = group;
   if (first === undefined) throw new Error("a paper merged from no entry");
   const names = group.find((e) => Array.isArray(e.authors));
   const counted = group.find((e) => typeof e.authors === "number");
-  const dated = group.find((e) => e.date && !e.dateInferred) ?? group.find((e) => e.date) ?? first;
+  const dated = richestDate(group) ?? first;
+  const doi = group.find((e) => e.ids?.doi)?.ids?.doi;
+  const arxiv = group.find((e) => e.ids?.arxiv)?.ids?.arxiv;
+  const bibtex = group.find((e) => e.bibtex)?.bibtex;
   const upvotes = group.map((e) => e.upvotes).filter((u): u is number => u !== null);
   const abstract = group.map((e) => e.abstract).reduce((a, b) => (b.length > a.length ? b : a), "");
   return {
@@ -79,7 +117,8 @@ function combine(group: Entry[]): Paper {
     dateInferred: dated.dateInferred,
     upvotes: upvotes.length ? Math.max(...upvotes) : null,
     venue: group.find((e) => e.venue)?.venue ?? null,
-    links: [],
+    // A bibliography's own addresses; the abstract's are added when it is read.
+    links: [...new Set(group.flatMap((e) => e.urls ?? []))].map((url) => ({ url, kind: classifyUrl(url) })),
     methods: [],
     mentions: [],
     concepts: [],
@@ -88,6 +127,9 @@ function combine(group: Entry[]): Paper {
     builtUponBy: [],
     related: [],
     truncated: endsMidSentence(abstract),
+    // Only what a bibliography gave: a listing's paper keeps the record it always had.
+    ...(doi || arxiv ? { ids: { ...(doi ? { doi } : {}), ...(arxiv ? { arxiv } : {}) } } : {}),
+    ...(bibtex ? { bibtex } : {}),
   };
 }
 

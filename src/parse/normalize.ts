@@ -47,7 +47,7 @@ export function decodeListing(bytes: Uint8Array): string {
 }
 
 /** The 1-based line of `index` in `text`. */
-function lineAt(text: string, index: number): number {
+export function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
   return line;

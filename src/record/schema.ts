@@ -35,6 +35,16 @@ export const relatedRef = z.object({
 /** The methods of the other paper that this one uses. */
 export const buildsOnRef = z.object({ id: z.string(), methods: z.array(z.string()) });
 
+/** Identifiers a bibliography gives: a DOI ("10.1234/abc") and an arXiv id without its version ("2401.01234"). */
+export const identifiers = z.object({ doi: z.string().optional(), arxiv: z.string().optional() });
+
+/** An entry as a BibTeX file gave it (fields as read, LaTeX accents made Unicode), for citing it as given. */
+export const importedBibtex = z.object({
+  key: z.string(),
+  type: z.string(),
+  fields: z.record(z.string(), z.string()),
+});
+
 export const paperRecord = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -60,11 +70,17 @@ export const paperRecord = z.object({
   related: z.array(relatedRef),
   /** The abstract stops mid-sentence. */
   truncated: z.boolean(),
+  /** Present only when a bibliography gave them. */
+  ids: identifiers.optional(),
+  /** Present only when a BibTeX file gave the paper. */
+  bibtex: importedBibtex.optional(),
 });
 
 export const paperRecords = z.array(paperRecord);
 
 export type Provenance = z.infer<typeof provenance>;
+export type Identifiers = z.infer<typeof identifiers>;
+export type ImportedBibtex = z.infer<typeof importedBibtex>;
 export type LinkKind = z.infer<typeof linkKind>;
 export type Link = z.infer<typeof link>;
 export type MethodRef = z.infer<typeof methodRef>;

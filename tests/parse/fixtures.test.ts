@@ -1,15 +1,19 @@
-// One folder per oddity: input.txt and the expected entries and report.
+// One folder per oddity: the input (input.txt for a listing, input.bib, input.json
+// or input.xml for a bibliography) and the expected entries and report.
 // Regenerate an expected.json with UPDATE_FIXTURES=1 and review the diff.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { reportItems } from "../../src/report/messages.ts";
 import { describe, expect, it } from "vitest";
-import { parseListing, settleCaptureYears } from "../../src/parse/listing.ts";
+import { settleCaptureYears } from "../../src/parse/listing.ts";
+import { readSource } from "../../src/parse/sources.ts";
 
 const root = join(import.meta.dirname, "fixtures");
 
 function run(name: string) {
-  const result = parseListing("input.txt", readFileSync(join(root, name, "input.txt")));
+  const input = readdirSync(join(root, name)).find((f) => f.startsWith("input."));
+  if (input === undefined) throw new Error(`${name}: no input file`);
+  const result = readSource(input, readFileSync(join(root, name, input)));
   settleCaptureYears([result], {});
   return {
     layout: result.layout,
@@ -26,6 +30,10 @@ function run(name: string) {
       upvotes: e.upvotes,
       venue: e.venue,
       repairs: e.repairs,
+      // What only bibliographies give, shown only when given.
+      ...(e.ids ? { ids: e.ids } : {}),
+      ...(e.urls ? { urls: e.urls } : {}),
+      ...(e.bibtex ? { bibtex: e.bibtex } : {}),
     })),
     report: reportItems(result.vfile).map((r) => `${r.kind} ${r.line}: ${r.message}`),
   };

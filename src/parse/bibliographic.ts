@@ -1,0 +1,127 @@
+// What the three bibliography formats (BibTeX, CSL-JSON, arXiv Atom) share once
+// read: identifiers in one form, dates to the precision given, and the entry
+// every source becomes, with an entry that cannot be a paper noted as skipped.
+import type { VFile } from "vfile";
+import { cleanUrl } from "../extract/links.ts";
+import { note } from "../report/messages.ts";
+import type { Entry, Identifiers, ImportedBibtex, Layout } from "../types.ts";
+import { clip } from "./entry.ts";
+import type { ListingResult } from "./listing.ts";
+
+/** An arXiv id, new style ("2401.01234", version dropped) or old style ("hep-th/9901001"). */
+const ARXIV_ID =
+  /(?:^|arxiv[:./]|abs\/|pdf\/)\s*(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\s*$/i;
+/** arXiv's own DOIs name the preprint: 10.48550/arXiv.2401.01234. */
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+
+/** The arXiv id in an id, "arXiv:" reference or arXiv address, without its version; null if none. */
+export function arxivId(text: string | undefined): string | null {
+  if (!text) return null;
+  const m = ARXIV_ID.exec(text.trim().replace(/[?#].*$/, ""));
+  return m?.[1] ?? null;
+}
+
+/** A DOI as itself ("10.1234/abc"), from a bare DOI, "doi:" or a doi.org address; null if none. */
+export function doiOf(text: string | undefined): string | null {
+  if (!text) return null;
+  const m = /(?:^|doi\.org\/|doi:\s*)(10\.\d{4,9}\/\S+)$/i.exec(text.trim());
+  return m?.[1]?.replace(/[.,;]+$/, "") ?? null;
+}
+
+/** The identifiers of an entry: an arXiv DOI also gives the arXiv id. */
+export function identifiers(doi: string | null, arxiv: string | null): Identifiers | undefined {
+  const fromDoi = doi ? arxivId(ARXIV_DOI.exec(doi)?.[1]) : null;
+  const ids: Identifiers = {};
+  if (doi) ids.doi = doi;
+  if (arxiv ?? fromDoi) ids.arxiv = (arxiv ?? fromDoi) as string;
+  return ids.doi || ids.arxiv ? ids : undefined;
+}
+
+/** The addresses of an arXiv id: its abstract page and its PDF. */
+export const arxivUrls = (id: string): [string, string] => [
+  `https://arxiv.org/abs/${id}`,
+  `https://arxiv.org/pdf/${id}`,
+];
+export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the source gives no more; null when the parts make no date. */
+export function partialDate(year?: number, month?: number, day?: number): string | null {
+  if (year === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  if (month === undefined || !Number.isInteger(month) || month < 1 || month > 12) return String(year);
+  const ym = `${year}-${pad(month)}`;
+  if (day === undefined || !Number.isInteger(day) || day < 1 || day > 31) return ym;
+  return `${ym}-${pad(day)}`;
+}
+
+/** An ISO date or its start ("2023-03-05", "2023-03", "2023-03-05T18:00:00Z"), to the precision given; null if none. */
+export function isoDate(text: string | undefined): string | null {
+  const m = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(text ?? "");
+  if (!m) return null;
+  return partialDate(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined);
+}
+
+/** What a bibliography says of one paper, as read. */
+export interface Bibliographic {
+  title: string;
+  abstract: string;
+  /** "Surname, Given", or a name as written (an organisation). */
+  authors: string[];
+  date: string | null;
+  venue: string | null;
+  ids?: Identifiers;
+  urls: string[];
+  bibtex?: ImportedBibtex;
+}
+
+/**
+ * The entry a bibliography item becomes, or null (noted as skipped, with why)
+ * when it has no title. An item without an abstract is kept, and the repair
+ * noted, as for a listing's entry.
+ */
+export function bibliographicEntry(
+  layout: Layout,
+  vfile: VFile,
+  line: number,
+  item: Bibliographic,
+  label: string,
+): Entry | null {
+  const title = item.title.replace(/\s+/g, " ").trim();
+  if (!title) {
+    note(vfile, "skipped", line, `${label}: no title, so no paper to make of it`);
+    return null;
+  }
+  const repairs: string[] = [];
+  // Only web addresses are links: a url field holding a file path or a note is left out, and said so.
+  const urls = item.urls.flatMap((u) => {
+    const cleaned = /^https?:\/\//i.test(u.trim()) ? cleanUrl(u.trim()) : null;
+    const url = cleaned !== null && URL.canParse(cleaned) ? cleaned : null;
+    if (url === null) repairs.push(`url "${clip(u, 60)}" is not a web address: left out`);
+    return url === null ? [] : [url];
+  });
+  const abstract = item.abstract.replace(/\s+/g, " ").trim();
+  if (!abstract) repairs.push(`${label} "${clip(title, 60)}" has no abstract: kept with its title only`);
+  return {
+    title,
+    abstract,
+    authors: item.authors.length > 0 ? item.authors : null,
+    orgLine: null,
+    date: item.date,
+    dateText: item.date,
+    dateInferred: false,
+    upvotes: null,
+    venue: item.venue,
+    layout,
+    source: { file: vfile.path, line },
+    repairs,
+    ...(item.ids ? { ids: item.ids } : {}),
+    ...(urls.length > 0 ? { urls } : {}),
+    ...(item.bibtex ? { bibtex: item.bibtex } : {}),
+  };
+}
+
+/** A source's result before any entry: what every reader starts from. */
+export function sourceResult(file: string, vfile: VFile, layout: Layout): ListingResult {
+  return { file, vfile, layout, entries: [], captureYear: null, captureYearInferred: false, years: [], pageDate: null };
+}
