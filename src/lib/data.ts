@@ -89,8 +89,16 @@ const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sho
 
 const formatted = new Map<string, string>();
 
+const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** The first day a date may be: a bibliography's "2023" or "2023-03" is read as its start. */
+export const dayOf = (date: string): Date => new Date(`${`${date}-01-01`.slice(0, 10)}T00:00:00Z`);
+
 export function dateText(p: PaperRecord): string {
   if (!p.date) return p.dateText ?? "Date unknown";
+  // A bibliography may give only the year, or the year and month: say no more than it does.
+  if (p.date.length === 4) return p.date;
+  if (p.date.length === 7) return MONTH_YEAR.format(dayOf(p.date));
   // Many pages list the same papers: each date is formatted once.
   const key = `${p.date}${p.dateInferred ? "?" : ""}`;
   let text = formatted.get(key);

@@ -33,23 +33,7 @@ export function sameAbstract(a: string, b: string): boolean {
  * is noted on its listing's file, as `fileOf` gives it.
  */
 export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile): MergeResult {
-  const groups: Entry[][] = [];
-  const byTitle = new Map<string, Entry[][]>();
-  const byId = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const key = titleKey(entry.title);
-    const ids = idKeys(entry);
-    const group =
-      ids.map((id) => byId.get(id)).find((g) => g !== undefined) ??
-      byTitle.get(key)?.find(([head]) => head !== undefined && sameAbstract(head.abstract, entry.abstract));
-    const into = group ?? [];
-    if (!group) groups.push(into);
-    into.push(entry);
-    // The group is found again under each of its members' titles and ids.
-    const candidates = byTitle.get(key) ?? [];
-    if (!candidates.includes(into)) byTitle.set(key, [...candidates, into]);
-    for (const id of ids) if (!byId.has(id)) byId.set(id, into);
-  }
+  const groups = groupEntries(entries);
   const merged = groups.map((group) => ({ group, paper: combine(group) }));
   assignIds(merged);
   for (const { group, paper } of merged) {
@@ -63,6 +47,54 @@ export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile):
     });
   }
   return { papers: merged.map((m) => m.paper) };
+}
+
+/**
+ * The entries of each paper, in the order of their first entry. Entries join
+ * (union-find) when they share an identifier, or a title whose abstracts agree,
+ * unless the two sides have different identifiers of one kind (two arXiv ids:
+ * two papers under one title).
+ */
+function groupEntries(entries: Entry[]): Entry[][] {
+  const parent = entries.map((_, i) => i);
+  const ids = entries.map((e) => new Map(idKeys(e).map((k) => [k.slice(0, k.indexOf(":")), k])));
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const conflict = (a: number, b: number) =>
+    [...(ids[a] ?? [])].some(([kind, key]) => ids[b]?.has(kind) && ids[b]?.get(kind) !== key);
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[gone] = keep;
+    // The group's identifiers are its members' together.
+    for (const [kind, key] of ids[gone] ?? []) if (!ids[keep]?.has(kind)) ids[keep]?.set(kind, key);
+  };
+  const byId = new Map<string, number>();
+  const byTitle = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    for (const key of idKeys(entry)) {
+      const j = byId.get(key);
+      if (j === undefined) byId.set(key, i);
+      else union(i, j);
+    }
+    const title = titleKey(entry.title);
+    const heads = byTitle.get(title) ?? [];
+    const match = heads.find((j) => sameAbstract(entries[j]?.abstract ?? "", entry.abstract));
+    if (match !== undefined && !conflict(find(i), find(match))) union(i, match);
+    else byTitle.set(title, [...heads, i]);
+  });
+  const byRoot = new Map<number, Entry[]>();
+  entries.forEach((entry, i) => {
+    const root = find(i);
+    const group = byRoot.get(root);
+    if (group) group.push(entry);
+    else byRoot.set(root, [entry]);
+  });
+  return [...byRoot.values()];
 }
 
 /** The identifiers an entry can be found by: "doi:…" (case-insensitive, as DOIs are) and "arxiv:…". */
@@ -95,10 +127,15 @@ function richestDate(group: Entry[]): Pick<Entry, "date" | "dateText" | "dateInf
   return confirmed ? { date: confirmed.date, dateText: confirmed.dateText, dateInferred: false } : best;
 }
 
+const length = (e: Entry) => (Array.isArray(e.authors) ? e.authors.length : 0);
+
 function combine(group: Entry[]): Paper {
   const [first] = group;
   if (first === undefined) throw new Error("a paper merged from no entry");
-  const names = group.find((e) => Array.isArray(e.authors));
+  // The longest list of names: one source may give the first author only.
+  const names = group
+    .filter((e) => Array.isArray(e.authors))
+    .reduce<Entry | undefined>((a, b) => (a === undefined || length(b) > length(a) ? b : a), undefined);
   const counted = group.find((e) => typeof e.authors === "number");
   const dated = richestDate(group) ?? first;
   const doi = group.find((e) => e.ids?.doi)?.ids?.doi;

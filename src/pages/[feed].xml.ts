@@ -3,7 +3,7 @@
 // configured (PAPERGRAPH_SITE); `npm run build` says when it is not.
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { byDateDesc, describe, papers, url } from "../lib/data.ts";
+import { byDateDesc, dayOf, describe, papers, url } from "../lib/data.ts";
 import { plainText } from "../record/math-text.ts";
 
 export const getStaticPaths = () => (import.meta.env.SITE ? [{ params: { feed: "feed" } }] : []);
@@ -16,7 +16,7 @@ export const GET = (context: APIContext) =>
     items: [...papers].sort(byDateDesc).map((p) => ({
       title: plainText(p.title),
       link: url(`papers/${p.id}/`),
-      ...(p.date ? { pubDate: new Date(`${p.date}T00:00:00Z`) } : {}),
+      ...(p.date ? { pubDate: dayOf(p.date) } : {}),
       description: describe(p.abstract, 400),
     })),
   });

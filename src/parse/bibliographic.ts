@@ -37,13 +37,6 @@ export function identifiers(doi: string | null, arxiv: string | null): Identifie
   return ids.doi || ids.arxiv ? ids : undefined;
 }
 
-/** The addresses of an arXiv id: its abstract page and its PDF. */
-export const arxivUrls = (id: string): [string, string] => [
-  `https://arxiv.org/abs/${id}`,
-  `https://arxiv.org/pdf/${id}`,
-];
-export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
-
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the source gives no more; null when the parts make no date. */

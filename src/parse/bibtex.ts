@@ -9,7 +9,6 @@ import { note } from "../report/messages.ts";
 import type { Entry } from "../types.ts";
 import {
   arxivId,
-  arxivUrls,
   bibliographicEntry,
   doiOf,
   identifiers,

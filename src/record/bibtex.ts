@@ -26,18 +26,38 @@ function keyBase(p: PaperRecord): string {
   return `${surname || word}${p.date?.slice(0, 4) ?? "nd"}`;
 }
 
-/** Each paper's key, unique in the collection, stable for the same collection. */
+/**
+ * Each paper's key, unique in the collection, stable for the same collection.
+ * A paper a BibTeX file gave keeps that file's key (the researcher cites it by
+ * that key already), unless another imported paper took it first.
+ */
 export function bibKeys(papers: readonly PaperRecord[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const byId = [...papers].sort((a, b) => byCodeUnit(a.id, b.id));
+  const taken = new Set<string>();
+  for (const p of byId) {
+    const key = p.bibtex?.key;
+    if (key && !taken.has(key)) {
+      keys.set(p.id, key);
+      taken.add(key);
+    }
+  }
   const byBase = new Map<string, string[]>();
-  for (const p of [...papers].sort((a, b) => byCodeUnit(a.id, b.id))) {
+  for (const p of byId) {
+    if (keys.has(p.id)) continue;
     const base = keyBase(p);
     const list = byBase.get(base);
     if (list) list.push(p.id);
     else byBase.set(base, [p.id]);
   }
-  const keys = new Map<string, string>();
-  for (const [base, ids] of byBase)
-    ids.forEach((id, i) => keys.set(id, ids.length === 1 ? base : `${base}${suffix(i)}`));
+  for (const [base, ids] of byBase) {
+    let i = 0;
+    for (const id of ids) {
+      let key = ids.length === 1 && !taken.has(base) ? base : `${base}${suffix(i++)}`;
+      while (taken.has(key)) key = `${base}${suffix(i++)}`;
+      keys.set(id, key);
+    }
+  }
   return keys;
 }
 
@@ -63,6 +83,7 @@ export function bibText(s: string): string {
 }
 
 export function bibEntry(p: PaperRecord, key: string): string {
+  if (p.bibtex) return importedEntry(p, key);
   // Double braces: the title's capitals are kept as written (style files would lower-case them).
   const fields: Array<[string, string]> = [["title", `{{${bibText(p.title)}}}`]];
   if (Array.isArray(p.authors) && p.authors.length > 0)
@@ -75,11 +96,30 @@ export function bibEntry(p: PaperRecord, key: string): string {
   // The paper's own address (or its project page) is its url; code goes in a note.
   const paperLink = p.links.find((l) => l.kind === "paper") ?? p.links.find((l) => l.kind === "project");
   const code = p.links.find((l) => l.kind === "code");
-  const arxiv = p.links.map((l) => ARXIV.exec(l.url)?.[1]).find((id) => id !== undefined);
+  const arxiv = p.ids?.arxiv ?? p.links.map((l) => ARXIV.exec(l.url)?.[1]).find((id) => id !== undefined);
   if (arxiv) fields.push(["eprint", `{${arxiv}}`], ["archiveprefix", "{arXiv}"]);
+  if (p.ids?.doi) fields.push(["doi", `{${p.ids.doi}}`]);
   if (paperLink) fields.push(["url", `{${paperLink.url}}`]);
   if (code) fields.push(["note", `{Code: \\url{${code.url}}}`]);
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}\n`;
+}
+
+// Fields a reference manager writes for its own use: a local file's path is
+// private to the researcher's machine.
+const PRIVATE_FIELDS = new Set(["file", "annote", "owner", "timestamp"]);
+
+/**
+ * The entry as the BibTeX file gave it: its type, key (unless another paper
+ * took it) and fields as written, with the identifiers other sources found
+ * added when it had none.
+ */
+function importedEntry(p: PaperRecord, key: string): string {
+  const given = p.bibtex ?? { type: "misc", fields: {} };
+  const fields = Object.entries(given.fields).filter(([name]) => !PRIVATE_FIELDS.has(name));
+  const has = (name: string) => fields.some(([n]) => n === name);
+  if (p.ids?.doi && !has("doi")) fields.push(["doi", p.ids.doi]);
+  if (p.ids?.arxiv && !has("eprint")) fields.push(["eprint", p.ids.arxiv], ["archiveprefix", "arXiv"]);
+  return `@${given.type}{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}\n}\n`;
 }
 
 /** The collection as one .bib file, entries by key (the collection's keys, made once by the caller). */

@@ -55,6 +55,15 @@ export function summarize(listings: ListingResult[], report: ReportItem[], paper
   };
 }
 
+// A bibliography's dates carry their years: no capture year is needed for it.
+const DATED = new Set<string>(["bibtex", "csl-json", "arxiv-atom"]);
+const captureYearText = (s: SourceSummary): string =>
+  s.captureYear === null
+    ? DATED.has(s.layout ?? "")
+      ? "not needed"
+      : "unknown"
+    : `${s.captureYear}${s.captureYearInferred ? " (inferred)" : ""}`;
+
 export function renderReport(summary: Summary, items: ReportItem[]): string {
   const lines = [
     "# Ingest report",
@@ -68,7 +77,7 @@ export function renderReport(summary: Summary, items: ReportItem[]): string {
     ...summary.sources.map(
       (s) =>
         `| ${s.file} | ${s.layout ?? "unknown"} | ${s.entries} | ${s.kept} | ${s.merged} | ${s.repaired} | ` +
-        `${s.skipped} | ${s.errors} | ${s.captureYear ?? "unknown"}${s.captureYearInferred ? " (inferred)" : ""} |`,
+        `${s.skipped} | ${s.errors} | ${captureYearText(s)} |`,
     ),
     "",
     "## Entries",
