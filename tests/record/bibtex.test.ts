@@ -63,3 +63,49 @@ describe("BibTeX", () => {
     expect(library.entries.map((e) => e.key).sort()).toEqual(["lee2023a", "lee2023b", "quantumnd"]);
   });
 });
+
+describe("BibTeX of a paper a .bib file gave", () => {
+  const imported = paperOf({
+    id: "quill",
+    title: "Quill: Folding Grids",
+    date: "2023-03",
+    ids: { doi: "10.5555/quill", arxiv: "2403.04567" },
+    bibtex: {
+      key: "dupont2023quill",
+      type: "article",
+      fields: {
+        title: "{Quill}: Folding Grids",
+        author: "Dupont, Ren{\\'e}",
+        journal: "J. Folds",
+        year: "2023",
+        file: "/home/me/quill.pdf",
+      },
+    },
+  });
+
+  it("keeps the file's type, key and fields as written, adds the identifiers it lacked, leaves out private ones", () => {
+    const [entry] = parse(bibEntry(imported, "dupont2023quill"), { sentenceCase: false }).entries;
+    expect(entry?.type).toBe("article");
+    expect(entry?.key).toBe("dupont2023quill");
+    expect(entry?.fields.title).toBe("Quill: Folding Grids");
+    expect(entry?.fields.author?.[0]?.firstName?.normalize("NFC")).toBe("René");
+    expect(entry?.fields.journal).toBe("J. Folds");
+    expect(entry?.fields.doi).toBe("10.5555/quill");
+    expect(entry?.fields.eprint).toBe("2403.04567");
+    expect(entry?.fields.file).toBeUndefined();
+  });
+
+  it("keeps the imported key for the collection, and makes the others' keys around it", () => {
+    const made = paperOf({ id: "another", title: "Dupont Grids", authors: ["Dupont, Ana"], date: "2023-01-01" });
+    const clash = paperOf({
+      id: "zz-clash",
+      title: "Clash",
+      bibtex: { key: "dupont2023quill", type: "misc", fields: {} },
+    });
+    const keys = bibKeys([made, imported, clash]);
+    expect(keys.get("quill")).toBe("dupont2023quill");
+    // Another imported paper with the same key does not take it twice.
+    expect(keys.get("zz-clash")).not.toBe("dupont2023quill");
+    expect(new Set(keys.values()).size).toBe(3);
+  });
+});
