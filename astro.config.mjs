@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { ingestOnChange } from "./src/dev/ingest-on-change.ts";
 import { renderMath } from "./src/mdx/render-math.ts";
+import { leanCytoscape } from "./src/site/build/lean-cytoscape.ts";
 
 export default defineConfig({
   // The origin the site is served from: the sitemap, the feed, canonical and Open Graph URLs need it. Without it
@@ -28,6 +29,7 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), ingestOnChange(import.meta.dirname)],
   vite: {
+    plugins: [leanCytoscape()],
     // KaTeX's style sheet under one name for the MDX pages that hold math (src/mdx/paper-page.ts).
     resolve: {
       alias: {

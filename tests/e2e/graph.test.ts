@@ -52,13 +52,28 @@ function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
 }
 
 /** Zooms to `zoom` centred on a paper, and returns where its node is on the page. */
+/**
+ * Centres the view on a paper, zoomed in at least `zoom` times and enough that
+ * no other node's centre lies within 30 px of it, once the dots are restyled
+ * for that zoom (a frame later): the pointer finds that paper alone.
+ */
 async function zoomedOn(page: Page, paper: string, zoom: number): Promise<{ x: number; y: number }> {
   await page.evaluate(
-    ([id, z]) => {
-      const cy = window.cy;
-      cy?.zoom(z);
-      cy?.center(cy.getElementById(`paper:${id}`));
-    },
+    ([id, z]) =>
+      new Promise<void>((done) => {
+        const cy = window.cy;
+        if (!cy) return done();
+        const node = cy.getElementById(`paper:${id}`);
+        const p = node.position();
+        let nearest = Infinity;
+        cy.nodes().forEach((n) => {
+          if (n.id() !== node.id() && n.visible())
+            nearest = Math.min(nearest, Math.hypot(n.position().x - p.x, n.position().y - p.y));
+        });
+        cy.zoom(Math.max(z, 30 / Math.max(nearest, 0.5)));
+        cy.center(node);
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      }),
     [paper, zoom] as const,
   );
   return pointOf(page, `paper:${paper}`);
@@ -163,10 +178,10 @@ describe.skipIf(!hasChromium)("the concept graph", () => {
     await expect(panel.isVisible()).resolves.toBe(false);
     expect(page.url()).not.toContain("node=");
     await page.waitForFunction(() => window.cy !== undefined && !window.cy.animated());
-    const again = await pointOf(page, `paper:${paper.id}`);
+    const again = await zoomedOn(page, paper.id, 3);
     await page.mouse.click(again.x, again.y);
     await expect(panel.isVisible()).resolves.toBe(true);
-    const selected = await pointOf(page, `paper:${paper.id}`);
+    const selected = await zoomedOn(page, paper.id, 3);
     await Promise.all([page.waitForURL(`**/papers/${paper.id}/`), page.mouse.click(selected.x, selected.y)]);
     expect(errors).toEqual([]);
     await page.context().close();
