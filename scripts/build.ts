@@ -1,22 +1,31 @@
-// npm run build [-- --verbose]
+// npm run build [-- --verbose] [--force]
 // The whole build, one progress line per stage with its counts and time:
 // ingest (content/sources → src/data, src/content/papers), astro build (→ dist/),
 // and Pagefind's search index (→ dist/pagefind/). Astro's own log, a line per
 // page, is shown with --verbose; its warnings and errors always are.
+// A build whose inputs (the site's code and data after ingest, public/, the
+// configuration, the lock file, the site's address) are those of the last
+// finished build stops after ingest: dist/ is what they make. --force builds anyway.
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "astro";
+import { inputDigest, recordDigest, upToDate } from "../src/write/cache.ts";
+
+const BUILD_DIGEST = ".build-digest";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = (name: string) => join(root, "node_modules/.bin", name);
 
 let verbose = false;
+let force = false;
 try {
-  verbose = parseArgs({ options: { verbose: { type: "boolean", short: "v" } } }).values.verbose === true;
+  const { values } = parseArgs({ options: { verbose: { type: "boolean", short: "v" }, force: { type: "boolean" } } });
+  verbose = values.verbose === true;
+  force = values.force === true;
 } catch (error) {
-  console.error(`build: ${(error as Error).message.split(". ")[0]} (the only option is --verbose)`);
+  console.error(`build: ${(error as Error).message.split(". ")[0]} (the options are --verbose and --force)`);
   process.exit(2);
 }
 
@@ -38,6 +47,29 @@ const started = performance.now();
 // Ingest prints its own summary line (papers, sources, problems, report path).
 run("ingest", process.execPath, [join(root, "scripts/ingest.ts")]);
 
+const dist = join(root, "dist");
+// What dist/ is made from, ingest's output included; kept outside dist/, which is deployed.
+const digestDir = join(root, "node_modules/.cache/papergraph");
+// The data and pages folders, when the site reads them from elsewhere (PAPERGRAPH_DATA, PAPERGRAPH_PAGES).
+const elsewhere = [process.env.PAPERGRAPH_DATA, process.env.PAPERGRAPH_PAGES]
+  .filter((d): d is string => Boolean(d))
+  .map((d) => resolve(root, d));
+const digest = inputDigest({
+  files: ["astro.config.mjs", "package-lock.json", "pagefind.yml", "tsconfig.json"].map((f) => join(root, f)),
+  dirs: [join(root, "src"), join(root, "public"), ...elsewhere],
+  base: root,
+  extra: ["PAPERGRAPH_SITE", "PAPERGRAPH_BASE", "PAPERGRAPH_DATA", "PAPERGRAPH_PAGES"]
+    .map((k) => process.env[k] ?? "")
+    .join("\0"),
+});
+const built = [join(dist, "index.html"), join(dist, "pagefind/pagefind-entry.json")];
+if (!force && upToDate(digestDir, digest, built, BUILD_DIGEST)) {
+  console.log(`build: dist/ is up to date with its inputs (--force to build anyway); done in ${seconds(started)}`);
+  process.exit(0);
+}
+// A build that stops half-way leaves no digest behind: the next one builds.
+rmSync(join(digestDir, BUILD_DIGEST), { force: true });
+
 if (!process.env.PAPERGRAPH_SITE)
   console.warn(
     "build: PAPERGRAPH_SITE is not set: no sitemap, feed, canonical or Open Graph URLs (set it to the origin to deploy)",
@@ -49,7 +81,6 @@ try {
   console.error(`build: astro build failed: ${(error as Error).message}`);
   process.exit(1);
 }
-const dist = join(root, "dist");
 console.log(`astro: ${countHtml(dist)} pages into dist/ in ${seconds(stage)}`);
 
 stage = performance.now();
@@ -59,4 +90,6 @@ const entry = JSON.parse(readFileSync(join(dist, "pagefind/pagefind-entry.json")
 };
 const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 console.log(`pagefind: ${indexed} pages indexed into dist/pagefind/ in ${seconds(stage)}`);
+mkdirSync(digestDir, { recursive: true });
+recordDigest(digestDir, digest, BUILD_DIGEST);
 console.log(`build: done in ${seconds(started)}`);

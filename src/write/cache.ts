@@ -15,8 +15,10 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-export function inputDigest(inputs: { files: string[]; dirs: string[]; base: string }): string {
+/** A digest of the files' paths and bytes, and of `extra` (settings that are no file). */
+export function inputDigest(inputs: { files: string[]; dirs: string[]; base: string; extra?: string }): string {
   const hash = createHash("sha256");
+  hash.update(inputs.extra ?? "").update("\0");
   const all = [...inputs.files, ...inputs.dirs.flatMap(filesUnder)];
   for (const file of [...new Set(all)].sort()) {
     if (!existsSync(file)) continue;
@@ -26,11 +28,11 @@ export function inputDigest(inputs: { files: string[]; dirs: string[]; base: str
 }
 
 /** True when the output in `dataDir` was made from exactly these inputs. */
-export function upToDate(dataDir: string, digest: string, outputs: string[]): boolean {
-  const file = join(dataDir, DIGEST_FILE);
+export function upToDate(dataDir: string, digest: string, outputs: string[], name = DIGEST_FILE): boolean {
+  const file = join(dataDir, name);
   return existsSync(file) && readFileSync(file, "utf8").trim() === digest && outputs.every((o) => existsSync(o));
 }
 
-export function recordDigest(dataDir: string, digest: string): void {
-  writeFileSync(join(dataDir, DIGEST_FILE), `${digest}\n`);
+export function recordDigest(dataDir: string, digest: string, name = DIGEST_FILE): void {
+  writeFileSync(join(dataDir, name), `${digest}\n`);
 }
