@@ -4,11 +4,11 @@
 // published date, links, the arXiv id (its version dropped), DOI and primary
 // category.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { VFile } from "vfile";
+import type { VFile } from "vfile";
 import { note } from "../report/messages.ts";
-import { arxivId, bibliographicEntry, doiOf, identifiers, isoDate, sourceResult } from "./bibliographic.ts";
+import { arxivId, bibliographicEntry, doiOf, identifiers, isoDate, openSource } from "./bibliographic.ts";
 import type { ListingResult } from "./listing.ts";
-import { decodeListing, lineAt, normalizeText } from "./normalize.ts";
+import { lineAt } from "./normalize.ts";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -31,17 +31,8 @@ interface AtomEntry {
 }
 
 export function parseArxivAtom(file: string, bytes: Uint8Array): ListingResult {
-  const vfile = new VFile({ path: file });
-  const result = sourceResult(file, vfile, "arxiv-atom");
-  let text: string;
-  try {
-    const normalized = normalizeText(decodeListing(bytes));
-    text = normalized.text;
-    for (const { message, line } of normalized.notes) note(vfile, "repaired", line, message);
-  } catch (error) {
-    note(vfile, "error", 1, `${(error as Error).message}; file skipped`);
-    return result;
-  }
+  const { vfile, result, text } = openSource(file, bytes, "arxiv-atom");
+  if (text === null) return result;
   const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => m.index);
   if (starts.length === 0) {
     const why = /<feed[\s>]/.test(text) ? "an Atom feed with no <entry>" : "not an Atom feed (no <feed> element)";

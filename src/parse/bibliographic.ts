@@ -1,12 +1,13 @@
 // What the three bibliography formats (BibTeX, CSL-JSON, arXiv Atom) share once
 // read: identifiers in one form, dates to the precision given, and the entry
 // every source becomes, with an entry that cannot be a paper noted as skipped.
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 import { cleanUrl } from "../extract/links.ts";
 import { note } from "../report/messages.ts";
 import type { Entry, Identifiers, ImportedBibtex, Layout } from "../types.ts";
 import { clip } from "./entry.ts";
 import type { ListingResult } from "./listing.ts";
+import { decodeListing, normalizeText } from "./normalize.ts";
 
 /** An arXiv id, new style ("2401.01234", version dropped) or old style ("hep-th/9901001"). */
 const ARXIV_ID =
@@ -114,7 +115,33 @@ export function bibliographicEntry(
   };
 }
 
-/** A source's result before any entry: what every reader starts from. */
-export function sourceResult(file: string, vfile: VFile, layout: Layout): ListingResult {
-  return { file, vfile, layout, entries: [], captureYear: null, captureYearInferred: false, years: [], pageDate: null };
+/**
+ * What every bibliography reader starts from: the file's result with no entry
+ * yet, and its text decoded and normalised as a listing's is (what was mended
+ * noted on its line), or null when it is no text (noted as an error).
+ */
+export function openSource(
+  file: string,
+  bytes: Uint8Array,
+  layout: Layout,
+): { vfile: VFile; result: ListingResult; text: string | null } {
+  const vfile = new VFile({ path: file });
+  const result: ListingResult = {
+    file,
+    vfile,
+    layout,
+    entries: [],
+    captureYear: null,
+    captureYearInferred: false,
+    years: [],
+    pageDate: null,
+  };
+  try {
+    const normalized = normalizeText(decodeListing(bytes));
+    for (const { message, line } of normalized.notes) note(vfile, "repaired", line, message);
+    return { vfile, result, text: normalized.text };
+  } catch (error) {
+    note(vfile, "error", 1, `${(error as Error).message}; file skipped`);
+    return { vfile, result, text: null };
+  }
 }

@@ -4,37 +4,20 @@
 // ("{\"o}", "\'e") made Unicode. A malformed entry is reported on its line and
 // the rest of the file is read.
 import { parse, type Creator, type Entry as BibEntry } from "@retorquere/bibtex-parser";
-import { VFile } from "vfile";
+import type { VFile } from "vfile";
 import { note } from "../report/messages.ts";
 import type { Entry } from "../types.ts";
-import {
-  arxivId,
-  bibliographicEntry,
-  doiOf,
-  identifiers,
-  isoDate,
-  partialDate,
-  sourceResult,
-} from "./bibliographic.ts";
+import { arxivId, bibliographicEntry, doiOf, identifiers, isoDate, partialDate, openSource } from "./bibliographic.ts";
 import type { ListingResult } from "./listing.ts";
-import { decodeListing, lineAt, normalizeText } from "./normalize.ts";
+import { lineAt } from "./normalize.ts";
 
 // Titles as written: no sentence-casing, no case-protection markup; commands the
 // parser does not know are dropped rather than failing the entry.
 const CONVERTED = { english: false, sentenceCase: false, caseProtection: false, unsupported: "ignore" } as const;
 
 export function parseBibtex(file: string, bytes: Uint8Array): ListingResult {
-  const vfile = new VFile({ path: file });
-  const result = sourceResult(file, vfile, "bibtex");
-  let text: string;
-  try {
-    const normalized = normalizeText(decodeListing(bytes));
-    text = normalized.text;
-    for (const { message, line } of normalized.notes) note(vfile, "repaired", line, message);
-  } catch (error) {
-    note(vfile, "error", 1, `${(error as Error).message}; file skipped`);
-    return result;
-  }
+  const { vfile, result, text } = openSource(file, bytes, "bibtex");
+  if (text === null) return result;
   const converted = parse(text, CONVERTED);
   // The same entries with their fields as written, for citing the paper as the file does.
   const raw = new Map(parse(text, { ...CONVERTED, raw: true }).entries.map((e) => [e.input, e]));

@@ -4,19 +4,11 @@
 // so every item, and any syntax error, is reported on its line.
 import { type Node, parseTree, printParseErrorCode, type ParseError, getNodeValue } from "jsonc-parser";
 import { z } from "astro/zod";
-import { VFile } from "vfile";
+import type { VFile } from "vfile";
 import { note } from "../report/messages.ts";
-import {
-  arxivId,
-  bibliographicEntry,
-  doiOf,
-  identifiers,
-  isoDate,
-  partialDate,
-  sourceResult,
-} from "./bibliographic.ts";
+import { arxivId, bibliographicEntry, doiOf, identifiers, isoDate, partialDate, openSource } from "./bibliographic.ts";
 import type { ListingResult } from "./listing.ts";
-import { decodeListing, lineAt, normalizeText } from "./normalize.ts";
+import { lineAt } from "./normalize.ts";
 
 const name = z.object({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() });
 const date = z.object({
@@ -38,17 +30,8 @@ const item = z.object({
 });
 
 export function parseCslJson(file: string, bytes: Uint8Array): ListingResult {
-  const vfile = new VFile({ path: file });
-  const result = sourceResult(file, vfile, "csl-json");
-  let text: string;
-  try {
-    const normalized = normalizeText(decodeListing(bytes));
-    text = normalized.text;
-    for (const { message, line } of normalized.notes) note(vfile, "repaired", line, message);
-  } catch (error) {
-    note(vfile, "error", 1, `${(error as Error).message}; file skipped`);
-    return result;
-  }
+  const { vfile, result, text } = openSource(file, bytes, "csl-json");
+  if (text === null) return result;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
