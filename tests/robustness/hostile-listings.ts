@@ -89,6 +89,70 @@ export function writeHostileSources(dir: string): { expectedPapers: number } {
     ]).replace("Entry With No Abstract\n\n\n\n", "Entry With No Abstract\n\n  • 3 authors\n·\nFeb 2, 2024\n\n") +
       "\nTruncated Entry Title At The End\n",
   );
-  // 13 payloads + 8 papers of odd text (two "Same Title" entries stay apart, "Same-Title!" merges) + 3 broken.
-  return { expectedPapers: PAYLOADS.length + 8 + 3 };
+  writeBibliographies(dir);
+  // 13 payloads + 8 papers of odd text (two "Same Title" entries stay apart, "Same-Title!" merges) + 3 broken
+  // + 4 from bibliographies (a broken BibTeX entry skipped, a feed entry merged by its arXiv id).
+  return { expectedPapers: PAYLOADS.length + 8 + 3 + 4 };
+}
+
+/** Bibliographies with payloads, a year-only date, a month-only date, a broken entry and a shared arXiv id. */
+function writeBibliographies(dir: string): void {
+  writeFileSync(
+    join(dir, "library.bib"),
+    String.raw`@article{hostile2021,
+  title = {A Bibliography Paper <script>alert(1)</script> with $x^2$},
+  author = {Doe, Jane and {ACME Labs}},
+  year = 2021,
+  url = {javascript:alert(1)},
+  abstract = {An abstract from a bib file, with 	extbf{markup} and <img src=x onerror=alert(2)>. It has two sentences.}
+}
+
+@misc{yearonly2019,
+  title = {A Year-Only Preprint},
+  year = {2019},
+  eprint = {1901.00001},
+  archivePrefix = {arXiv},
+  abstract = {A preprint dated by its year alone. It introduces the YearNet model.}
+}
+
+@article{broken2020,
+  title = {A Title That Never Closes,
+  year = 2020
+}
+`,
+  );
+  writeFileSync(
+    join(dir, "feed.xml"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+  <entry>
+    <id>http://arxiv.org/abs/1901.00001v3</id>
+    <published>2019-01-02T00:00:00Z</published>
+    <title>A year-only preprint, as arXiv spells it</title>
+    <summary>A preprint dated by its year alone. It introduces the YearNet model.</summary>
+    <author><name>Jane Doe</name></author>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/2001.00002v1</id>
+    <published>2020-01-03T00:00:00Z</published>
+    <title>A Feed Paper &lt;b&gt;bold&lt;/b&gt;</title>
+    <summary>An abstract from an arXiv feed. It has two sentences.</summary>
+    <author><name>John Roe</name></author>
+  </entry>
+</feed>
+`,
+  );
+  writeFileSync(
+    join(dir, "library.json"),
+    JSON.stringify([
+      {
+        type: "article-journal",
+        title: "A CSL Paper Dated by Its Month",
+        abstract: "An abstract from a CSL-JSON file. It has two sentences.",
+        author: [{ family: "Roe", given: "Ann" }],
+        issued: { "date-parts": [[2018, 6]] },
+        URL: "https://example.org/csl-paper",
+      },
+    ]),
+  );
 }
