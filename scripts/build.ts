@@ -50,17 +50,23 @@ run("ingest", process.execPath, [join(root, "scripts/ingest.ts")]);
 const dist = join(root, "dist");
 // What dist/ is made from, ingest's output included; kept outside dist/, which is deployed.
 const digestDir = join(root, "node_modules/.cache/papergraph");
-// The data and pages folders, when the site reads them from elsewhere (PAPERGRAPH_DATA, PAPERGRAPH_PAGES).
-const elsewhere = [process.env.PAPERGRAPH_DATA, process.env.PAPERGRAPH_PAGES]
+// The folders the site reads besides src/: the notes, and the data and pages when they are elsewhere.
+const SETTINGS = ["PAPERGRAPH_SITE", "PAPERGRAPH_BASE", "PAPERGRAPH_DATA", "PAPERGRAPH_PAGES", "PAPERGRAPH_NOTES"];
+const read = [
+  process.env.PAPERGRAPH_DATA,
+  process.env.PAPERGRAPH_PAGES,
+  process.env.PAPERGRAPH_NOTES ?? "content/notes",
+]
   .filter((d): d is string => Boolean(d))
   .map((d) => resolve(root, d));
 const digest = inputDigest({
-  files: ["astro.config.mjs", "package-lock.json", "pagefind.yml", "tsconfig.json"].map((f) => join(root, f)),
-  dirs: [join(root, "src"), join(root, "public"), ...elsewhere],
+  // This script too: it runs Pagefind with its arguments.
+  files: ["astro.config.mjs", "package-lock.json", "pagefind.yml", "tsconfig.json", "scripts/build.ts"].map((f) =>
+    join(root, f),
+  ),
+  dirs: [join(root, "src"), join(root, "public"), ...read],
   base: root,
-  extra: ["PAPERGRAPH_SITE", "PAPERGRAPH_BASE", "PAPERGRAPH_DATA", "PAPERGRAPH_PAGES"]
-    .map((k) => process.env[k] ?? "")
-    .join("\0"),
+  extra: SETTINGS.map((k) => process.env[k] ?? "").join("\0"),
 });
 const built = [join(dist, "index.html"), join(dist, "pagefind/pagefind-entry.json")];
 if (!force && upToDate(digestDir, digest, built, BUILD_DIGEST)) {

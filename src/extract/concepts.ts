@@ -212,7 +212,8 @@ interface Part {
  * The role at each offset of an abstract, from its sentences' roles: a concept
  * the sentences stating the paper's own work name is what the paper does, where
  * the same word in the background ("LLMs are usually tuned with LoRA") is
- * context. Without sentences every cue counts 1.
+ * context. Without sentences every cue of the abstract counts 1, and a
+ * contribution kind (`ownWorkOnly`) counts in the title alone.
  */
 function rolesAt(sentences: readonly Sentence[], ownWorkWeight: number): (index: number) => Role {
   const plain: Role = { weight: 1, proposal: false };

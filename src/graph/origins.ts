@@ -36,6 +36,16 @@ interface Claim {
 
 const dated = (p: PaperRecord) => p.date ?? "";
 
+/**
+ * Whether date a is surely before date b: compared to the precision both give,
+ * so a paper dated by its year alone ("2023") is before no paper of that year.
+ */
+function surelyBefore(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
 export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
   const claims = new Map<string, Claim[]>();
   const mentionedBy = new Map<string, PaperRecord[]>();
@@ -53,8 +63,7 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
     const users = mentionedBy.get(key) ?? [];
     const standing: Claim[] = [];
     for (const claim of all) {
-      const before = (q: PaperRecord) =>
-        q !== claim.paper && !!q.date && !!claim.paper.date && q.date < claim.paper.date;
+      const before = (q: PaperRecord) => q !== claim.paper && surelyBefore(q.date, claim.paper.date);
       // One earlier mention can be another name spelled the same (two "VQAE"s);
       // an earlier claim, or two earlier mentions, show the name was taken.
       const claimedBefore = all.find((c) => before(c.paper))?.paper;
@@ -101,7 +110,7 @@ function collisions(claims: Claim[]): Array<Claim & { reason: string }> {
   const unique =
     best > STRENGTH.abbreviation &&
     first !== undefined &&
-    strongest.every((c) => c === first || (c.paper.date !== null && dated(c.paper) > dated(first.paper)));
+    strongest.every((c) => c === first || surelyBefore(first.paper.date, c.paper.date));
   const lost = strongest
     .filter((c) => !unique || c !== first)
     .map((c) => ({

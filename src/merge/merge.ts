@@ -33,7 +33,11 @@ export function sameAbstract(a: string, b: string): boolean {
  * is noted on its listing's file, as `fileOf` gives it.
  */
 export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile): MergeResult {
-  const groups = groupEntries(entries);
+  const { groups, apart } = groupEntries(entries);
+  for (const { entry, other, key } of apart) {
+    const there = other ? `${other.source.file}:${other.source.line}` : "another entry";
+    entry.repairs.push(`shares ${key} with ${there}, but their other identifiers differ: kept as separate papers`);
+  }
   const merged = groups.map((group) => ({ group, paper: combine(group) }));
   assignIds(merged);
   for (const { group, paper } of merged) {
@@ -53,9 +57,10 @@ export function mergeEntries(entries: Entry[], fileOf: (name: string) => VFile):
  * The entries of each paper, in the order of their first entry. Entries join
  * (union-find) when they share an identifier, or a title whose abstracts agree,
  * unless the two sides have different identifiers of one kind (two arXiv ids:
- * two papers under one title).
+ * two papers under one title or one proceedings DOI), which is reported.
  */
-function groupEntries(entries: Entry[]): Entry[][] {
+function groupEntries(entries: Entry[]): { groups: Entry[][]; apart: Apart[] } {
+  const apart: Apart[] = [];
   const parent = entries.map((_, i) => i);
   const ids = entries.map((e) => new Map(idKeys(e).map((k) => [k.slice(0, k.indexOf(":")), k])));
   const find = (i: number): number => {
@@ -79,6 +84,7 @@ function groupEntries(entries: Entry[]): Entry[][] {
     for (const key of idKeys(entry)) {
       const j = byId.get(key);
       if (j === undefined) byId.set(key, i);
+      else if (conflict(find(i), find(j))) apart.push({ entry, other: entries[j], key });
       else union(i, j);
     }
     const title = titleKey(entry.title);
@@ -94,7 +100,14 @@ function groupEntries(entries: Entry[]): Entry[][] {
     if (group) group.push(entry);
     else byRoot.set(root, [entry]);
   });
-  return [...byRoot.values()];
+  return { groups: [...byRoot.values()], apart };
+}
+
+/** Two entries that share an identifier but differ in another of one kind: kept apart, and said so. */
+interface Apart {
+  entry: Entry;
+  other: Entry | undefined;
+  key: string;
 }
 
 /** The identifiers an entry can be found by: "doi:…" (case-insensitive, as DOIs are) and "arxiv:…". */

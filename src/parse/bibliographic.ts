@@ -8,30 +8,11 @@ import type { Entry, Identifiers, ImportedBibtex, Layout } from "../types.ts";
 import { clip } from "./entry.ts";
 import type { ListingResult } from "./listing.ts";
 import { decodeListing, normalizeText } from "./normalize.ts";
+import { arxivId, doiOf } from "../record/identifiers.ts";
 
-/** An arXiv id, new style ("2401.01234", version dropped) or old style ("hep-th/9901001"). */
-const ARXIV_ID =
-  /(?:^|arxiv[:./]|abs\/|pdf\/)\s*(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\s*$/i;
-/** arXiv's own DOIs name the preprint: 10.48550/arXiv.2401.01234. */
-const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
-
-/** The arXiv id in an id, "arXiv:" reference or arXiv address, without its version; null if none. */
-export function arxivId(text: string | undefined): string | null {
-  if (!text) return null;
-  const m = ARXIV_ID.exec(text.trim().replace(/[?#].*$/, ""));
-  return m?.[1] ?? null;
-}
-
-/** A DOI as itself ("10.1234/abc"), from a bare DOI, "doi:" or a doi.org address; null if none. */
-export function doiOf(text: string | undefined): string | null {
-  if (!text) return null;
-  const m = /(?:^|doi\.org\/|doi:\s*)(10\.\d{4,9}\/\S+)$/i.exec(text.trim());
-  return m?.[1]?.replace(/[.,;]+$/, "") ?? null;
-}
-
-/** The identifiers of an entry: an arXiv DOI also gives the arXiv id. */
+/** The identifiers of an entry: arXiv's own DOI (10.48550/arXiv.2401.01234) also gives the arXiv id. */
 export function identifiers(doi: string | null, arxiv: string | null): Identifiers | undefined {
-  const fromDoi = doi ? arxivId(ARXIV_DOI.exec(doi)?.[1]) : null;
+  const fromDoi = doi ? arxivId(/^10\.48550\/arxiv\.(.+)$/i.exec(doi)?.[1]) : null;
   const ids: Identifiers = {};
   if (doi) ids.doi = doi;
   if (arxiv ?? fromDoi) ids.arxiv = (arxiv ?? fromDoi) as string;
@@ -45,8 +26,10 @@ export function partialDate(year?: number, month?: number, day?: number): string
   if (year === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) return null;
   if (month === undefined || !Number.isInteger(month) || month < 1 || month > 12) return String(year);
   const ym = `${year}-${pad(month)}`;
-  if (day === undefined || !Number.isInteger(day) || day < 1 || day > 31) return ym;
-  return `${ym}-${pad(day)}`;
+  // A day the month does not have ("2023-02-30") would roll over into the next: the month is all that is sure.
+  const real =
+    day !== undefined && Number.isInteger(day) && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  return real ? `${ym}-${pad(day)}` : ym;
 }
 
 /** An ISO date or its start ("2023-03-05", "2023-03", "2023-03-05T18:00:00Z"), to the precision given; null if none. */
@@ -88,12 +71,15 @@ export function bibliographicEntry(
   }
   const repairs: string[] = [];
   // Only web addresses are links: a url field holding a file path or a note is left out, and said so.
-  const urls = item.urls.flatMap((u) => {
-    const cleaned = /^https?:\/\//i.test(u.trim()) ? cleanUrl(u.trim()) : null;
-    const url = cleaned !== null && URL.canParse(cleaned) ? cleaned : null;
-    if (url === null) repairs.push(`url "${clip(u, 60)}" is not a web address: left out`);
-    return url === null ? [] : [url];
-  });
+  // An arXiv or DOI address is the identifier's, which the page links anyway.
+  const urls = item.urls
+    .filter((u) => arxivId(u) === null && doiOf(u) === null)
+    .flatMap((u) => {
+      const cleaned = /^https?:\/\//i.test(u.trim()) ? cleanUrl(u.trim()) : null;
+      const url = cleaned !== null && URL.canParse(cleaned) ? cleaned : null;
+      if (url === null) repairs.push(`url "${clip(u, 60)}" is not a web address: left out`);
+      return url === null ? [] : [url];
+    });
   const abstract = item.abstract.replace(/\s+/g, " ").trim();
   if (!abstract) repairs.push(`${label} "${clip(title, 60)}" has no abstract: kept with its title only`);
   return {

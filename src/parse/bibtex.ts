@@ -3,13 +3,15 @@
 // imports run on: @string macros, month macros, braces and quotes, accents
 // ("{\"o}", "\'e") made Unicode. A malformed entry is reported on its line and
 // the rest of the file is read.
+import { arxivId, doiOf } from "../record/identifiers.ts";
 import { parse, type Creator, type Entry as BibEntry } from "@retorquere/bibtex-parser";
 import type { VFile } from "vfile";
 import { note } from "../report/messages.ts";
 import type { Entry } from "../types.ts";
-import { arxivId, bibliographicEntry, doiOf, identifiers, isoDate, partialDate, openSource } from "./bibliographic.ts";
+import { bibliographicEntry, identifiers, isoDate, partialDate, openSource } from "./bibliographic.ts";
 import type { ListingResult } from "./listing.ts";
-import { lineAt } from "./normalize.ts";
+import { escapeRegExp } from "../extract/regexp.ts";
+import { lineIndex } from "./normalize.ts";
 
 // Titles as written: no sentence-casing, no case-protection markup; commands the
 // parser does not know are dropped rather than failing the entry.
@@ -21,24 +23,44 @@ export function parseBibtex(file: string, bytes: Uint8Array): ListingResult {
   const converted = parse(text, CONVERTED);
   // The same entries with their fields as written, for citing the paper as the file does.
   const raw = new Map(parse(text, { ...CONVERTED, raw: true }).entries.map((e) => [e.input, e]));
+  const lineOf = lineIndex(text);
   let cursor = 0;
   const lineOfInput = (input: string) => {
     const at = text.indexOf(input, cursor);
     if (at >= 0) cursor = at + input.length;
-    return lineAt(text, Math.max(0, at));
+    return lineOf(Math.max(0, at));
   };
+  // The parser's message up to what it found instead, which quotes the next entry.
+  const why = (error: { error: string }) => error.error.replace(/, found .*$/s, "");
+  const inputs = converted.entries.map((e) => e.input).filter(Boolean);
+  // Which entry an error is of: the one whose text it gives, or (an unknown @string, which
+  // comes with no text) the one that uses the name it quotes. null: an entry not read at all.
+  const ofEntry = (error: { error: string; input?: string }): string | null => {
+    if (error.input) return inputs.includes(error.input) ? error.input : null;
+    const quoted = /"([^"]+)"/.exec(error.error)?.[1];
+    return (quoted && inputs.find((i) => new RegExp(`[=#]\\s*${escapeRegExp(quoted)}\\b`).test(i))) || null;
+  };
+  const repairs = new Map<string, string[]>();
   for (const error of converted.errors) {
-    const at = error.input ? text.indexOf(error.input) : -1;
-    // The parser's message up to what it found instead, which quotes the next entry.
-    const why = error.error.replace(/, found .*$/s, "");
-    note(vfile, "skipped", lineAt(text, Math.max(0, at)), `malformed BibTeX entry, skipped: ${why}`);
+    const input = ofEntry(error);
+    if (input !== null) repairs.set(input, [...(repairs.get(input) ?? []), why(error)]);
+    else if (error.input) {
+      note(
+        vfile,
+        "skipped",
+        lineOf(Math.max(0, text.indexOf(error.input))),
+        `malformed BibTeX entry, skipped: ${why(error)}`,
+      );
+    } else note(vfile, "error", 1, `BibTeX: ${why(error)}`);
   }
   for (const entry of converted.entries) {
     // An entry the parser could not finish has no input of its own; its error is noted above.
     if (!entry.input) continue;
     const line = lineOfInput(entry.input);
-    const read = readEntry(entry, raw.get(entry.input), vfile, line);
-    if (read) result.entries.push(read);
+    const kept = readEntry(entry, raw.get(entry.input), vfile, line);
+    if (!kept) continue;
+    for (const repair of repairs.get(entry.input) ?? []) kept.repairs.push(`read despite: ${repair}`);
+    result.entries.push(kept);
   }
   if (converted.entries.length === 0 && converted.errors.length === 0) {
     note(vfile, "error", 1, "no BibTeX entries in the file");
@@ -54,19 +76,18 @@ function readEntry(entry: BibEntry, raw: BibEntry | undefined, vfile: VFile, lin
   const arxiv =
     (archive === "arxiv" || /^\d{4}\.\d{4,5}/.test(f.eprint ?? "") ? arxivId(f.eprint) : null) ?? arxivId(f.url);
   const ids = identifiers(doi, arxiv);
-  const urls = f.url && !arxivId(f.url) && !doiOf(f.url) ? [f.url] : [];
   return bibliographicEntry(
     "bibtex",
     vfile,
     line,
     {
       title: accented(f.title ?? ""),
-      abstract: abstractText(raw?.fields.abstract ?? f.abstract ?? ""),
+      abstract: bibtexAbstract(raw?.fields.abstract ?? f.abstract ?? ""),
       authors: (f.author ?? []).map((c) => accented(personName(c))),
       date: dateOf(f.date, f.year, f.month),
       venue: f.journaltitle ?? f.journal ?? f.booktitle ?? null,
       ...(ids ? { ids } : {}),
-      urls,
+      urls: f.url ? [f.url] : [],
       ...(raw ? { bibtex: kept(raw) } : {}),
     },
     `BibTeX entry ${entry.key}`,
@@ -94,11 +115,14 @@ function dateOf(date: string | undefined, year: string | undefined, month: strin
  * written for the page's math rendering, and LaTeX's text commands outside math
  * ("{\"u}", "\textbf{…}", "\%") made plain text by the parser.
  */
-export function abstractText(raw: string): string {
-  return raw
-    .split(/(\$\$[^$]+\$\$|\$[^$]+\$|\\\(.+?\\\))/s)
-    .map((part, i) => (i % 2 === 1 ? part : plainOf(part)))
-    .join("");
+export function bibtexAbstract(raw: string): string {
+  return (
+    raw
+      // Math is $…$, $$…$$ or \(…\); an escaped dollar ("\$5") is text.
+      .split(/((?<!\\)\$\$(?:[^$\\]|\\.)+\$\$|(?<!\\)\$(?:[^$\\]|\\.)+\$|\\\(.+?\\\))/s)
+      .map((part, i) => (i % 2 === 1 ? part : plainOf(part)))
+      .join("")
+  );
 }
 
 function plainOf(latex: string): string {
@@ -109,9 +133,12 @@ function plainOf(latex: string): string {
   // The parser trims the field; the spaces around math belong to the sentence.
   const [lead = ""] = /^\s*/.exec(latex) ?? [];
   const [trail = ""] = /\s*$/.exec(latex) ?? [];
-  // It marks up what it converts (<b>, <i>, <a href>): keep the text, and a link's address.
+  // It marks up what it converts (<b>, <i>, <a href>): keep the text, and a link's address too.
   const plain = text
-    .replace(/<a href="([^"]*)">[^<]*<\/a>/g, "$1")
+    // \url{u} gives the address; \href{u}{text} the text with the address after it.
+    .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_, url: string, label: string) =>
+      label === url ? url : `${label} (${url})`,
+    )
     .replace(/<\/?[a-z][^>]*>/g, "")
     .replace(/\u00A0/g, " ");
   return `${lead}${accented(plain)}${trail}`;
@@ -124,10 +151,18 @@ const accented = (text: string): string =>
     .replace(/ȷ(?=\p{M})/gu, "j")
     .normalize("NFC");
 
+// Fields a reference manager writes for its own use (a local file's path, notes,
+// groups, times): private to the researcher's machine, never kept nor published.
+const PRIVATE_FIELD =
+  /^(?:file|annote|annotation|comment|owner|timestamp|date-?added|date-?modified|groups|readstatus|ranking|priority|printed|qualityassured|mendeley-.+|bdsk-.+|zotero-.+)$/i;
+
 /** The entry's key, type and fields as the file wrote them, for the BibTeX the site offers. */
 function kept(raw: BibEntry): { key: string; type: string; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw.fields)) {
+    if (PRIVATE_FIELD.test(name)) continue;
+    // A url that is no web address (a local file) is left out of the record, and so of the citation.
+    if (name === "url" && (typeof value !== "string" || !/^https?:\/\//i.test(value.trim()))) continue;
     if (typeof value === "string") fields[name] = value;
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) fields[name] = value.join(", ");
     else if (Array.isArray(value)) fields[name] = (value as Creator[]).map(personName).join(" and ");

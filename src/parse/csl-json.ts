@@ -2,15 +2,23 @@
 // items with title, author[].family/given (or literal), issued.date-parts,
 // abstract, DOI, URL, container-title. jsonc-parser gives each item's offset,
 // so every item, and any syntax error, is reported on its line.
+import { arxivId, doiOf } from "../record/identifiers.ts";
 import { type Node, parseTree, printParseErrorCode, type ParseError, getNodeValue } from "jsonc-parser";
 import { z } from "astro/zod";
 import type { VFile } from "vfile";
 import { note } from "../report/messages.ts";
-import { arxivId, bibliographicEntry, doiOf, identifiers, isoDate, partialDate, openSource } from "./bibliographic.ts";
+import { bibliographicEntry, identifiers, isoDate, partialDate, openSource } from "./bibliographic.ts";
 import type { ListingResult } from "./listing.ts";
-import { lineAt } from "./normalize.ts";
+import { lineIndex } from "./normalize.ts";
 
-const name = z.object({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() });
+const name = z.object({
+  family: z.string().optional(),
+  given: z.string().optional(),
+  literal: z.string().optional(),
+  "non-dropping-particle": z.string().optional(),
+  "dropping-particle": z.string().optional(),
+  suffix: z.string().optional(),
+});
 const date = z.object({
   "date-parts": z.array(z.array(z.union([z.number(), z.string()]))).optional(),
   raw: z.string().optional(),
@@ -34,25 +42,29 @@ export function parseCslJson(file: string, bytes: Uint8Array): ListingResult {
   if (text === null) return result;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const e of errors) {
-    // "CommaExpected" → "comma expected".
-    const why = printParseErrorCode(e.error)
+  const lineOf = lineIndex(text);
+  // "CommaExpected" → "comma expected".
+  const why = (e: ParseError) =>
+    printParseErrorCode(e.error)
       .replace(/(?<=[a-z])(?=[A-Z])/g, " ")
       .toLowerCase();
-    note(
-      vfile,
-      "error",
-      lineAt(text, e.offset),
-      `not valid JSON (${why}); the items around it are read as far as possible`,
-    );
-  }
   const items: Node[] = root?.type === "array" ? (root.children ?? []) : root?.type === "object" ? [root] : [];
   if (root !== undefined && items.length === 0) {
     note(vfile, "error", 1, "not CSL-JSON: expected an array of items (Zotero: Export Collection… → CSL JSON)");
   }
+  // Broken JSON is mended by the parser as it sees fit, which can fold the next item into this
+  // one: an item holding a syntax error is not read, and the report names the error's line.
+  const outside = errors.filter((e) => !items.some((n) => e.offset >= n.offset && e.offset <= n.offset + n.length));
+  for (const e of outside) note(vfile, "error", lineOf(e.offset), `not valid JSON (${why(e)})`);
   items.forEach((node, i) => {
-    const line = lineAt(text, node.offset);
+    const line = lineOf(node.offset);
     const label = `CSL item ${i + 1}`;
+    const broken = errors.find((e) => e.offset >= node.offset && e.offset <= node.offset + node.length);
+    if (broken) {
+      const where = `line ${lineOf(broken.offset)}`;
+      note(vfile, "skipped", line, `${label}: not read, its JSON is broken on ${where} (${why(broken)})`);
+      return;
+    }
     const parsed = item.safeParse(node.type === "object" ? getNodeValue(node) : null);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -75,7 +87,7 @@ export function parseCslJson(file: string, bytes: Uint8Array): ListingResult {
         date: issuedDate(it.issued),
         venue: [it["container-title"]].flat()[0] ?? null,
         ...(ids ? { ids } : {}),
-        urls: it.URL && !arxivId(it.URL) && !doiOf(it.URL) ? [it.URL] : [],
+        urls: it.URL ? [it.URL] : [],
       },
       label,
     );
@@ -84,10 +96,13 @@ export function parseCslJson(file: string, bytes: Uint8Array): ListingResult {
   return result;
 }
 
+/** "Surname, Given" as the other sources write it: "van Beethoven, Ludwig", "King, Martin Luther, Jr.". */
 function personName(n: z.infer<typeof name>): string[] {
   if (n.literal) return [n.literal];
-  if (!n.family) return n.given ? [n.given] : [];
-  return [n.given ? `${n.family}, ${n.given}` : n.family];
+  const surname = [n["non-dropping-particle"], n.family].filter(Boolean).join(" ");
+  const given = [n.given, n["dropping-particle"]].filter(Boolean).join(" ");
+  if (!surname) return given ? [given] : [];
+  return [[surname, given, n.suffix].filter(Boolean).join(", ")];
 }
 
 /** "issued": date-parts [[2023, 3, 5]], or a raw ISO date. */

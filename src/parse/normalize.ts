@@ -46,11 +46,22 @@ export function decodeListing(bytes: Uint8Array): string {
   return text;
 }
 
-/** The 1-based line of `index` in `text`. */
-export function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+/**
+ * The 1-based line of each offset of `text`: its newlines are found once and
+ * searched by halves, so a file of many entries is not read again per entry.
+ */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 export function normalizeText(raw: string): Normalized {
@@ -61,8 +72,9 @@ export function normalizeText(raw: string): Normalized {
     notes.push({ message: "removed byte-order mark", line: 1 });
   }
   if (text.includes("\r")) {
+    const line = lineIndex(text)(text.indexOf("\r"));
     text = text.replace(/\r\n?/g, "\n");
-    notes.push({ message: "converted CRLF/CR line endings", line: lineAt(text, text.indexOf("\r")) });
+    notes.push({ message: "converted CRLF/CR line endings", line });
   }
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   const replaced: Array<[RegExp, string, string]> = [
@@ -75,7 +87,7 @@ export function normalizeText(raw: string): Normalized {
     const n = count(re);
     if (n > 0) {
       re.lastIndex = 0;
-      const line = lineAt(text, re.exec(text)?.index ?? 0);
+      const line = lineIndex(text)(re.exec(text)?.index ?? 0);
       text = text.replace(re, by);
       notes.push({ message: `${label} (${n}${n > 1 ? `, the first on line ${line}` : ""})`, line });
     }

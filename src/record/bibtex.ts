@@ -2,11 +2,11 @@
 // whole collection (data/papers.bib). Keys are made once for the collection,
 // so that a page and the file agree: first author's surname (or the title's
 // first long word) and the year, with a, b, … where two would be the same.
+import { arxivId } from "./identifiers.ts";
 import { byCodeUnit } from "./order.ts";
 import type { PaperRecord } from "./schema.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const ARXIV = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})(?:v\d+)?/;
 
 /** ASCII letters of a word, for a key: "Müller" → "muller". */
 const keyPart = (s: string) =>
@@ -96,7 +96,7 @@ export function bibEntry(p: PaperRecord, key: string): string {
   // The paper's own address (or its project page) is its url; code goes in a note.
   const paperLink = p.links.find((l) => l.kind === "paper") ?? p.links.find((l) => l.kind === "project");
   const code = p.links.find((l) => l.kind === "code");
-  const arxiv = p.ids?.arxiv ?? p.links.map((l) => ARXIV.exec(l.url)?.[1]).find((id) => id !== undefined);
+  const arxiv = p.ids?.arxiv ?? p.links.map((l) => arxivId(l.url)).find((id) => id !== null);
   if (arxiv) fields.push(["eprint", `{${arxiv}}`], ["archiveprefix", "{arXiv}"]);
   if (p.ids?.doi) fields.push(["doi", `{${p.ids.doi}}`]);
   if (paperLink) fields.push(["url", `{${paperLink.url}}`]);
@@ -104,18 +104,15 @@ export function bibEntry(p: PaperRecord, key: string): string {
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}\n`;
 }
 
-// Fields a reference manager writes for its own use: a local file's path is
-// private to the researcher's machine.
-const PRIVATE_FIELDS = new Set(["file", "annote", "owner", "timestamp"]);
-
 /**
  * The entry as the BibTeX file gave it: its type, key (unless another paper
- * took it) and fields as written, with the identifiers other sources found
- * added when it had none.
+ * took it) and fields as written (less those private to the reference manager),
+ * with the identifiers other sources found added when it had none.
  */
 function importedEntry(p: PaperRecord, key: string): string {
   const given = p.bibtex ?? { type: "misc", fields: {} };
-  const fields = Object.entries(given.fields).filter(([name]) => !PRIVATE_FIELDS.has(name));
+  // The reader kept no private field (src/parse/bibtex.ts).
+  const fields = Object.entries(given.fields);
   const has = (name: string) => fields.some(([n]) => n === name);
   if (p.ids?.doi && !has("doi")) fields.push(["doi", p.ids.doi]);
   if (p.ids?.arxiv && !has("eprint")) fields.push(["eprint", p.ids.arxiv], ["archiveprefix", "arXiv"]);

@@ -79,11 +79,19 @@ describe("a paper from a listing, a BibTeX file and an arXiv feed", () => {
     expect(paper?.bibtex?.key).toBe("ito2024vexa");
   });
 
-  it("merges by identifier whatever the title, and not two papers that only share a title word", () => {
-    const other = ingestOf({
+  it("keeps apart two papers of one title whose arXiv ids differ, and two that share a DOI but not an arXiv id", () => {
+    const sameTitle = ingestOf({ "feed.xml": atom, "library.bib": bib.replace("2403.04567v1", "2403.09999") });
+    expect(sameTitle.papers).toHaveLength(2);
+    const sharedDoi = ingestOf({
       "feed.xml": atom,
-      "library.bib": bib.replace("2403.04567v1", "2403.09999").replace("{Vexa}: Sparse", "Vexa 2: Denser"),
+      "library.bib": bib
+        .replace("2403.04567v1", "2403.09999")
+        .replace("{Vexa}: Sparse Streams of Tokens", "Vexa in Proceedings")
+        .replace("year = {2024},", "year = {2024}, doi = {10.5555/vexa.2024},"),
     });
-    expect(other.papers).toHaveLength(2);
+    expect(sharedDoi.papers).toHaveLength(2);
+    expect(sharedDoi.report.some((r) => r.kind === "repaired" && r.message.includes("kept as separate papers"))).toBe(
+      true,
+    );
   });
 });

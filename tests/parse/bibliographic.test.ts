@@ -1,6 +1,7 @@
 // Identifiers and dates as the bibliography readers share them.
+import { arxivId, doiOf } from "../../src/record/identifiers.ts";
 import { describe, expect, it } from "vitest";
-import { arxivId, doiOf, identifiers, isoDate, partialDate } from "../../src/parse/bibliographic.ts";
+import { identifiers, isoDate, partialDate } from "../../src/parse/bibliographic.ts";
 
 describe("identifiers", () => {
   it.each([

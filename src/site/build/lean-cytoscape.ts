@@ -6,12 +6,12 @@
 // What is left is Cytoscape's core, unchanged; the prebuilt bundle carries all
 // of it, most of which the page's first frame never runs.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
 const SRC = fileURLToPath(new URL("../../../node_modules/cytoscape/src/", import.meta.url));
-const VERSION = (JSON.parse(readFileSync(new URL("../package.json", `file://${SRC}`), "utf8")) as { version: string })
-  .version;
+const VERSION = (JSON.parse(readFileSync(join(SRC, "../package.json"), "utf8")) as { version: string }).version;
 
 /** Cytoscape source modules replaced, by path under src/, with what the page keeps of them. */
 const REPLACED: Record<string, string> = {
