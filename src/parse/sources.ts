@@ -1,14 +1,9 @@
 // The sources folder: its files, in name order, and its per-file settings
 // (papergraph.sources.json). Read before anything is parsed, also by the ingest
-// command's quick checks. Bibliographies are known by their extension (.bib,
-// .json, .xml/.atom); every other file is a listing, whose layout is read from
-// its structure.
+// command's quick checks, which must start without the parsers (read-source.ts).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { extname, join } from "node:path";
-import { parseArxivAtom } from "./arxiv-atom.ts";
-import { parseBibtex } from "./bibtex.ts";
-import { parseCslJson } from "./csl-json.ts";
-import { type ListingResult, parseListing, type SourceSettings } from "./listing.ts";
+import { join } from "node:path";
+import type { SourceSettings } from "./listing.ts";
 
 export const SETTINGS_FILE = "papergraph.sources.json";
 
@@ -27,19 +22,4 @@ export function listSources(dir: string): string[] {
     .filter((d) => d.isFile() && !d.name.startsWith(".") && d.name !== SETTINGS_FILE)
     .map((d) => d.name)
     .sort();
-}
-
-/** Reads one source file by its kind: a BibTeX file, a CSL-JSON file, an arXiv Atom feed, or a listing. */
-export function readSource(name: string, bytes: Uint8Array, settings?: SourceSettings): ListingResult {
-  switch (extname(name).toLowerCase()) {
-    case ".bib":
-      return parseBibtex(name, bytes);
-    case ".json":
-      return parseCslJson(name, bytes);
-    case ".xml":
-    case ".atom":
-      return parseArxivAtom(name, bytes);
-    default:
-      return parseListing(name, bytes, settings);
-  }
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { reportItems } from "../../src/report/messages.ts";
 import { describe, expect, it } from "vitest";
 import { settleCaptureYears } from "../../src/parse/listing.ts";
-import { readSource } from "../../src/parse/sources.ts";
+import { readSource } from "../../src/parse/read-source.ts";
 
 const root = join(import.meta.dirname, "fixtures");
 
