@@ -78,7 +78,8 @@ rmSync(join(digestDir, BUILD_DIGEST), { force: true });
 
 if (!process.env.PAPERGRAPH_SITE)
   console.warn(
-    "build: PAPERGRAPH_SITE is not set: no sitemap, feed, canonical or Open Graph URLs (set it to the origin to deploy)",
+    "build: PAPERGRAPH_SITE is not set: no sitemap, feed, canonical or Open Graph URLs " +
+      "(set it to the origin to deploy)",
   );
 let stage = performance.now();
 try {

@@ -153,8 +153,11 @@ const accented = (text: string): string =>
 
 // Fields a reference manager writes for its own use (a local file's path, notes,
 // groups, times): private to the researcher's machine, never kept nor published.
-const PRIVATE_FIELD =
-  /^(?:file|annote|annotation|comment|owner|timestamp|date-?added|date-?modified|groups|readstatus|ranking|priority|printed|qualityassured|mendeley-.+|bdsk-.+|zotero-.+)$/i;
+const PRIVATE_FIELD = new RegExp(
+  "^(?:file|annote|annotation|comment|owner|timestamp|date-?added|date-?modified|groups|readstatus|ranking|" +
+    "priority|printed|qualityassured|mendeley-.+|bdsk-.+|zotero-.+)$",
+  "i",
+);
 
 /** The entry's key, type and fields as the file wrote them, for the BibTeX the site offers. */
 function kept(raw: BibEntry): { key: string; type: string; fields: Record<string, string> } {
