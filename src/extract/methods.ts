@@ -51,7 +51,7 @@ export function extractMethods(
   // "Zorb designs an operator, QuillMix": once named, the paper's method speaks for it.
   for (const sentence of sentences) {
     const verb = sentence.verb ?? ownNameProposal(sentence.text, found, lexicon.cues);
-    if (verb !== sentence.verb) fromSentence(sentence.text, verb, abbreviations, lexicon, add);
+    if (verb !== sentence.verb) fromProposal(sentence.text, verb, lexicon, add);
   }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
   // "we extend our reinforcement learning framework, DORA": the paper's own, named.
@@ -257,6 +257,16 @@ function fromSentence(
     const name = titledKind(sentence.slice(m.index + m[0].length), lexicon);
     if (name) add(name, "phrase");
   }
+  fromProposal(sentence, verb, lexicon, add);
+}
+
+/** The name right after a sentence's proposal verb ("we propose X"), if it has one. */
+function fromProposal(
+  sentence: string,
+  verb: RegExpExecArray | null,
+  lexicon: Lexicon,
+  add: (n: string, v: FoundMethod["via"]) => void,
+): void {
   if (verb === null) return;
   const after = sentence
     .slice(verb.index + verb[0].length)
