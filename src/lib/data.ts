@@ -103,7 +103,7 @@ export function dateText(p: PaperRecord): string {
   const key = `${p.date}${p.dateInferred ? "?" : ""}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    const day = new Date(`${p.date}T00:00:00Z`);
+    const day = dayOf(p.date);
     // The listing gave the day and month; the year was inferred: say so of the year alone.
     text = p.dateInferred ? `${DAY_MONTH.format(day)}, year inferred as ${p.date.slice(0, 4)}` : DATE.format(day);
     formatted.set(key, text);
