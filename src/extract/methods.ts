@@ -130,8 +130,7 @@ function tokenAround(text: string, at: number, length: number): string {
 /** The proposal verb of a sentence whose subject is a name the paper introduces ("Zorb designs …"), or null. */
 function ownNameProposal(sentence: string, own: FoundMethod[], cues: Cues): RegExpExecArray | null {
   // "Furthermore, Zorb designs …": a linking word may come first.
-  const lead = /^(?:(?:furthermore|moreover|additionally|in addition|finally|specifically|then|to this end),?\s+)?/i;
-  const opening = lead.exec(sentence)?.[0].length ?? 0;
+  const opening = cues.linkingStart.exec(sentence)?.[0].length ?? 0;
   const subject = own.find((f) => sentence.startsWith(`${f.name} `, opening));
   if (!subject) return null;
   const verb = cues.proposal.exec(sentence);
@@ -209,12 +208,9 @@ function coinedHere(abstract: string, abbr: Abbreviation, sentence: string, cues
   if (first?.index !== abbr.index) return false;
   const near = sentence.trimEnd().split(/\s+/).slice(-8).join(" ");
   // "Zorb uses LoRA (Low-Rank Adaptation)": a name the paper uses, not one it coins.
-  if (USED_BEFORE.test(sentence)) return false;
+  if (cues.usedBefore.test(sentence)) return false;
   return !cues.priorWork.test(near);
 }
-
-const USED_BEFORE =
-  /\b(?:uses?|using|used|adopts?|adopting|employs?|employing|based on|built on|applies|applying)\s+(?:the\s+|a\s+)?$/i;
 
 const ENUMERATION_END = /(?:\(\s*(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\s*\)|\b(?:first|second|third|finally),?)\s*$/iu;
 

@@ -97,6 +97,10 @@ export interface Cues {
   contributionHead: RegExp;
   /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
   adjectiveSuffix: RegExp;
+  /** "uses / based on" (and an article) at the end of a text: the name that follows is used, not coined. */
+  usedBefore: RegExp;
+  /** "Furthermore," at the start of a sentence, before its subject. */
+  linkingStart: RegExp;
 }
 
 function compileCues(list: (key: string) => string[]): Cues {
@@ -120,6 +124,8 @@ function compileCues(list: (key: string) => string[]): Cues {
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
+    usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
+    linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),
     adjectiveSuffix: new RegExp(`-(?:${words("adjectiveSuffixes")}|[a-z]{4,}ed)$`, "i"),
   };
 }
