@@ -2,11 +2,12 @@ import { existsSync, readdirSync } from "node:fs";
 import { glob } from "astro/loaders";
 import { defineCollection } from "astro:content";
 import { paperRecord } from "./record/schema.ts";
+import { paperPages } from "./site/build/paper-pages.ts";
 
 const papers = defineCollection({
   // PAPERGRAPH_PAGES / PAPERGRAPH_NOTES point the build at other folders.
-  // The raw MDX is not kept in the data store: pages render the compiled MDX.
-  loader: glob({ pattern: "*.mdx", base: process.env.PAPERGRAPH_PAGES ?? "./src/content/papers", retainBody: false }),
+  // The pages' HTML is rendered at content sync and kept in the store (src/site/build/paper-pages.ts).
+  loader: paperPages(process.env.PAPERGRAPH_PAGES ?? "./src/content/papers"),
   // A page's frontmatter is its paper's id; the record itself is read from
   // papers.json through the same schema (src/lib/data.ts).
   schema: paperRecord.pick({ id: true }),
