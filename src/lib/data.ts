@@ -90,6 +90,10 @@ const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sho
 const formatted = new Map<string, string>();
 
 const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const LONG_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A date as the month and year it falls in ("March 2024"); a year alone is said as it is. */
+export const monthText = (date: string): string => (date.length === 4 ? date : LONG_MONTH_YEAR.format(dayOf(date)));
 
 /** The first day a date may be: a bibliography's "2023" or "2023-03" is read as its start. */
 export const dayOf = (date: string): Date => new Date(`${`${date}-01-01`.slice(0, 10)}T00:00:00Z`);
