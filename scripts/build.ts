@@ -6,8 +6,8 @@
 // A build whose inputs (the site's code and data after ingest, public/, the
 // configuration, the lock file, the site's address) are those of the last
 // finished build stops after ingest: dist/ is what they make. --force builds anyway.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "astro";
@@ -81,6 +81,21 @@ if (!process.env.PAPERGRAPH_SITE)
     "build: PAPERGRAPH_SITE is not set: no sitemap, feed, canonical or Open Graph URLs " +
       "(set it to the origin to deploy)",
   );
+/**
+ * Astro empties dist/ before writing it, on the build's one thread: at 10,000 papers deleting 21,000 pages takes
+ * seconds. The old dist/ is moved aside at once instead, and deleted by a child process while Astro builds.
+ */
+function discardInBackground(dir: string): ChildProcess | null {
+  if (!existsSync(dir)) return null;
+  const aside = join(digestDir, `old-dist-${process.pid}`);
+  mkdirSync(digestDir, { recursive: true });
+  rmSync(aside, { recursive: true, force: true });
+  renameSync(dir, aside);
+  const code = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+  return spawn(process.execPath, ["-e", code, aside], { stdio: "ignore" });
+}
+const discarding = discardInBackground(dist);
+
 let stage = performance.now();
 try {
   await build({ root, logLevel: verbose ? "info" : "warn" });
@@ -97,6 +112,7 @@ const entry = JSON.parse(readFileSync(join(dist, "pagefind/pagefind-entry.json")
 };
 const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 console.log(`pagefind: ${indexed} pages indexed into dist/pagefind/ in ${seconds(stage)}`);
+if (discarding && discarding.exitCode === null) await new Promise((done) => discarding.once("exit", done));
 mkdirSync(digestDir, { recursive: true });
 recordDigest(digestDir, digest, BUILD_DIGEST);
 console.log(`build: done in ${seconds(started)}`);

@@ -54,11 +54,26 @@ function jsx(type: unknown, props: unknown): unknown {
   return element(type as string, props as never);
 }
 
+/**
+ * The frontmatter as YAML reads it. The ingest writes it as JSON, which YAML reads the same: that is read as JSON
+ * first, several times faster than YAML's parser over thousands of pages.
+ */
+function readFrontmatter(yaml: string): unknown {
+  if (yaml.startsWith("{")) {
+    try {
+      return JSON.parse(yaml);
+    } catch {
+      // Not JSON after all: YAML says what is wrong, and where.
+    }
+  }
+  return parseYaml(yaml, { prettyErrors: true }) ?? {};
+}
+
 /** A page's frontmatter and, unless it holds more than Markdown and math, its body's HTML. */
 export function renderPage(source: string): RenderedPage {
   const tree = mdxToMdast(source, { features: FEATURES, position: false }) as MdastNode & { children: MdastNode[] };
   const yaml = tree.children[0]?.type === "yaml" ? (tree.children[0] as { value: string }).value : "";
-  const frontmatter: unknown = parseYaml(yaml, { prettyErrors: true }) ?? {};
+  const frontmatter = readFrontmatter(yaml);
   const math = tree.children.some(
     (n) => n.type === "mdxjsEsm" && (n as { value: string }).value.trim() === KATEX_IMPORT,
   );

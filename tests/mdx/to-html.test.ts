@@ -42,7 +42,10 @@ describe("renderPage", () => {
       expect(renderPage(`---\nid: p\n---\n\n${body}\n`).html).toBeNull();
   });
 
-  it("names the line of a frontmatter it cannot read", () => {
+  it("reads frontmatter written as JSON or as YAML alike, and names the line of one it cannot read", () => {
+    expect(renderPage('---\n{ "id": "p", "n": [1, 2] }\n---\n\nText.\n').frontmatter).toEqual({ id: "p", n: [1, 2] });
+    expect(renderPage("---\nid: p\nn: [1, 2]\n---\n\nText.\n").frontmatter).toEqual({ id: "p", n: [1, 2] });
+    expect(renderPage("---\n{ id: p }\n---\n\nText.\n").frontmatter).toEqual({ id: "p" });
     expect(() => renderPage("---\nid: p\nbad: [1,\n---\n\nText.\n")).toThrow(/line \d+/);
   });
 });
