@@ -1,8 +1,10 @@
-// npm run build [-- --verbose] [--force]
+// npm run build [-- --verbose] [--force] [--sources DIR --out DIR] [--dist DIR]
 // The whole build, one progress line per stage with its counts and time:
 // ingest (content/sources → src/data, src/content/papers), astro build (→ dist/),
 // and Pagefind's search index (→ dist/pagefind/). Astro's own log, a line per
 // page, is shown with --verbose; its warnings and errors always are.
+// --sources and --out are ingest's (the site is then built from --out), --dist
+// the folder the site is written to: the benchmark builds other collections so.
 // A build whose inputs (the site's code and data after ingest, public/, the
 // configuration, the lock file, the site's address) are those of the last
 // finished build stops after ingest: dist/ is what they make. --force builds anyway.
@@ -18,15 +20,27 @@ const BUILD_DIGEST = ".build-digest";
 const root = resolve(import.meta.dirname, "..");
 const bin = (name: string) => join(root, "node_modules/.bin", name);
 
-let verbose = false;
-let force = false;
+const options = {
+  verbose: { type: "boolean", short: "v" },
+  force: { type: "boolean" },
+  sources: { type: "string" },
+  out: { type: "string" },
+  dist: { type: "string" },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>["values"];
 try {
-  const { values } = parseArgs({ options: { verbose: { type: "boolean", short: "v" }, force: { type: "boolean" } } });
-  verbose = values.verbose === true;
-  force = values.force === true;
+  values = parseArgs({ options }).values;
 } catch (error) {
-  console.error(`build: ${(error as Error).message.split(". ")[0]} (the options are --verbose and --force)`);
+  const names = Object.keys(options).map((o) => `--${o}`);
+  console.error(`build: ${(error as Error).message.split(". ")[0]} (the options are ${names.join(", ")})`);
   process.exit(2);
+}
+const verbose = values.verbose === true;
+const force = values.force === true;
+// The site reads the ingest's output where it was written.
+if (values.out) {
+  process.env.PAPERGRAPH_DATA = resolve(values.out);
+  process.env.PAPERGRAPH_PAGES = join(resolve(values.out), "papers");
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -45,9 +59,13 @@ const countHtml = (dir: string): number =>
 
 const started = performance.now();
 // Ingest prints its own summary line (papers, sources, problems, report path).
-run("ingest", process.execPath, [join(root, "scripts/ingest.ts")]);
+const ingestArgs = [
+  ...(values.sources ? ["--sources", resolve(values.sources)] : []),
+  ...(values.out ? ["--out", resolve(values.out)] : []),
+];
+run("ingest", process.execPath, [join(root, "scripts/ingest.ts"), ...ingestArgs]);
 
-const dist = join(root, "dist");
+const dist = resolve(values.dist ?? join(root, "dist"));
 // What dist/ is made from, ingest's output included; kept outside dist/, which is deployed.
 const digestDir = join(root, "node_modules/.cache/papergraph");
 // The folders the site reads besides src/: the notes, and the data and pages when they are elsewhere.
@@ -66,7 +84,7 @@ const digest = inputDigest({
   ),
   dirs: [join(root, "src"), join(root, "public"), ...read],
   base: root,
-  extra: SETTINGS.map((k) => process.env[k] ?? "").join("\0"),
+  extra: [dist, ...SETTINGS.map((k) => process.env[k] ?? "")].join("\0"),
 });
 const built = [join(dist, "index.html"), join(dist, "pagefind/pagefind-entry.json")];
 if (!force && upToDate(digestDir, digest, built, BUILD_DIGEST)) {
@@ -87,10 +105,16 @@ if (!process.env.PAPERGRAPH_SITE)
  */
 function discardInBackground(dir: string): ChildProcess | null {
   if (!existsSync(dir)) return null;
-  const aside = join(digestDir, `old-dist-${process.pid}`);
   mkdirSync(digestDir, { recursive: true });
+  let aside = join(digestDir, `old-dist-${process.pid}`);
   rmSync(aside, { recursive: true, force: true });
-  renameSync(dir, aside);
+  try {
+    renameSync(dir, aside);
+  } catch {
+    // Another file system (a --dist elsewhere): set aside beside it.
+    aside = `${dir}.old-${process.pid}`;
+    renameSync(dir, aside);
+  }
   const code = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
   return spawn(process.execPath, ["-e", code, aside], { stdio: "ignore" });
 }
@@ -98,15 +122,15 @@ const discarding = discardInBackground(dist);
 
 let stage = performance.now();
 try {
-  await build({ root, logLevel: verbose ? "info" : "warn" });
+  await build({ root, outDir: dist, logLevel: verbose ? "info" : "warn" });
 } catch (error) {
   console.error(`build: astro build failed: ${(error as Error).message}`);
   process.exit(1);
 }
-console.log(`astro: ${countHtml(dist)} pages into dist/ in ${seconds(stage)}`);
+console.log(`astro: ${countHtml(dist)} pages into ${values.dist ?? "dist/"} in ${seconds(stage)}`);
 
 stage = performance.now();
-run("search index", bin("pagefind"), ["--site", "dist", verbose ? "--verbose" : "--quiet"]);
+run("search index", bin("pagefind"), ["--site", dist, verbose ? "--verbose" : "--quiet"]);
 const entry = JSON.parse(readFileSync(join(dist, "pagefind/pagefind-entry.json"), "utf8")) as {
   languages: Record<string, { page_count: number }>;
 };
