@@ -4,9 +4,12 @@
 // ingest, graph layout, astro build (time, peak memory), search index, bytes
 // shipped per page type, and in Chromium the graph, panning and search.
 // --quick: the seed listings and 2,000 papers, for use during development.
+// Then rebuilds as `npm run build` runs them, at the largest synthetic size:
+// from nothing cached, with no input changed, and after one listing is added.
 // --write: also writes BENCHMARKS.md.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -447,7 +450,59 @@ for (const size of sizes) {
   process.stderr.write(`bench: ${size}…\n`);
   rows.push(await measure(size));
 }
-const out = `Machine: ${machine}\n\n${table(rows)}\n`;
+interface Rebuilds {
+  papers: number;
+  full: { ms: number; peakMb: number | null };
+  unchanged: number;
+  added: { ms: number; peakMb: number | null };
+}
+
+/**
+ * `npm run build` (scripts/build.ts) over `n` synthetic papers: from nothing cached (a new ingest output, an empty
+ * content store), again with no input changed, and after one more listing of 200 papers is added.
+ */
+function rebuilds(n: number): Rebuilds {
+  const dir = join(values.work, `rebuild-${n}`);
+  const all = join(dir, "generated");
+  const sources = join(dir, "sources");
+  generateCorpus(all, n + 200, seedEntries(join(root, "content/sources")));
+  const listings = readdirSync(all).sort();
+  const added = listings.pop();
+  if (added === undefined) throw new Error("rebuild: no listing generated");
+  rmSync(sources, { recursive: true, force: true });
+  mkdirSync(sources, { recursive: true });
+  for (const f of listings) copyFileSync(join(all, f), join(sources, f));
+  for (const d of ["data", "dist"]) rmSync(join(dir, d), { recursive: true, force: true });
+  // Astro's content store (node_modules/.astro): emptied, so that every page is rendered.
+  rmSync(join(root, "node_modules/.astro"), { recursive: true, force: true });
+  const args = [join(root, "scripts/build.ts"), "--sources", sources, "--out", join(dir, "data")];
+  const build = (...extra: string[]) =>
+    timed(process.execPath, [...args, "--dist", join(dir, "dist"), ...extra], childEnv({}));
+  const full = build("--force");
+  const unchanged = build().ms;
+  copyFileSync(join(all, added), join(sources, added));
+  const papers = JSON.parse(readFileSync(join(dir, "data/papers.json"), "utf8")).length as number;
+  return { papers, full, unchanged, added: build() };
+}
+
+function rebuildTable(r: Rebuilds): string {
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  return [
+    `| \`npm run build\`, ${r.papers} papers | time (s) | peak memory (MB) |`,
+    "|---|---|---|",
+    `| nothing cached (new ingest output, empty content store) | ${s(r.full.ms)} | ${r.full.peakMb ?? "n/a"} |`,
+    `| no input changed | ${s(r.unchanged)} | |`,
+    `| one listing of 200 papers added | ${s(r.added.ms)} | ${r.added.peakMb ?? "n/a"} |`,
+  ].join("\n");
+}
+
+const largest = Math.max(0, ...sizes.map(Number).filter((n) => Number.isFinite(n)));
+let rebuildText = "";
+if (largest > 0) {
+  process.stderr.write(`bench: rebuilds at ${largest}…\n`);
+  rebuildText = `\n${rebuildTable(rebuilds(largest))}\n`;
+}
+const out = `Machine: ${machine}\n\n${table(rows)}\n${rebuildText}`;
 console.log(out);
 if (values.write) {
   const path = join(root, "BENCHMARKS.md");
