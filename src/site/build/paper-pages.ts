@@ -70,11 +70,28 @@ export function paperPages(folder: string): Loader {
     async load(context) {
       const dir = resolve(fileURLToPath(context.config.root), folder);
       await syncPages(context, dir);
-      // The dev server: an ingest rewrites pages while it runs.
+      // The dev server: an ingest rewrites many pages at once; their events make one sync at a time, and one
+      // more after it when any came in meanwhile.
+      let running: Promise<void> | null = null;
+      let again = false;
+      const sync = () => {
+        if (running) {
+          again = true;
+          return;
+        }
+        running = syncPages(context, dir)
+          .catch((error: Error) => context.logger.error(error.message))
+          .finally(() => {
+            running = null;
+            if (again) {
+              again = false;
+              sync();
+            }
+          });
+      };
       context.watcher?.add(dir);
       context.watcher?.on("all", (_event, path) => {
-        if (path.startsWith(dir) && path.endsWith(".mdx"))
-          syncPages(context, dir).catch((error: Error) => context.logger.error(error.message));
+        if (path.startsWith(dir) && path.endsWith(".mdx")) sync();
       });
     },
   };
