@@ -5,23 +5,16 @@
 // serialises it.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Root } from "mdast";
-import { unified } from "unified";
 import { VFile } from "vfile";
-import { type Concept, createTagger, loadVocabulary, paperConcepts, type Vocabulary } from "./extract/concepts.ts";
-import { paperLinks } from "./extract/links.ts";
-import { paperMentions } from "./extract/mentions.ts";
-import { paperMethods } from "./extract/methods.ts";
-import { paperSentences } from "./extract/roles.ts";
+import { type Concept, loadVocabulary, type Vocabulary } from "./extract/concepts.ts";
+import { runPapers } from "./extract/papers.ts";
 import { learnLowercase, loadLexicon, type Lexicon } from "./extract/names.ts";
 import { buildGraph, type Graph } from "./graph/graph.ts";
 import { buildMethodIndex } from "./graph/methods.ts";
 import { settleOrigins } from "./graph/origins.ts";
 import { linkBuildsOn, linkRelated } from "./graph/relations.ts";
-import { paperPage, type MethodLink } from "./mdx/paper-page.ts";
-import { toMdx } from "./mdx/stringify.ts";
+import type { MethodLink } from "./mdx/paper-page.ts";
 import { mergeEntries } from "./merge/merge.ts";
-import { abstractParser, abstractText } from "./parse/abstract.ts";
 import { type ListingResult, settleCaptureYears } from "./parse/listing.ts";
 import { readSource } from "./parse/read-source.ts";
 import { listSources, readSettings } from "./parse/sources.ts";
@@ -36,6 +29,8 @@ export interface IngestOptions {
   lexicon: string;
   /** Hand-written notes (`<paper id>.md`): a note whose paper is gone is reported. */
   notes?: string;
+  /** Threads for the per-paper work: by default two from PARALLEL_FROM papers on (src/extract/papers.ts). */
+  threads?: 1 | 2;
 }
 
 /** A concept of the vocabulary with the papers tagged with it. */
@@ -72,7 +67,7 @@ export function ingest(options: IngestOptions): IngestResult {
   settleCaptureYears(listings, settings);
   const vocabulary = loadVocabulary(options.vocabulary);
   const lexicon = loadLexicon(options.lexicon);
-  return ingestListings(listings, vocabulary, lexicon, options.notes);
+  return ingestListings(listings, vocabulary, lexicon, options.notes, options.threads);
 }
 
 export function ingestListings(
@@ -80,30 +75,25 @@ export function ingestListings(
   vocabulary: Vocabulary,
   lexicon: Lexicon,
   notesDir?: string,
+  threads?: 1 | 2,
 ): IngestResult {
   const started = performance.now();
   const entries = listings.flatMap((l) => l.entries);
   const listingFiles = new Map(listings.map((l) => [l.file, l.vfile]));
   const { papers } = mergeEntries(entries, (name) => listingFiles.get(name) ?? new VFile({ path: name }));
   const learned = learnLowercase(lexicon, papers.map(abstractWords));
-  const extract = unified()
-    .use(abstractParser)
-    .use(paperLinks)
-    .use(paperSentences, { lexicon })
-    .use(paperMethods, { lexicon: learned })
-    .use(paperMentions, { lexicon: learned })
-    .use(paperConcepts, { tagger: createTagger(vocabulary) });
-  const trees = new Map<string, Root>();
-  for (const paper of papers) {
-    const file = new VFile({ path: `${paper.id}.mdx`, value: paper.abstract, data: { title: paper.title } });
-    const tree = extract.runSync(extract.parse(file), file);
-    trees.set(paper.id, tree);
+  const run = runPapers(papers, { lexicon, learned, vocabulary }, threads);
+  // The papers are sorted by id further on: the pages are asked for in this order.
+  const extractedIds = papers.map((p) => p.id);
+  papers.forEach((paper, i) => {
+    const found = run.found[i];
+    if (!found) return;
     const given = new Set(paper.links.map((l) => l.url));
-    paper.links = [...paper.links, ...(file.data.links ?? []).filter((l) => !given.has(l.url))];
-    paper.methods = file.data.methods ?? [];
-    paper.mentions = file.data.mentions ?? [];
-    paper.concepts = file.data.concepts ?? [];
-  }
+    paper.links = [...paper.links, ...found.links.filter((l) => !given.has(l.url))];
+    paper.methods = found.methods;
+    paper.mentions = found.mentions;
+    paper.concepts = found.concepts;
+  });
   const extracted = performance.now();
   const byId = new Map(papers.map((p) => [p.id, p]));
   for (const drop of settleOrigins(papers)) {
@@ -140,10 +130,16 @@ export function ingestListings(
   // comes out with its keys in the schema's order.
   const records = paperRecords.parse(papers);
   const collected = performance.now();
-  const pages = records.map((p) => ({
-    id: p.id,
-    mdx: toMdx(paperPage(p.id, trees.get(p.id) ?? { type: "root", children: [] }, methodLinks(p, byKey))),
-  }));
+  // The pages in the order the papers were extracted (the worker holds its half's trees), then by id.
+  const recordById = new Map(records.map((r) => [r.id, r]));
+  const mdx = run.pages(
+    extractedIds.map((id) => {
+      const record = recordById.get(id);
+      return record ? methodLinks(record, byKey) : [];
+    }),
+  );
+  const mdxById = new Map(extractedIds.map((id, i) => [id, mdx[i] ?? ""]));
+  const pages = records.map((p) => ({ id: p.id, mdx: mdxById.get(p.id) ?? "" }));
   return {
     papers: records,
     methods,
