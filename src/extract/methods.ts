@@ -289,6 +289,26 @@ function titledKind(text: string, lexicon: Lexicon): string | null {
   return name;
 }
 
+/**
+ * Capitalised words whose last is a head noun, then an apposition or the sentence's end ("Adaptive Relaxation
+ * Strategy, which …", "Gradient Folding Method (GFM)"): the paper writes the kind of thing as part of the name.
+ */
+function titledHead(text: string, lexicon: Lexicon): string | null {
+  const m = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(\p{Lu}\p{Ll}+))\s*(?:,|\(|\bwhich\b|\bthat\b|\.(?:\s|$))/u.exec(text);
+  if (!m || !lexicon.cues.contributionHead.test(m[2] ?? "")) return null;
+  const name = m[1] ?? "";
+  const words = name.split(" ");
+  if (words.some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
+  if (words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()))) return null;
+  // "a Large Language Model, which …", "a Graph Neural Network": a family the field abbreviates, not a name.
+  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? "");
+  if (isGeneric(initials.join(""), lexicon)) return null;
+  // "a Cycle-Consistent Adversarial Network (CycleGAN) approach": a kind of approach that uses it, not named.
+  const head = /^\s*\([^()]*\)\s+(\p{Ll}+)/u.exec(text.slice(name.length))?.[1];
+  if (head && lexicon.cues.contributionHead.test(head)) return null;
+  return name;
+}
+
 /** "X (Y)" right after a proposal: Y is the short name the paper goes by. */
 function parenthesisedName(after: string, lexicon: Lexicon): string | null {
   const name = /^\s*\(([^()\s]{2,20})\)/.exec(after)?.[1];
@@ -336,6 +356,9 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   if (titled?.includes(" ")) return parenthesisedName(text.slice(titled.length), lexicon) ?? titled;
   // "we introduce a Heavy Thinking mode": capitalised words before the kind of thing they name.
   const described = text.replace(/^(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?/i, "");
+  // "we design an Adaptive Relaxation Strategy, which …": capitalised words up to a capitalised head noun.
+  const headed = titledHead(described, lexicon);
+  if (headed) return parenthesisedName(described.slice(headed.length), lexicon) ?? headed;
   const kind = titledKind(described, lexicon);
   // "a Refinement Contrastive Learning framework (scRCL)": the short name it goes by.
   if (kind) return parenthesisedName(described.slice(kind.length).replace(/^\s*\p{Ll}+/u, ""), lexicon) ?? kind;

@@ -263,6 +263,15 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We propose a Quiet Grid framework (QGF) for maps.")).toEqual(["QGF"]);
     expect(methods("Some Study", "We present a new MIL algorithm and a novel GNN-based method.")).toEqual([]);
   });
+  it("takes capitalised words up to a capitalised head noun after a proposal, but not a family or a kind", () => {
+    const design = "To keep it stable, we design an Elastic Tether Strategy, which loosens the bound.";
+    expect(methods("Some Study", design)).toEqual(["Elastic Tether Strategy"]);
+    expect(methods("Some Study", "We propose a Folded Gradient Method (FGM), which halves memory.")).toEqual(["FGM"]);
+    // A family the field abbreviates (GNN, VLM), or a kind of approach built on a named one.
+    expect(methods("Some Study", "We propose a Graph Neural Network, which reads molecules.")).toEqual([]);
+    expect(methods("Some Study", "This study introduces a Vision-Language Model (VLM) for scans.")).toEqual([]);
+    expect(methods("Some Study", "We present a Cycle-Consistent Adversarial Network (CycleGAN) approach.")).toEqual([]);
+  });
   it("ends a proposal's description at a preposition: what follows is its subject", () => {
     const text = "This study presents a comparison between two systems: the open agent ZorbMed and the model Quill-4.";
     expect(methods("Some Study", text)).toEqual([]);
