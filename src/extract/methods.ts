@@ -309,6 +309,27 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
   return name;
 }
 
+const KIND_THEN_NAME = new RegExp(
+  String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel)\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)[,:]\s+` +
+    String.raw`(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,3})` +
+    String.raw`(?=\s*(?:[,.;:(]|which\b|that\b|whose\b|$))`,
+  "u",
+);
+
+/**
+ * A lower-case description ending in a head noun, then a capitalised name set off by a comma or colon ("a new
+ * optimizer, Zorb, that …", "a novel compression algorithm: Hyper-Comp, whose …"): the name of what was described.
+ */
+function kindThenName(text: string, lexicon: Lexicon): string | null {
+  const m = KIND_THEN_NAME.exec(text);
+  if (!m || !lexicon.cues.contributionHead.test(m[1] ?? "")) return null;
+  const name = m[2] ?? "";
+  const words = name.split(/\s+/);
+  if (words.some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
+  if (words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()))) return null;
+  return parenthesisedName(text.slice(m[0].length), lexicon) ?? name;
+}
+
 /** "X (Y)" right after a proposal: Y is the short name the paper goes by. */
 function parenthesisedName(after: string, lexicon: Lexicon): string | null {
   const name = /^\s*\(([^()\s]{2,20})\)/.exec(after)?.[1];
@@ -365,6 +386,9 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "we introduce robust-kbench, a new benchmark": a coined word then an apposition.
   const coined = /^([\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)+),\s+(?:a|an)\s/u.exec(text)?.[1];
   if (coined) return coined;
+  // "a new optimizer, Zorb, that …", "a novel compression algorithm: Hyper-Comp, whose …": a kind, then its name.
+  const named = kindThenName(text, lexicon);
+  if (named) return named;
   // "we introduce Zephyrs, a …": one capitalised word, then an apposition.
   const single = /^(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;

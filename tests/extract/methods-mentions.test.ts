@@ -272,6 +272,15 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "This study introduces a Vision-Language Model (VLM) for scans.")).toEqual([]);
     expect(methods("Some Study", "We present a Cycle-Consistent Adversarial Network (CycleGAN) approach.")).toEqual([]);
   });
+  it("takes the capitalised name set off after a described kind, hyphenated or of several words", () => {
+    expect(methods("Some Study", "We introduce a new optimizer, Zorb, that is fast.")).toEqual(["Zorb"]);
+    expect(
+      methods("Some Study", "We introduce a novel compression algorithm: Hyper-Squash, whose core is one map."),
+    ).toEqual(["Hyper-Squash"]);
+    expect(methods("Some Study", "We present a novel framework, Deep Tether (DT), for maps.")).toEqual(["DT"]);
+    // An adjective after the comma names nothing.
+    expect(methods("Some Study", "We propose a new loss, Adam-like, for tuning.")).toEqual([]);
+  });
   it("ends a proposal's description at a preposition: what follows is its subject", () => {
     const text = "This study presents a comparison between two systems: the open agent ZorbMed and the model Quill-4.";
     expect(methods("Some Study", text)).toEqual([]);
