@@ -64,6 +64,11 @@ export function extractMethods(
       !lexicon.notNames.has(name.toLowerCase());
     if ((looksLikeName(name) || apposition) && !isGeneric(name, lexicon)) add(name, "phrase");
   }
+  // "Zorb introduces three techniques: (1) Token Pruning, … (2) Pattern Guessing, …": the items its proposal lists.
+  for (const sentence of sentences) {
+    const verb = sentence.verb ?? ownNameProposal(sentence.text, found, lexicon.cues);
+    if (verb) for (const item of listedItems(abstract, sentence.start + verb.index, lexicon)) add(item, "phrase");
+  }
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
     const own = abbr.shortFirst
@@ -328,6 +333,41 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
   if (words.some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
   if (words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()))) return null;
   return parenthesisedName(text.slice(m[0].length), lexicon) ?? name;
+}
+
+// An enumeration's first mark after a colon ("(1)", "(i)", "(a)"), and an item's capitalised words set off after it.
+// A relative clause before the colon ("a benchmark, which evaluates …: (1) …") lists its subject's parts, not the
+// proposal's.
+const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(\s*(1|i|a)\s*\)/iu;
+const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
+
+/** The marks of an enumeration that starts with `first`: 1, 2, 3 …; i, ii, iii …; a, b, c …. */
+function marks(first: string): string[] {
+  if (first === "1") return ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+  if (first.toLowerCase() === "i") return ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+  return [..."abcdefghi"];
+}
+
+/**
+ * The names of the items a proposal enumerates after a colon, from the proposal verb at `from` on: each item's
+ * capitalised words, set off by a comma, colon, dash or parenthesis, for as long as the marks run in order
+ * ("(1) Token Pruning, which …. (2) Pattern Guessing, using …"). An item in lower case is a description.
+ */
+function listedItems(abstract: string, from: number, lexicon: Lexicon): string[] {
+  const first = FIRST_ITEM.exec(abstract.slice(from));
+  if (!first) return [];
+  const names: string[] = [];
+  let at = from + first[0].length;
+  for (const mark of marks(first[1] ?? "1").slice(1)) {
+    const rest = abstract.slice(at);
+    const name = ITEM_NAME.exec(rest)?.[1];
+    if (name && !name.split(" ").every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase())))
+      names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
+    const next = new RegExp(`\\(\\s*${mark}\\s*\\)`, "iu").exec(rest);
+    if (!next) break;
+    at += next.index + next[0].length;
+  }
+  return names;
 }
 
 /** "X (Y)" right after a proposal: Y is the short name the paper goes by. */

@@ -251,6 +251,17 @@ describe("proposal constructions (invented text)", () => {
       "(2) Loud Node Growth (LNG), which adds nodes.";
     expect(methods("Some Study", text)).toEqual(["QEP", "LNG"]);
   });
+  it("takes the capitalised items a proposal enumerates after a colon, over several sentences", () => {
+    const text =
+      "We propose Zorbly. Specifically, Zorbly introduces three techniques: (1) Token Pruning, dropping tokens. " +
+      "(2) Pattern Guessing, using predictors. (3) Kernel Tuning (KT), employing strategies.";
+    expect(methods("Zorbly: Less Memory", text)).toEqual(["Zorbly", "Token Pruning", "Pattern Guessing", "KT"]);
+    // Items of something else than the proposal, items in lower case, and an enumeration with no proposal.
+    const bench = "We present ZorbBench, a suite which scores models on: (1) Deep Recall, and (2) Wide Recall.";
+    expect(methods("Some Study", bench)).toEqual(["ZorbBench"]);
+    expect(methods("Some Study", "We introduce three steps: (1) we prune tokens, (2) we guess patterns.")).toEqual([]);
+    expect(methods("Some Study", "We study two effects: (1) Token Pruning, and (2) Pattern Guessing.")).toEqual([]);
+  });
   it("takes the name a paper gives what it just described", () => {
     const text = "We tune the grid for each scene. This scene-tuned grid coder (STGC) beats fixed grids.";
     expect(methods("Some Study", text)).toEqual(["STGC"]);
