@@ -432,6 +432,15 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "we introduce Zephyrs, a …": one capitalised word, then an apposition.
   const single = /^(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
+  // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.
+  const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|$))/u.exec(text)?.[1];
+  if (
+    lone &&
+    !isGeneric(lone, lexicon) &&
+    !lexicon.notNames.has(lone.toLowerCase()) &&
+    !isOrdinary(lone.toLowerCase(), lexicon)
+  )
+    return parenthesisedName(text.slice(lone.length), lexicon) ?? lone;
   const tokens = text.split(/\s+/).slice(0, 14);
   for (const [i, raw] of tokens.entries()) {
     const token = raw.replace(/^[("“]+/, "").replace(/[),.;:"”]+$/, "");

@@ -283,6 +283,12 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "This study introduces a Vision-Language Model (VLM) for scans.")).toEqual([]);
     expect(methods("Some Study", "We present a Cycle-Consistent Adversarial Network (CycleGAN) approach.")).toEqual([]);
   });
+  it("takes one capitalised word right after a proposal, unless the paper writes it in lower case too", () => {
+    expect(methods("Some Study", "Models drift. We propose Zorb, which is fast.")).toEqual(["Zorb"]);
+    expect(methods("Some Study", "Models drift. In this paper we introduce Quill: a fast model.")).toEqual(["Quill"]);
+    expect(methods("Some Study", "We propose Gradient, which is fast.")).toEqual([]);
+    expect(methods("Some Study", "We present Figure 2 and more.")).toEqual([]);
+  });
   it("takes the capitalised name set off after a described kind, hyphenated or of several words", () => {
     expect(methods("Some Study", "We introduce a new optimizer, Zorb, that is fast.")).toEqual(["Zorb"]);
     expect(
