@@ -155,15 +155,45 @@ export function lowercaseWords(text: string): Set<string> {
 
 /**
  * Adds to the lexicon the words the collection writes in lower case, in
- * `minTexts` texts at least: one paper's spelling ("jax", "pytorch") does not
- * make an ordinary word of a name every other paper capitalises.
+ * `minTexts` texts at least and in no fewer texts than write them as names:
+ * one paper's spelling ("jax", "pytorch"), or a few model ids ("llama-3-8b"),
+ * do not make an ordinary word of a name the other papers capitalise.
  */
 export function learnLowercase(lexicon: Lexicon, texts: string[], minTexts = 2): Lexicon {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const w of lowercaseWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const named = new Map<string, number>();
+  for (const text of texts) {
+    for (const w of lowercaseWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of namedWords(text)) named.set(w, (named.get(w) ?? 0) + 1);
+  }
   const lowercase = new Set(lexicon.lowercase);
-  for (const [w, n] of counts) if (n >= minTexts) lowercase.add(w);
+  for (const [w, n] of counts) if (n >= minTexts && n >= (named.get(w) ?? 0)) lowercase.add(w);
   return { ...lexicon, lowercase };
+}
+
+// A word inside a sentence (after a word, a number or a comma), written with a capital.
+const CAPITALISED_INSIDE = /(?<=[\p{L}\p{N},;)] )(\p{L}*\p{Lu}\p{L}*)(?![\p{L}\p{N}])/gu;
+// A capitalised word before or after it, perhaps across a small word: a capitalised phrase ("Mixture of Experts").
+const PHRASE_BEFORE = /\p{Lu}\S*\s+(?:(?:of|over|for|and|the|in|on|to)\s+)?$/u;
+const PHRASE_AFTER = /^\s+(?:(?:of|over|for|and|the|in|on|to)\s+)?\p{Lu}/u;
+
+/**
+ * The words a text writes as names inside a sentence (not as its first word), lower-cased: with capitals inside or
+ * throughout ("LLaMA", "CLIP"), or capitalised alone ("Mamba", "Triton"), not within a capitalised phrase
+ * ("Mixture of Experts", "Chatbot Arena"). A text's first line is its title, capitalised throughout: left out.
+ */
+function namedWords(text: string): Set<string> {
+  const body = blankUrls(text.slice(text.indexOf("\n") + 1));
+  const words = new Set<string>();
+  for (const m of body.matchAll(CAPITALISED_INSIDE)) {
+    const word = m[1] ?? "";
+    const end = m.index + word.length;
+    const inPhrase =
+      PHRASE_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index)) ||
+      PHRASE_AFTER.test(body.slice(end, end + 30));
+    if (/\p{Lu}/u.test(word.slice(1)) || !inPhrase) words.add(word.toLowerCase());
+  }
+  return words;
 }
 
 /** The lexicon for one paper: the words it writes in lower case (found once per paper) are ordinary in it. */

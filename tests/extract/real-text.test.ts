@@ -68,6 +68,19 @@ describe("names in real text", () => {
     expect(extractMentions("A study", "We port ZorbTorch code to new kernels.", [], twice)).toEqual([]);
   });
 
+  it("keeps a name that more texts write as a name than in lower case (a model id)", () => {
+    const base = loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json"));
+    const ids = ["T\nwe load zorbtorch-7b weights", "T\nthe zorbtorch-13b model"];
+    const names = ["T\nWe tune ZorbTorch on scans.", "T\nResults with ZorbTorch hold.", "T\nWe ask ZorbTorch again."];
+    const port = "We port ZorbTorch code to new kernels.";
+    const named = learnLowercase(base, [...ids, ...names]);
+    expect(extractMentions("A study", port, [], named).map((m) => m.name)).toEqual(["ZorbTorch"]);
+    // Capitalised only inside capitalised phrases ("Zorb Torch Arena"), it stays an ordinary word.
+    const phrases = ["T\nOn the Zorbtorch Arena board.", "T\nThe Big Zorbtorch test.", "T\nA Zorbtorch Cup run."];
+    const phrased = learnLowercase(base, [...ids, ...phrases]);
+    expect(extractMentions("A study", port, [], phrased)).toEqual([]);
+  });
+
   it("takes a dataset or benchmark the paper builds, constructs or curates", () => {
     expect(methods("A study", "To train it, we construct Zorb-1M, a million-scale corpus of scans.")).toEqual([
       "Zorb-1M",
