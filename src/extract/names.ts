@@ -95,6 +95,8 @@ export interface Cues {
   priorWork: RegExp;
   /** A noun a proposal names, at the end of a word ("a new optimizer, X"). */
   contributionHead: RegExp;
+  /** The last noun of a task's or a measure's name, a whole word ("Pose Estimation", "Miss Rate"). */
+  taskHead: RegExp;
   /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
   adjectiveSuffix: RegExp;
   /** "uses / based on" (and an article) at the end of a text: the name that follows is used, not coined. */
@@ -123,6 +125,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     ),
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
+    taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),

@@ -211,6 +211,12 @@ describe("names by the kind of text (invented text)", () => {
     // A capitalised long form names a thing; a method's kind keeps the acronym a name.
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "BTE"]));
   });
+  it("leaves out an acronym defined for a task's or a measure's name, in any case", () => {
+    const text =
+      "For Crowd Gait Recognition (CGR) we report the Stride Miss Rate (SMR) of QuorbNet and of Long Vector " +
+      "Folding (LVF).";
+    expect(mentions("T", text)).toEqual(["QuorbNet", "LVF"]);
+  });
   it("leaves out an acronym defined in the plural: a family or a kind, not one system", () => {
     const text = "Tiny Echo Models (TEMs) and one TEM beat QuorbNet; Deep Wave Nets (DWNs) lag.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
