@@ -13,7 +13,7 @@ import {
   paperRecords,
 } from "../record/schema.ts";
 import { bibKeys } from "../record/bibtex.ts";
-import { plainText } from "../record/math-text.ts";
+import { plainExcerpt } from "../record/math-text.ts";
 import { type InitialJump, METHODS_PER_PAGE, byName, initials } from "./pages.ts";
 import { SEARCH_METHODS, mostUsedMethods } from "./search-filters.ts";
 
@@ -72,13 +72,7 @@ export function organisation(line: string): string {
 }
 
 /** A meta description: plain text cut at a word, with an ellipsis when cut. */
-export function describe(text: string, limit = 160): string {
-  const plain = plainText(text).replace(/\s+/g, " ").trim();
-  if (plain.length <= limit) return plain;
-  const cut = plain.slice(0, limit - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
-}
+export const describe = (text: string, limit = 160): string => plainExcerpt(text, limit);
 
 /** Each paper's BibTeX key, made once for the collection: its page and papers.bib agree. */
 export const citeKeys = bibKeys(papers);

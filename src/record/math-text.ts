@@ -71,3 +71,18 @@ export function titleParts(text: string): TitlePart[] {
   if (last < text.length) parts.push({ math: false, text: text.slice(last) });
   return parts;
 }
+
+/**
+ * A text as plain text, shortened to `limit` characters when longer: at the end of a sentence when `atSentence`
+ * and one ends past half the limit, otherwise at a word, with an ellipsis. One cut for meta descriptions, the
+ * feed and the graph's details.
+ */
+export function plainExcerpt(text: string, limit: number, atSentence = false): string {
+  const plain = plainText(text).replace(/\s+/g, " ").trim();
+  if (plain.length <= limit) return plain;
+  const head = plain.slice(0, limit - 1);
+  const sentence = head.lastIndexOf(". ");
+  if (atSentence && sentence > limit / 2) return head.slice(0, sentence + 1);
+  const space = head.lastIndexOf(" ");
+  return `${(space > limit / 2 ? head.slice(0, space) : head).replace(/[\s,;:.–-]+$/, "")}…`;
+}

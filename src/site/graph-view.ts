@@ -7,7 +7,7 @@
 // in separate files (graphDetails), fetched when a paper is selected.
 import type { Graph } from "../graph/graph.ts";
 import { labelZooms } from "../graph/label-zoom.ts";
-import { plainText } from "../record/math-text.ts";
+import { plainExcerpt } from "../record/math-text.ts";
 import type { ConceptEntry, MethodEntry, PaperRecord } from "../record/schema.ts";
 import { DETAILS_CHUNK, type GraphView, type PaperDetails } from "./graph/view.ts";
 
@@ -148,17 +148,8 @@ export function graphDetails(
       return {
         authors: p ? shown.authors(p) : "",
         methods: (p?.methods ?? []).map((m) => m.name),
-        excerpt: p ? excerpt(p.abstract) : "",
+        // The abstract's opening, up to about 320 characters, cut at a sentence or a word.
+        excerpt: p ? plainExcerpt(p.abstract, 320, true) : "",
       };
     });
-}
-
-/** The abstract's opening, up to about 320 characters, cut at a sentence or a word. */
-export function excerpt(abstract: string, limit = 320): string {
-  const text = plainText(abstract).replace(/\s+/g, " ").trim();
-  if (text.length <= limit) return text;
-  const head = text.slice(0, limit);
-  const sentence = head.lastIndexOf(". ");
-  if (sentence > limit / 2) return head.slice(0, sentence + 1);
-  return `${head.slice(0, head.lastIndexOf(" "))}…`;
 }
