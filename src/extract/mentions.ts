@@ -102,7 +102,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
 
 // A release written apart from its name: a version ("v2", "b1.58", "3.1", "2.5-7B", "4"),
 // then perhaps a capitalised edition ("Pro", "Sonnet", "E2B"). A size is no version ("7B").
-const VERSION = String.raw`(?:[vb]?\p{N}+(?:\.\p{N}+)+|v\p{N}+|\p{N}{1,2})(?:-[\p{L}\p{N}.]+)*`;
+// A dot only between letters or digits: a sentence's full stop is not the release's ("Qwen 2.5-7B.").
+const VERSION = String.raw`(?:[vb]?\p{N}+(?:\.\p{N}+)+|v\p{N}+|\p{N}{1,2})(?:-[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)*`;
 const RELEASE = new RegExp(
   String.raw`^\s+(${VERSION})(?![\p{L}\p{N}%]|\.\p{N})(?:\s+(\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-]))?`,
   "u",

@@ -64,6 +64,11 @@ export function extractMethods(
       !lexicon.notNames.has(name.toLowerCase());
     if ((looksLikeName(name) || apposition) && !isGeneric(name, lexicon)) add(name, "phrase");
   }
+  // "Zorbit is proposed to …", "In this paper, Deep Tether (DT) is introduced": the passive proposal of a name.
+  for (const sentence of sentences) {
+    const name = passiveProposal(sentence.text, lexicon);
+    if (name) add(name, "phrase");
+  }
   // "Zorb introduces three techniques: (1) Token Pruning, … (2) Pattern Guessing, …": the items its proposal lists.
   for (const sentence of sentences) {
     const verb = sentence.verb ?? ownNameProposal(sentence.text, found, lexicon.cues);
@@ -370,6 +375,30 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
   return names;
 }
 
+const PASSIVE_PROPOSAL = new RegExp(
+  String.raw`^(?:In this (?:paper|work|study),\s*)?` +
+    String.raw`(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\p{Lu}[\p{L}\p{N}+-]*){0,3})(?:\s*\(([^()\s]{2,20})\))?,?` +
+    String.raw`\s+(?:is|are)\s+(?:(?:first|newly|hereby)\s+)?(?:proposed|introduced|presented)\b`,
+  "u",
+);
+
+/**
+ * A sentence that opens with a name and says, in the present tense, that it is proposed ("Zorbit is proposed to fix
+ * drift"): the paper's own. "Was proposed" tells of earlier work.
+ */
+function passiveProposal(sentence: string, lexicon: Lexicon): string | null {
+  const m = PASSIVE_PROPOSAL.exec(sentence);
+  if (!m) return null;
+  const name = m[1] ?? "";
+  const short = m[2];
+  if (short && looksLikeName(short) && !isGeneric(short, lexicon)) return short;
+  // One word must look like a name ("Zorbit"), several be capitalised alike ("Deep Tether"); never a generic one.
+  if (isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;
+  if (!name.includes(" ") && !looksLikeName(name) && isOrdinary(name.toLowerCase(), lexicon)) return null;
+  if (/^(?:this|the|a|an|our|it|we)\b/i.test(name)) return null;
+  return name;
+}
+
 /** "X (Y)" right after a proposal: Y is the short name the paper goes by. */
 function parenthesisedName(after: string, lexicon: Lexicon): string | null {
   const name = /^\s*\(([^()\s]{2,20})\)/.exec(after)?.[1];
@@ -381,6 +410,12 @@ function parenthesisedName(after: string, lexicon: Lexicon): string | null {
 function namedPhrase(text: string, lexicon: Lexicon): string | null {
   const quoted = /^(?:(?:a|an|the)\s+)?(?:["“]|``|')([^"”'`]{2,60})(?:["”]|''|')/.exec(text)?.[1];
   if (quoted) return quoted;
+  // "called (Quill)": the name in parentheses.
+  const bracketed = /^\(([^()\s]{2,30})\)/.exec(text)?.[1];
+  if (bracketed && (/^\p{Lu}/u.test(bracketed) || looksLikeName(bracketed))) return bracketed;
+  // "we call this proposed algorithm Zorb+": the describing words in lower case before a name are not the name.
+  const described = /^(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}|[\p{L}\p{N}]*\p{Ll}\p{Lu})/u.exec(text)?.[0] ?? "";
+  if (described && !/^(?:a|an|the)\s/i.test(described)) text = text.slice(described.length);
   const phrase = /^([\p{L}\p{N}][\p{L}\p{N}\-+.'’/]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}\-+'’/]*){0,4})/u.exec(text)?.[1];
   if (!phrase) return null;
   const words: string[] = [];
@@ -390,6 +425,10 @@ function namedPhrase(text: string, lexicon: Lexicon): string | null {
       /^(?:that|which|to|for|and|or|with|in|on|by|as|is|are|where|whose|while|using|from|can|the|a|an)$/i.test(w)
     )
       break;
+    // A name ends at the first word in lower case: "called MeanFlow model", "named Channel Selection Attention
+    // module". One plain capitalised word goes on, as an eponym's term does ("Bellman error").
+    const named = words.length > 1 || looksLikeName(words[0] ?? "");
+    if (named && words.every((x) => /^[\p{Lu}\p{N}]/u.test(x)) && /^\p{Ll}+$/u.test(w)) break;
     words.push(w.replace(/[.]$/, ""));
   }
   const name = words.join(" ");

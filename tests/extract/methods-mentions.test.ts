@@ -221,6 +221,9 @@ describe("names by the kind of text (invented text)", () => {
     const text = "Tiny Echo Models (TEMs) and one TEM beat QuorbNet; Deep Wave Nets (DWNs) lag.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
   });
+  it("ends a release at the sentence's full stop", () => {
+    expect(mentions("T", "We tune QuorbLM 2.5-7B. It works.")).toEqual(["QuorbLM 2.5-7B"]);
+  });
   it("keeps a model's release written apart, and drops a size", () => {
     const text = "We compare Zorbo 2.5 Max, Quill 3.1 8B, Vexa 4 and Moko v2 on the tasks. Results are in Table 2.";
     expect(mentions("T", text)).toEqual(["Zorbo 2.5 Max", "Quill 3.1", "Vexa 4", "Moko v2"]);
@@ -303,6 +306,18 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We present a novel framework, Deep Tether (DT), for maps.")).toEqual(["DT"]);
     // An adjective after the comma names nothing.
     expect(methods("Some Study", "We propose a new loss, Adam-like, for tuning.")).toEqual([]);
+  });
+  it("takes the name after naming words, not the words describing it nor those after it", () => {
+    expect(methods("Some Study", "Models drift. We call this proposed algorithm Zorb+.")).toEqual(["Zorb+"]);
+    expect(methods("Some Study", "We call the resulting optimizer (Quill) stable.")).toEqual(["Quill"]);
+    expect(methods("Some Study", "We call it FoldFlow model for short.")).toEqual(["FoldFlow"]);
+    // An eponym's term stays whole.
+    expect(methods("Some Study", "It is called the Quorb error, and it is small.")).toEqual(["Quorb error"]);
+  });
+  it("takes a name the abstract says is proposed, in the present tense only", () => {
+    expect(methods("Some Study", "Zorbit is proposed to fix drift.")).toEqual(["Zorbit"]);
+    expect(methods("Some Study", "In this paper, Deep Tether (DT) is introduced for maps.")).toEqual(["DT"]);
+    expect(methods("Some Study", "Quorbit was proposed to fix drift. A new method is proposed here.")).toEqual([]);
   });
   it("ends a proposal's description at a preposition: what follows is its subject", () => {
     const text = "This study presents a comparison between two systems: the open agent ZorbMed and the model Quill-4.";
