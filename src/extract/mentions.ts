@@ -145,12 +145,13 @@ function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
       out.add(nameKey(a.short));
       continue;
     }
+    const capitals = /^\p{Lu}{2,}s?$/u.test(a.short);
     // A task's or a measure's name, in any case: "Human Pose Estimation (HPE)", "Miss Rate (MR)".
-    if (/^\p{Lu}{2,}s?$/u.test(a.short) && lexicon.cues.taskHead.test(a.long.split(/[\s-]+/).at(-1) ?? "")) {
+    if (capitals && lexicon.cues.taskHead.test(a.long.split(/[\s-]+/).at(-1) ?? "")) {
       out.add(nameKey(a.short));
       continue;
     }
-    if (!/^\p{Lu}{2,}s?$/u.test(a.short) || /\p{Lu}/u.test(a.long)) continue;
+    if (!capitals || /\p{Lu}/u.test(a.long)) continue;
     // The phrase's head noun: its last word, or the word before "of" ("method of multipliers").
     const words = a.long.split(/\s+/);
     const head = (words[words.indexOf("of") - 1] ?? words.at(-1) ?? "").replace(/s$/, "");

@@ -282,6 +282,10 @@ function fromProposal(
   if (name) add(name, "phrase");
 }
 
+/** Words that are all generic terms or words the lexicon says are no names ("Deep Neural Network"). */
+const namesNothing = (words: string[], lexicon: Lexicon): boolean =>
+  words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()));
+
 /**
  * Capitalised words at the start of `text` followed by a head noun in lower
  * case ("Heavy Thinking mode", "Adaptive Long-short CoT Fusion method"): the
@@ -295,7 +299,7 @@ function titledKind(text: string, lexicon: Lexicon): string | null {
   if (name.split(" ").some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
   // One word before the head is the kind's field, not a name: "a novel RBN algorithm".
   if (!name.includes(" ")) return null;
-  if (name.split(" ").every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()))) return null;
+  if (namesNothing(name.split(" "), lexicon)) return null;
   return name;
 }
 
@@ -309,7 +313,7 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
   const name = m[1] ?? "";
   const words = name.split(" ");
   if (words.some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
-  if (words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()))) return null;
+  if (namesNothing(words, lexicon)) return null;
   // "a Large Language Model, which …", "a Graph Neural Network": a family the field abbreviates, not a name.
   const initials = name.split(/[\s-]+/).map((w) => w[0] ?? "");
   if (isGeneric(initials.join(""), lexicon)) return null;
@@ -336,7 +340,7 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
   const name = m[2] ?? "";
   const words = name.split(/\s+/);
   if (words.some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
-  if (words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()))) return null;
+  if (namesNothing(words, lexicon)) return null;
   return parenthesisedName(text.slice(m[0].length), lexicon) ?? name;
 }
 
@@ -366,7 +370,7 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
   for (const mark of marks(first[1] ?? "1").slice(1)) {
     const rest = abstract.slice(at);
     const name = ITEM_NAME.exec(rest)?.[1];
-    if (name && !name.split(" ").every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase())))
+    if (name && !namesNothing(name.split(" "), lexicon))
       names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
     const next = new RegExp(`\\(\\s*${mark}\\s*\\)`, "iu").exec(rest);
     if (!next) break;
