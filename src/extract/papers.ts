@@ -135,6 +135,8 @@ function startWorker(papers: PaperText[], setup: ExtractionSetup): WorkerLink {
     workerData: { port: port2, answers, papers, setup },
     transferList: [port2 as unknown as MessagePort],
   });
+  // This thread waits for it with Atomics: it must never keep the process alive on its own (a failed ingest).
+  worker.unref();
   let seen = 0;
   return {
     post: (message) => port1.postMessage(message),

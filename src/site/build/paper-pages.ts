@@ -27,10 +27,9 @@ function rendererVersion(root: string): string {
 }
 
 /** Brings the store in line with the folder: new and changed pages rendered, removed ones dropped. */
-async function syncPages(context: LoaderContext, dir: string): Promise<void> {
+async function syncPages(context: LoaderContext, dir: string, version: string): Promise<void> {
   const { store, meta, config, parseData, generateDigest } = context;
   const root = fileURLToPath(config.root);
-  const version = rendererVersion(root);
   if (meta.get("renderer") !== version) {
     store.clear();
     meta.set("renderer", version);
@@ -68,8 +67,11 @@ export function paperPages(folder: string): Loader {
   return {
     name: "papergraph-paper-pages",
     async load(context) {
-      const dir = resolve(fileURLToPath(context.config.root), folder);
-      await syncPages(context, dir);
+      const root = fileURLToPath(context.config.root);
+      const dir = resolve(root, folder);
+      // The renderer is the code loaded now: read once, not again on each page change in the dev server.
+      const version = rendererVersion(root);
+      await syncPages(context, dir, version);
       // The dev server: an ingest rewrites many pages at once; their events make one sync at a time, and one
       // more after it when any came in meanwhile.
       let running: Promise<void> | null = null;
@@ -79,7 +81,7 @@ export function paperPages(folder: string): Loader {
           again = true;
           return;
         }
-        running = syncPages(context, dir)
+        running = syncPages(context, dir, version)
           .catch((error: Error) => context.logger.error(error.message))
           .finally(() => {
             running = null;
