@@ -60,6 +60,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     )
       continue;
     if (descriptiveCompound(token, lexicon)) continue;
+    // A group or a function written with its argument is mathematics: "SO(3)", "SE(3)-equivariant", "GL(n)".
+    if (/^\p{Lu}{1,3}$/u.test(token) && /^\(\s*[\p{N}a-z]{1,2}\s*\)/u.test(after)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
@@ -161,22 +163,36 @@ function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
   return out;
 }
 
-/** Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"). */
+// A footnote mark glued between a sentence's last word and the next sentence, as scraped: "accuracy.222We".
+const FOOTNOTE_GLUE = /^(\p{Ll}+)\.\p{N}+(?=\p{Lu})/u;
+
+/**
+ * Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"), and a word glued to the next
+ * sentence by a footnote mark parted from it ("accuracy.222We" gives "accuracy", then "We").
+ */
 function* tokens(text: string): Generator<{ token: string; index: number }> {
   for (const m of text.matchAll(TOKEN)) {
-    let offset = 0;
-    const [first = "", ...rest] = m[0].split("/");
-    let current = first;
-    for (const part of rest) {
-      if (/^\p{N}+$/u.test(part)) current += `/${part}`;
-      else {
-        yield { token: current, index: m.index + offset };
-        offset += current.length + 1;
-        current = part;
-      }
-    }
-    yield { token: current, index: m.index + offset };
+    const glue = FOOTNOTE_GLUE.exec(m[0]);
+    if (glue) {
+      yield { token: glue[1] ?? "", index: m.index };
+      yield* splitSlashes(m[0].slice(glue[0].length), m.index + glue[0].length);
+    } else yield* splitSlashes(m[0], m.index);
   }
+}
+
+function* splitSlashes(token: string, index: number): Generator<{ token: string; index: number }> {
+  let offset = 0;
+  const [first = "", ...rest] = token.split("/");
+  let current = first;
+  for (const part of rest) {
+    if (/^\p{N}+$/u.test(part)) current += `/${part}`;
+    else {
+      yield { token: current, index: index + offset };
+      offset += current.length + 1;
+      current = part;
+    }
+  }
+  yield { token: current, index: index + offset };
 }
 
 /**
@@ -203,7 +219,7 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;
   if (isEponym(token, lexicon)) return false;
   // A word the collection also writes in lower case is an ordinary word.
-  if (isOrdinary(token.toLowerCase(), lexicon) || isOrdinary(singular(token.toLowerCase()), lexicon)) return false;
+  if (ordinaryForm(token.toLowerCase(), lexicon)) return false;
   // Alone in parentheses, a capitalised word is a name: "squared sum (Adam)".
   if (text[index - 1] === "(" && text[index + token.length] === ")") return true;
   if (text[index - 1] !== " " || !/^(?:[\s,.;:)]|$)/.test(text[index + token.length] ?? "")) return false;
@@ -216,11 +232,49 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   const previous = /(\S+)\s+$/.exec(before)?.[1] ?? "";
   const next = /^\s+(\S+)/.exec(text.slice(index + token.length))?.[1] ?? "";
   const capital = (w: string) => /^[\p{Lu}]/u.test(w) && !/^(?:I|A)$/.test(w);
+  // The end of a capitalised phrase an acronym is defined for: "Hematoxylin and Eosin (H&E)".
+  if (/^\(\p{Lu}[\p{Lu}\p{N}&-]*s?\)/u.test(next) && /\p{Lu}\p{Ll}+\s+(?:and|of|&)\s+$/u.test(before)) return false;
   // An item of a list of names: "GPT-4o, Claude, Llama, and Gemma".
   if (inListOfNames(text, index, token, previous)) return true;
   // After "such as", "e.g." or "including" come examples: "such as Muon and Soap".
   const example = /\b(?:such as|e\.g\.,?|including|like|namely)\s+$/i.test(before);
-  return !capital(previous) && !capital(next) && (example || !/^(?:of|and|for|the|de|von|van)$/.test(next));
+  // A capitalised neighbour makes a capitalised phrase. Set apart by a comma, a sentence's opening word does not
+  // ("Recently, Zorb …"), nor a name before in a list ("ChatGPT, Llama, …"); an adjective does ("Asian, African").
+  const apart =
+    /,$/.test(previous) && (/(?:^|[.!?]\s+)\p{Lu}\p{Ll}+,\s+$/u.test(before) || nameBefore(previous, lexicon));
+  if ((capital(previous) && !apart) || capital(next)) return false;
+  // Two names joined: "Mistral and Gemma", "Adagrad or Lion" (the second is read on its own).
+  if (/^(?:and|or)$/.test(next) && pairedName(text.slice(index + token.length), lexicon)) return true;
+  return example || !/^(?:of|and|for|the|de|von|van)$/.test(next);
+}
+
+// A list's item before a word, with its comma: a name, not an adjective ("Asian,") nor an ordinary word.
+function nameBefore(previous: string, lexicon: Lexicon): boolean {
+  const word = previous.slice(0, -1);
+  return (
+    looksLikeName(word) ||
+    (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isEponym(word, lexicon) && !ordinaryForm(word.toLowerCase(), lexicon))
+  );
+}
+
+// After " and " or " or ": a capitalised word alone, not the start of a capitalised phrase ("Gemma", not "Gemma
+// Team Reports"), nor an ordinary word.
+function pairedName(after: string, lexicon: Lexicon): boolean {
+  const m = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}\p{N}.+-]*)(?:\s+(\S+))?/u.exec(after);
+  const [, word = "", following = ""] = m ?? [];
+  // Not a capitalised phrase defined with an acronym either: "Hematoxylin and Eosin (H&E)".
+  if (!m || /^\(?\p{Lu}/u.test(following) || isGeneric(word, lexicon)) return false;
+  return looksLikeName(word) || (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !ordinaryForm(word.toLowerCase(), lexicon));
+}
+
+// Derivational endings: a capitalised word made of an ordinary one is ordinary too ("Kernelized", "Spectrally").
+const DERIVED = /(?:ized|ised|ization|isation|ed|ing|ly|ness|ity|al)$/;
+
+/** A lower-case word the collection or the paper writes, in the singular, or an ordinary word with an ending. */
+function ordinaryForm(word: string, lexicon: Lexicon): boolean {
+  if (isOrdinary(word, lexicon) || isOrdinary(singular(word), lexicon)) return true;
+  const stem = word.replace(DERIVED, "");
+  return stem !== word && stem.length >= 4 && (isOrdinary(stem, lexicon) || isOrdinary(`${stem}e`, lexicon));
 }
 
 // Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals.
@@ -271,6 +325,9 @@ const CITED_AUTHOR = new RegExp(
       String.raw`,\s*\p{Lu}+'\d{2}`, // Woodruff, ICALP'17
       String.raw`\s+${VENUE_YEAR}`, // Xun (FOCS 2024)
       String.raw`\s+and\s+\p{Lu}\p{Ll}+\s+${VENUE_YEAR}`, // Price and Xun (FOCS 2024)
+      String.raw`(?:\s+and\s+\p{Lu}\p{Ll}+)?\s+\(${YEAR}[a-z]?\)`, // Genzel and Stollenwerk (2023), Smith (2021)
+      String.raw`\s+and\s+\p{Lu}\p{Ll}+['’]s\b`, // Sriramu and Wagner's
+      String.raw`\s+and\s+\p{Lu}\p{Ll}+(?:,\s*(?:\p{Lu}+'\d{2}|${YEAR})|~|\s+et al\b)`, // Song and Yu, ICML'21
     ].join("|") +
     ")",
   "u",

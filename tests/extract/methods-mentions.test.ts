@@ -251,6 +251,37 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("Zorbix: Few Tokens", glued)).toEqual(["Zorbix", "ZorbixMilli", "ZorbixMicro"]);
     expect(mentions("Zorbix: Few Tokens", text, methods("Zorbix: Few Tokens", text))).toEqual([]);
   });
+  it("parts a word from the next sentence at a footnote mark glued between them", () => {
+    expect(mentions("T", "QuorbNet gains accuracy.222We thank the reviewers.")).toEqual(["QuorbNet"]);
+    expect(mentions("T", "It scales to models.3Our code is public.")).toEqual([]);
+  });
+  it("skips a group or a function written with its argument", () => {
+    expect(mentions("T", "Poses live on SO(3) and SE(3)-equivariant maps act on GL(n) with QuorbNet.")).toEqual([
+      "QuorbNet",
+    ]);
+  });
+  it("takes two capitalised names joined by 'and' or 'or', not a phrase defined with an acronym", () => {
+    expect(mentions("T", "We evaluate Zorbal and Quillon on the tasks.")).toEqual(["Zorbal", "Quillon"]);
+    expect(mentions("T", "We train with Vexor, Zorbal or Quillon optimizers.")).toEqual(["Vexor", "Zorbal", "Quillon"]);
+    expect(mentions("T", "Slides use Brannic and Tolvex (B&T) staining.")).toEqual([]);
+  });
+  it("takes a name after a sentence's opening word set apart by a comma, or a name in a list", () => {
+    expect(mentions("T", "Recently, Quibnet was proposed for this task.")).toEqual(["Quibnet"]);
+    expect(mentions("T", "Models such as ZorbGPT, Quillon, Vexa etc. do well.")).toEqual([
+      "ZorbGPT",
+      "Quillon",
+      "Vexa",
+    ]);
+  });
+  it("does not read an adjective in a list, nor a capitalised word made of an ordinary one, as a name", () => {
+    const text = "Problems for Asian, Levantine readers use Kernelized and Spectrally scaled layers.";
+    const here = learnLowercase(lexicon, ["a kernel", "the kernel", "spectral maps", "a spectral gap"], 2);
+    expect(extractMentions("T", text, [], here).map((m) => m.name)).toEqual([]);
+  });
+  it("skips authors cited with a year or a possessive", () => {
+    const text = "Recently, Brannic and Tolvex (2024) introduced a bound; we extend Marrow and Kessel's result.";
+    expect(mentions("T", text)).toEqual([]);
+  });
 });
 
 describe("proposal constructions (invented text)", () => {
