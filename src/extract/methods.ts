@@ -174,9 +174,27 @@ function fromTitle(
 ): void {
   const colon = title.search(/:\s/);
   if (colon <= 0) return;
-  const prefix = title.slice(0, colon).trim();
+  // "The Zorb Library:" names the Zorb Library; a report's title names its model ("Zorb Technical Report:").
+  const prefix = title
+    .slice(0, colon)
+    .trim()
+    .replace(/^(?:The|An?)\s+(?=\S+\s)/, "")
+    .replace(/^(\S+)\s+(?:Technical Report|Model Card|System Card)$/i, "$1");
   // "Learn More, Forget Less:" is a slogan, not a name.
   if (prefix.includes(",")) return;
+  // "Balancing Updates (BU):" gives a long form and its acronym, "ZorbBench (Zorb Benchmark):" a name spelled out.
+  const paired = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(prefix);
+  if (paired) {
+    const [, outside = "", inside = ""] = paired;
+    const acronym = (w: string) => !/\s/.test(w) && looksLikeName(w);
+    // A long form of several words, or of one hyphenated compound ("Mixture-of-Shape-Experts (MoSE)").
+    const longForm = (w: string) => isTitleCase(w, lexicon) || /^\p{Lu}\p{L}*(?:-\p{L}+)+$/u.test(w);
+    if (acronym(inside) && longForm(outside)) {
+      add(outside, "title");
+      add(inside, "abbreviation");
+    } else if (acronym(outside) && longForm(inside)) add(outside, "title");
+    return;
+  }
   // "ZorbNet & ZorbDet:" names two of the paper's own.
   const pair = /^(\S+)\s+(?:&|and)\s+(\S+)$/u.exec(prefix);
   if (pair?.slice(1).every((w) => looksLikeName(w))) {
@@ -190,15 +208,38 @@ function fromTitle(
     if (!spelledAsWord && /\p{L}/u.test(prefix)) add(prefix, "title");
     return;
   }
-  if (words.length > 4 || words.some((w) => lexicon.functionWords.has(w.toLowerCase()))) return;
+  // A name with its release ("Zorb v3 Small", "ZorbBench II") or a Title-Case name of a benchmark, a dataset or a
+  // library ("Continual Learning Bench") names what the paper releases, repeated in the abstract or not.
+  const [first = "", ...rest] = words;
+  // The first word a name, or a capitalised word no text writes in lower case with a version after it ("Zorb v3").
+  const named =
+    looksLikeName(first) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(first) &&
+      !isOrdinary(first.toLowerCase(), lexicon) &&
+      !lexicon.functionWords.has(first.toLowerCase()) &&
+      rest.some((w) => /^(?:v?\d|[IVX]+$)/.test(w)));
+  const released = rest.length > 0 && named && rest.every((w) => lexicon.cues.release.test(w) || looksLikeName(w));
+  const releaseHead = lexicon.cues.releaseHead.test(words.at(-1) ?? "") && isTitleCase(prefix, lexicon);
+  if (words.length > 4) return;
+  if (!released && !releaseHead && words.some((w) => lexicon.functionWords.has(w.toLowerCase()))) return;
   const defined = abbreviations.find((a) => sameWords(a.long, prefix));
   if (defined) {
     add(prefix, "title");
     add(defined.short, "abbreviation");
-  } else if (abstract.includes(prefix) || abstract.includes(prefix.replace(/s$/, ""))) {
+  } else if (released || releaseHead || abstract.includes(prefix) || abstract.includes(prefix.replace(/s$/, ""))) {
     // Repeated as written (or in the singular) the prefix is the paper's name for its work.
     add(prefix, "title");
   }
+}
+
+/** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
+function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
+  const words = phrase.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !lexicon.stopWords.has(w.toLowerCase()))
+  );
 }
 
 function sentenceAround(text: string, index: number): string {

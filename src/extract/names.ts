@@ -97,6 +97,10 @@ export interface Cues {
   contributionHead: RegExp;
   /** The last noun of a task's or a measure's name, a whole word ("Pose Estimation", "Miss Rate"). */
   taskHead: RegExp;
+  /** The last word of a Title-Case name of a benchmark, a dataset or a library ("Continual Learning Bench"). */
+  releaseHead: RegExp;
+  /** A release's version, size or edition written after a name: "v3", "2.5", "II", "4B", "Small". */
+  release: RegExp;
   /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
   adjectiveSuffix: RegExp;
   /** "uses / based on" (and an article) at the end of a text: the name that follows is used, not coined. */
@@ -126,6 +130,9 @@ function compileCues(list: (key: string) => string[]): Cues {
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),
+    releaseHead: new RegExp(`^(?:${words("releaseHeads")})$`, "i"),
+    // A year is no release: "Zorb 2026" names a workshop's edition.
+    release: new RegExp(`^(?!(?:19|20)\\d\\d$)(?:v?\\d+(?:\\.\\d+)*[BMK]?|[IVX]{1,4}|${words("editions")})$`, "i"),
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),

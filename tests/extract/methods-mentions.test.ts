@@ -360,6 +360,30 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Think Less, Learn More: Sparse Updates", "Think less, learn more.")).toEqual([]);
     expect(methods("ZorbNet & ZorbDet: Tiny Models", "We build ZorbNet and ZorbDet.")).toEqual(["ZorbNet", "ZorbDet"]);
   });
+  it("reads a title prefix after a leading article, and a report's title as its model's name", () => {
+    expect(methods("The Quill Fold Library: Fast Kernels", "We describe the Quill Fold library.")).toEqual([
+      "Quill Fold Library",
+    ]);
+    expect(methods("Zorbix Technical Report: A Small Model", "We release a small model.")).toEqual(["Zorbix"]);
+    expect(methods("The Hidden Cost: Why Models Fail", "We study why models fail.")).toEqual([]);
+  });
+  it("takes a title prefix holding a long form and its acronym, or a name and its spelled-out form", () => {
+    expect(methods("Balancing Nudges (BN): Fast Training", "We study updates.")).toEqual(["Balancing Nudges", "BN"]);
+    expect(methods("Mixture-of-Quill-Folds (MoQF): Sparse Layers", "We study layers.")).toEqual([
+      "Mixture-of-Quill-Folds",
+      "MoQF",
+    ]);
+    expect(methods("ZorbBench (Zorb Benchmark): Testing Models", "We test models.")).toEqual(["ZorbBench"]);
+    expect(methods("Ask Twice (and Think): On Prompts", "We study prompts.")).toEqual([]);
+  });
+  it("takes a title prefix naming a release or a Title-Case benchmark, whether the abstract repeats it or not", () => {
+    expect(methods("Vexorin v3 Small: A Model", "We release a model.")).toEqual(["Vexorin v3 Small"]);
+    expect(methods("QuillDB II: More Tables", "We release tables.")).toEqual(["QuillDB II"]);
+    expect(methods("Lifelong Folding Bench: Testing Models", "We test models.")).toEqual(["Lifelong Folding Bench"]);
+    // A year is no release; a descriptive prefix stays a phrase.
+    expect(methods("Vexorin 2026: A Workshop Entry", "We enter.")).toEqual([]);
+    expect(methods("Lifelong Folding Matters: Testing Models", "We test models.")).toEqual([]);
+  });
   it("takes a title prefix the abstract repeats in the singular", () => {
     expect(methods("Quiet Weight Marks: Tracing Models", "We find a Quiet Weight Mark in each model.")).toEqual([
       "Quiet Weight Marks",
