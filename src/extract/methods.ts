@@ -320,7 +320,25 @@ function fromProposal(
     .trim()
     .replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
   const name = proposedName(after, lexicon);
-  if (name) add(name, "phrase");
+  if (!name) return;
+  add(name, "phrase");
+  const second = coordinatedName(after.slice(after.indexOf(name) + name.length), lexicon);
+  if (second) add(second, "phrase");
+}
+
+/**
+ * A second name joined to a proposed one by "and" or "&" and set off after it ("a remedy, Zorb and Quib, that …",
+ * "we propose ZorbNet (ZN) and QuillNet."): a capitalised word the paper never writes in lower case, or a name.
+ * Before a parenthesis the two are one name: "Divide and Merge (DAM)".
+ */
+function coordinatedName(rest: string, lexicon: Lexicon): string | null {
+  const m = /^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?=\s*(?:[,.;:]|$))/u.exec(rest);
+  const name = m?.[1] ?? "";
+  if (!name || isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;
+  if (lexicon.cues.adjectiveSuffix.test(name)) return null;
+  return looksLikeName(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !isOrdinary(name.toLowerCase(), lexicon))
+    ? name
+    : null;
 }
 
 /** Words that are all generic terms or words the lexicon says are no names ("Deep Neural Network"). */
@@ -367,7 +385,7 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
 const KIND_THEN_NAME = new RegExp(
   String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel)\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)[,:]\s+` +
     String.raw`(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,3})` +
-    String.raw`(?=\s*(?:[,.;:(]|which\b|that\b|whose\b|$))`,
+    String.raw`(?=\s*(?:[,.;:(]|which\b|that\b|whose\b|$)|\s+(?:and|&)\s+\p{Lu}[\p{L}\p{N}-]*\s*[,.;:])`,
   "u",
 );
 

@@ -360,6 +360,12 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Think Less, Learn More: Sparse Updates", "Think less, learn more.")).toEqual([]);
     expect(methods("ZorbNet & ZorbDet: Tiny Models", "We build ZorbNet and ZorbDet.")).toEqual(["ZorbNet", "ZorbDet"]);
   });
+  it("takes two names a proposal joins with 'and', but one name before its acronym", () => {
+    expect(methods("A Study", "We propose a simple remedy, Zorb and Quib, for the issue.")).toEqual(["Zorb", "Quib"]);
+    expect(methods("A Study", "We propose ZorbNet and QuillNet, two fast models.")).toEqual(["ZorbNet", "QuillNet"]);
+    expect(methods("A Study", "We propose ZorbNet and evaluate it on the tasks.")).toEqual(["ZorbNet"]);
+    expect(methods("A Study", "We propose a novel framework, Divide and Merge (DAM), to do it.")).toEqual(["DAM"]);
+  });
   it("reads a title prefix after a leading article, and a report's title as its model's name", () => {
     expect(methods("The Quill Fold Library: Fast Kernels", "We describe the Quill Fold library.")).toEqual([
       "Quill Fold Library",
