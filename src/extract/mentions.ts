@@ -3,7 +3,7 @@
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
 import { findAbbreviations } from "./abbreviations.ts";
-import { isSpace } from "./regexp.ts";
+import { escapeRegExp, isSpace } from "./regexp.ts";
 import {
   type Lexicon,
   TOKEN,
@@ -31,6 +31,13 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
   const surface = new Map<string, string>();
+  // The paper's own names of several words its title leads with, where they stand: their words are the paper's own
+  // too ("DeepSea" of "DeepSea MOT: …"). (A name of several words found in the abstract may hold earlier work's:
+  // "Phi-2 LoRA".)
+  const lead = /:\s/.test(title) ? title.slice(0, title.search(/:\s/)) : "";
+  const ownSpans = own
+    .filter((o) => /\s/.test(o) && lead.includes(o))
+    .flatMap((o) => [...text.matchAll(new RegExp(escapeRegExp(o), "g"))].map((m) => [m.index, m.index + o.length]));
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = [...tokens(text)];
@@ -44,7 +51,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Where a name's release ("Gemini 1.5 Pro") ends: its tokens are read with the name.
   let consumed = -1;
   for (const m of words) {
-    if (m.index < consumed) continue;
+    if (m.index < consumed || ownSpans.some(([from = 0, to = 0]) => m.index >= from && m.index < to)) continue;
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
@@ -156,8 +163,11 @@ function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
     if (!capitals || /\p{Lu}/u.test(a.long)) continue;
     // The phrase's head noun: its last word, or the word before "of" ("method of multipliers").
     const words = a.long.split(/\s+/);
-    const head = (words[words.indexOf("of") - 1] ?? words.at(-1) ?? "").replace(/s$/, "");
-    if (head !== "model" && lexicon.cues.contributionHead.test(head)) continue;
+    const noun = words[words.indexOf("of") - 1] ?? words.at(-1) ?? "";
+    const head = noun.replace(/s$/, "");
+    // In the plural the phrase describes a kind, whatever its head: "deep learning systems (DLS)".
+    const plural = /\p{Ll}{2}[^s\W]s$/u.test(noun);
+    if (!plural && head !== "model" && lexicon.cues.contributionHead.test(head)) continue;
     out.add(nameKey(a.short));
   }
   return out;

@@ -278,6 +278,19 @@ describe("names by the kind of text (invented text)", () => {
     const here = learnLowercase(lexicon, ["a kernel", "the kernel", "spectral maps", "a spectral gap"], 2);
     expect(extractMentions("T", text, [], here).map((m) => m.name)).toEqual([]);
   });
+  it("leaves out an acronym defined for a lower-case phrase in the plural or for a measure", () => {
+    const text =
+      "Heterogeneous wave folding systems (WFS) run QuorbNet; we minimise the Vexler-Brann divergence (VBD) and " +
+      "use the alternating direction method of multipliers (ADMM).";
+    expect(mentions("T", text)).toEqual(["QuorbNet", "ADMM"]);
+  });
+  it("reads the words of a name of several words the title leads with as the paper's own", () => {
+    const title = "QuillSea Tracks: A Benchmark";
+    const text = "We present QuillSea Tracks, built on QuillSea Tracks footage and on ZorbNet.";
+    const own = methods(title, text);
+    expect(own).toEqual(["QuillSea Tracks"]);
+    expect(mentions(title, text, own)).toEqual(["ZorbNet"]);
+  });
   it("skips authors cited with a year or a possessive", () => {
     const text = "Recently, Brannic and Tolvex (2024) introduced a bound; we extend Marrow and Kessel's result.";
     expect(mentions("T", text)).toEqual([]);
