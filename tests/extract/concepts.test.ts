@@ -32,6 +32,21 @@ describe("concepts", () => {
     expect(tags.map((c) => c.id)).toContain("kernel-methods");
     expect(tags.map((c) => c.id)).not.toContain("gpu-kernels");
   });
+  it("reads the cues' other word forms: an adverb, a participle, a hyphenated compound", () => {
+    expect(ids("Spectrally Shaped Layers", "We spectrally shape each layer of the network.")).toContain("spectral");
+    expect(ids("Kernelized Readouts", "We study kernelized readouts of deep networks.")).toContain("kernel-methods");
+    expect(ids("Natural-Gradient Steps", "We take natural-gradient steps in training.")).toContain("second-order");
+  });
+  it("tags pruning a trained model as compression, pruning during training as sparsity only", () => {
+    const trained = ids("Pruning of Trained Networks", "We prune a pretrained model to half its weights.");
+    expect(trained).toEqual(expect.arrayContaining(["sparsity", "compression"]));
+    const during = ids(
+      "Gradual Pruning in Training",
+      "We prune weights throughout training and regrow them; pruning is gradual.",
+    );
+    expect(during).toContain("sparsity");
+    expect(during).not.toContain("compression");
+  });
   it("leaves an unresolved 'kernel' untagged", () => {
     const tags = ids("A kernel", "The kernel of the idea is simple.");
     expect(tags).not.toContain("gpu-kernels");
