@@ -28,6 +28,8 @@ const vocabulary = z.object({
   ownWorkWeight: z.number().positive().default(1),
   concepts: z.array(concept),
   ambiguous: z.array(sense),
+  /** Words that set a concept aside ("unlike …", "compatible with …"): cues after them, to the clause's end, count 0. */
+  asides: z.array(z.string()).default([]),
 });
 export type Vocabulary = z.infer<typeof vocabulary>;
 export type { Concept };
@@ -139,6 +141,9 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
     return found;
   };
   const concepts = new Set(vocabulary.concepts.map((c) => c.id));
+  // An aside runs from its words to the clause's end: a comma, a semicolon, a full stop or a parenthesis.
+  const aside =
+    vocabulary.asides.length > 0 ? new RegExp(`\\b(?:${vocabulary.asides.join("|")})\\b[^,;.()]*`, "gi") : null;
   const exclusions = compiled.flatMap((c) => c.exclude);
   const senses = vocabulary.ambiguous.map((s) => ({
     term: phrase(s.term),
@@ -160,7 +165,10 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
       // The title, then the abstract, whose cues count by the role of their sentence.
       const heading: Part = { text: title, at: () => ({ weight: vocabulary.titleWeight, proposal: true }) };
       const parts = [heading, { text: abstract, at: rolesAt(sentences ?? [], vocabulary.ownWorkWeight) }];
-      for (const { text, at } of parts) {
+      for (const part of parts) {
+        // What a text sets aside is masked: "Unlike LoRA, …" says nothing of low rank.
+        const text = aside ? part.text.replace(aside, (m) => " ".repeat(m.length)) : part.text;
+        const { at } = part;
         const has = present(text.toLowerCase());
         for (const { concept, cues, exclude } of compiled) {
           if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;

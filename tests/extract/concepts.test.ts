@@ -47,6 +47,18 @@ describe("concepts", () => {
     expect(during).toContain("sparsity");
     expect(during).not.toContain("compression");
   });
+  it("does not count a concept the paper sets aside: a contrast, a comparison, a compatibility", () => {
+    const text =
+      "Unlike low-rank adapters and low-rank updates, our method trains every weight. It is compatible with " +
+      "low-rank methods, and compared to low-rank baselines it is faster.";
+    expect(ids("Full Updates", text)).not.toContain("low-rank");
+    expect(
+      ids("Full Updates", "We train low-rank factors; low-rank updates are cheap, and low-rank states small."),
+    ).toContain("low-rank");
+  });
+  it("reads a KV cache in a title's capitals", () => {
+    expect(ids("Online KV Cache Compression", "We shrink the cache of long prompts.")).toContain("attention");
+  });
   it("leaves an unresolved 'kernel' untagged", () => {
     const tags = ids("A kernel", "The kernel of the idea is simple.");
     expect(tags).not.toContain("gpu-kernels");
