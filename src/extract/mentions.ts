@@ -38,6 +38,15 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const ownSpans = own
     .filter((o) => /\s/.test(o) && lead.includes(o))
     .flatMap((o) => [...text.matchAll(new RegExp(escapeRegExp(o), "g"))].map((m) => [m.index, m.index + o.length]));
+  // What a name the paper introduces stands for, in parentheses after it: its capitalised words are no names of
+  // their own ("Zorb (Block Affine Folding)"); a name there is ("ZorbCap (QuillNet with Captions)").
+  const expansions = own.flatMap((o) =>
+    [...text.matchAll(new RegExp(`${escapeRegExp(o)} \\([^()]{3,80}\\)`, "g"))].map((m) => [
+      m.index + o.length,
+      m.index + m[0].length,
+    ]),
+  );
+  const within = (spans: number[][], at: number) => spans.some(([from = 0, to = 0]) => at >= from && at < to);
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = [...tokens(text)];
@@ -51,7 +60,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Where a name's release ("Gemini 1.5 Pro") ends: its tokens are read with the name.
   let consumed = -1;
   for (const m of words) {
-    if (m.index < consumed || ownSpans.some(([from = 0, to = 0]) => m.index >= from && m.index < to)) continue;
+    if (m.index < consumed || within(ownSpans, m.index)) continue;
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
@@ -85,6 +94,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     )
       continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
+    if (within(expansions, m.index) && !looksLikeName(token)) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
     if (raisedLetters(token, lexicon)) continue;
@@ -316,7 +326,7 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   return tail.every(
     (w) =>
       /^\p{Ll}+$/u.test(w) &&
-      isOrdinary(w, lexicon) &&
+      (isOrdinary(w, lexicon) || isOrdinary(singular(w), lexicon)) &&
       !/^(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|instruct|chat|distilled)$/.test(w),
   );
 }
@@ -374,10 +384,12 @@ function raisedLetters(token: string, lexicon: Lexicon): boolean {
   return token.split("-").every((w) => isOrdinary(w.toLowerCase(), lexicon));
 }
 
-// The paper's own name misspelt ("MaskSparity" for MaskSparsity) or at a size ("InceptionNeXt-T").
+// The paper's own name misspelt ("MaskSparity" for MaskSparsity), at a size ("InceptionNeXt-T") or improved ("Zorb++").
 function ownVariant(own: string, token: string): boolean {
   return (
-    (own.length >= 8 && nearlySame(own, token, 1)) || (token.startsWith(`${own}-`) && token.length - own.length <= 4)
+    (own.length >= 8 && nearlySame(own, token, 1)) ||
+    (token.startsWith(`${own}-`) && token.length - own.length <= 4) ||
+    (token.startsWith(own) && /^\+{1,2}$/.test(token.slice(own.length)))
   );
 }
 

@@ -116,8 +116,8 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
         : token.endsWith(`-${name}`)
           ? token.slice(0, -name.length - 1)
           : null;
-      // Glued on, a capitalised word is a variant too: "ZorbNetMilli", "ZorbNetMicro".
-      const glued = token.startsWith(name) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(token.slice(name.length));
+      // Glued on, a capitalised word is a variant too: "ZorbNetMilli", "ZorbNetMicro"; so is an improvement, "Zorb++".
+      const glued = token.startsWith(name) && /^(?:\p{Lu}[\p{Ll}\p{N}]+|\+{1,2})$/u.test(token.slice(name.length));
       if (glued || (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part)))) out.push(token);
     }
   }
@@ -134,6 +134,10 @@ function tokenAround(text: string, at: number, length: number): string {
   let end = at + length;
   while (inToken(text[start - 1])) start--;
   while (inToken(text[end]) || innerDot(end)) end++;
+  // A name's improvement mark: "Zorb++" (not the "+" of a combination, "Zorb+LoRA").
+  let marks = end;
+  while (text[marks] === "+") marks++;
+  if (!/[\p{L}\p{N}]/u.test(text[marks] ?? "")) end = marks;
   return text.slice(start, end).replace(/^-+|-+$/g, "");
 }
 

@@ -254,8 +254,9 @@ function hardwareCount(token: string, lexicon: Lexicon): boolean {
 function genericCompound(token: string, lexicon: Lexicon): boolean {
   const parts = token.split("-");
   if (parts.length < 2) return false;
-  const plain = (p: string) => lexicon.generic.has(p.toLowerCase()) || (/^\p{Ll}+$/u.test(p) && isOrdinary(p, lexicon));
-  return parts.every(plain) && parts.some((p) => lexicon.generic.has(p.toLowerCase()));
+  const generic = (p: string) => lexicon.generic.has(p.toLowerCase()) || lexicon.generic.has(singular(p).toLowerCase());
+  const plain = (p: string) => generic(p) || (/^\p{Ll}+$/u.test(p) && isOrdinary(p, lexicon));
+  return parts.every(plain) && parts.some(generic);
 }
 
 export function isGeneric(token: string, lexicon: Lexicon): boolean {

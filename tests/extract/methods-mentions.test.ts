@@ -291,6 +291,20 @@ describe("names by the kind of text (invented text)", () => {
     expect(own).toEqual(["QuillSea Tracks"]);
     expect(mentions(title, text, own)).toEqual(["ZorbNet"]);
   });
+  it("reads an improvement mark on the paper's name as its own, the words its name stands for as no names", () => {
+    const title = "Zorbix: Small Tokens";
+    const text = "We present Zorbix (Block Affine Folding). Zorbix++ (QuillNet with Captions) adds layers.";
+    const own = methods(title, text);
+    expect(own).toEqual(["Zorbix", "Zorbix++"]);
+    expect(mentions(title, text, own)).toEqual(["QuillNet"]);
+    // A combination is no improvement mark.
+    expect(methods(title, "We present Zorbix. Zorbix+QuillNet is strong.")).toEqual(["Zorbix"]);
+  });
+  it("skips an acronym joined to an ordinary word in the plural, and a generic family in the plural", () => {
+    const here = learnLowercase(lexicon, ["the cache", "a cache", "a video", "the video", "long", "so long"], 2);
+    const text = "Prefilled KV-caches serve long-video-MLLMs and QuorbNet.";
+    expect(extractMentions("T", text, [], here).map((m) => m.name)).toEqual(["QuorbNet"]);
+  });
   it("skips authors cited with a year or a possessive", () => {
     const text = "Recently, Brannic and Tolvex (2024) introduced a bound; we extend Marrow and Kessel's result.";
     expect(mentions("T", text)).toEqual([]);
