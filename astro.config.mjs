@@ -32,6 +32,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), ingestOnChange(import.meta.dirname)],
   vite: {
     plugins: [leanCytoscape()],
+    // The dev server watches the project's sources, not the benchmark's generated collections (.cache/, hundreds of
+    // thousands of files: enough to exhaust the system's file watchers) nor a built site.
+    server: { watch: { ignored: ["**/.cache/**", "**/dist/**"] } },
     // KaTeX's style sheet under one name for the MDX pages that hold math (src/mdx/paper-page.ts).
     resolve: {
       alias: {

@@ -133,6 +133,18 @@ export function stylesheet(t: Theme): StylesheetJson {
         },
       })),
     ),
+    // Farther out: beside the dot, level with its top or bottom edge.
+    ...(["up", "down"] as const).flatMap((v) =>
+      (["right", "left"] as const).map((h) => ({
+        selector: `node[type = "concept"].${h}-${v}`,
+        style: {
+          "text-valign": v === "up" ? ("top" as const) : ("bottom" as const),
+          "text-halign": h,
+          "text-margin-x": () => (h === "right" ? 1 : -1) * px(4),
+          "text-margin-y": 0,
+        },
+      })),
+    ),
     { selector: 'node[type = "concept"].crowded', style: { "text-opacity": 0 } },
     {
       selector: 'node[type = "concept"].left',
@@ -245,6 +257,11 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
       ["above-left", [sx - dot / 3 - w, sy - dot / 3 - h, sx - dot / 3, sy - dot / 3]],
       ["below-right", [sx + dot / 3, sy + dot / 3, sx + dot / 3 + w, sy + dot / 3 + h]],
       ["below-left", [sx - dot / 3 - w, sy + dot / 3, sx - dot / 3, sy + dot / 3 + h]],
+      // Farther out, level with the dot's top or bottom edge, where the nearer places are taken.
+      ["right-up", [sx + dot / 2 + 4, sy - dot / 2 - h, sx + dot / 2 + 4 + w, sy - dot / 2]],
+      ["right-down", [sx + dot / 2 + 4, sy + dot / 2, sx + dot / 2 + 4 + w, sy + dot / 2 + h]],
+      ["left-up", [sx - dot / 2 - 4 - w, sy - dot / 2 - h, sx - dot / 2 - 4, sy - dot / 2]],
+      ["left-down", [sx - dot / 2 - 4 - w, sy + dot / 2, sx - dot / 2 - 4, sy + dot / 2 + h]],
     ];
     // Inside the canvas's width, clear of the labels placed so far and of every other hub's dot (on a narrow
     // canvas the dots are small and crowded: there only labels are kept apart).
