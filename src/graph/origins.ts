@@ -12,7 +12,13 @@
 //   name the paper uses), and the paper only spells it out, or is undated (a
 //   proposal phrase of a paper that cannot be shown to come first), or many do
 //   and the paper's title does not give the name.
+// Papers that spell a name out differently ("Subtle-Cue Oriented Perception
+// Engine (SCOPE)", "Scene-Conditioned Object Pose Estimation (SCOPE)"), or a
+// claim spelled out against a use written in other capitals ("ADAM: Autonomous
+// Discovery and Annotation Model" against the optimizer Adam), name different
+// things: neither counts against the other.
 import type { MethodRef, PaperRecord } from "../record/schema.ts";
+import { alike, spellings } from "./homonyms.ts";
 
 /** A claim dropped, and why, for the report. */
 export interface DroppedClaim {
@@ -40,13 +46,17 @@ const dated = (p: PaperRecord) => p.date ?? "";
  * Whether date a is surely before date b: compared to the precision both give,
  * so a paper dated by its year alone ("2023") is before no paper of that year.
  */
-function surelyBefore(a: string | null, b: string | null): boolean {
+export function surelyBefore(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) < b.slice(0, n);
 }
 
 export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
+  const names = spellings();
+  const sameName = (claim: Claim, q: PaperRecord) =>
+    names.same(claim.paper, claim.method.name, q, claim.method.key, true);
+
   const claims = new Map<string, Claim[]>();
   const mentionedBy = new Map<string, PaperRecord[]>();
   const push = <T>(map: Map<string, T[]>, key: string, item: T) => {
@@ -60,23 +70,30 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
   }
   const dropped: Array<Claim & { reason: string }> = [];
   for (const [key, all] of claims) {
-    const users = mentionedBy.get(key) ?? [];
+    const everyUser = mentionedBy.get(key) ?? [];
     const standing: Claim[] = [];
     for (const claim of all) {
-      const before = (q: PaperRecord) => q !== claim.paper && surelyBefore(q.date, claim.paper.date);
+      const before = (q: PaperRecord) =>
+        q !== claim.paper && surelyBefore(q.date, claim.paper.date) && sameName(claim, q);
       // One earlier mention can be another name spelled the same (two "VQAE"s);
       // an earlier claim, or two earlier mentions, show the name was taken.
       const claimedBefore = all.find((c) => before(c.paper))?.paper;
-      const usedBefore = users.filter(before);
+      const usedBefore = everyUser.filter(before);
       const earlier = claimedBefore ?? (usedBefore.length >= 2 ? usedBefore[0] : undefined);
       if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
       else standing.push(claim);
     }
-    const losers = collisions(standing);
+    // Claims that each spell the name out, each differently, name different things: none collides.
+    const expansions = standing.map((c) => names.of(c.paper, c.method.name));
+    const homonyms = expansions.every(
+      (e, i) => e !== null && expansions.every((f, j) => i === j || (f !== null && !alike(e, f))),
+    );
+    const losers = homonyms ? [] : collisions(standing);
     dropped.push(...losers);
     const lost = new Set(losers.map((l) => l.method));
     const left = standing.filter((c) => !lost.has(c.method));
     for (const claim of left) {
+      const users = everyUser.filter((q) => sameName(claim, q));
       if (users.length < ESTABLISHED || claim.method.via === "title") continue;
       if (claim.method.via === "abbreviation") {
         dropped.push({ ...claim, reason: `it only spells the name out, and ${users.length} other papers use it` });

@@ -1,8 +1,11 @@
 // Paper-to-paper relations. "Builds on": A mentions a method B introduces.
 // "Related": shared concepts weighted by rarity, blended with TF-IDF similarity
-// of the abstracts; each edge keeps the concepts and terms that made it.
+// of the abstracts; each edge keeps the concepts and terms that made it. A name several papers give different
+// things (graph/homonyms.ts) links a mention only to the paper that introduces the same thing.
 import type { Paper } from "../types.ts";
 import { byCodeUnit } from "../record/order.ts";
+import { alike, spellings } from "./homonyms.ts";
+import { surelyBefore } from "./origins.ts";
 
 export interface RelatedOptions {
   /** How many related papers to keep per paper. */
@@ -23,11 +26,31 @@ export function linkBuildsOn(papers: Paper[]): void {
       if (!names.has(p)) names.set(p, m.name);
     }
   }
+  const names = spellings();
+  const mentionedBy = new Map<string, Paper[]>();
+  for (const p of papers) for (const m of p.mentions) mentionedBy.set(m.key, [...(mentionedBy.get(m.key) ?? []), p]);
+  // A name in use before the paper that claims it (a homonym it spelled out anew) says that paper's work only
+  // where the mention spells it out the same way.
+  const usedBefore = (q: Paper, key: string) => (mentionedBy.get(key) ?? []).some((u) => surelyBefore(u.date, q.date));
   for (const p of papers) {
     const on = new Map<string, Set<string>>();
     for (const mention of p.mentions) {
-      for (const [q, name] of introducedBy.get(mention.key) ?? []) {
-        if (q.id === p.id || q.methods.some((m) => p.methods.some((pm) => pm.key === m.key))) continue;
+      // The introducers whose name this mention can be: a homonym spelled out otherwise is another thing.
+      const candidates = [...(introducedBy.get(mention.key) ?? [])].filter(
+        ([q, name]) => q.id !== p.id && names.same(q, name, p, mention.key),
+      );
+      // Unspelled, a name several papers give different things says not which it is: no edge rather than a wrong one.
+      const spelledApart = candidates.some(([q, name], i) =>
+        candidates.some(([r, other], j) => {
+          const [a, b] = [names.of(q, name), names.of(r, other)];
+          return i !== j && a !== null && b !== null && !alike(a, b);
+        }),
+      );
+      const unspelled = names.of(p, mention.name) === null;
+      if (spelledApart && unspelled) continue;
+      for (const [q, name] of candidates) {
+        if (q.methods.some((m) => p.methods.some((pm) => pm.key === m.key))) continue;
+        if (unspelled && names.spelledOut(q, name) && usedBefore(q, mention.key)) continue;
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }
     }

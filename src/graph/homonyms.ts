@@ -1,0 +1,95 @@
+// One name, different things: acronyms collide ("Subtle-Cue Oriented Perception Engine (SCOPE)", "Scene-Conditioned
+// Object Pose Estimation (SCOPE)"), two titles lead with one name ("TRACE: …"), and a coined name may be an older one
+// in other capitals ("ADAM: Autonomous Discovery and Annotation Model", the optimizer Adam). Where a paper says what
+// its name is, that tells them apart:
+// a claim is not taken by an earlier paper's homonym (graph/origins.ts), and a mention links only to the paper
+// that introduces the same thing (graph/relations.ts).
+import { findAbbreviations } from "../extract/abbreviations.ts";
+
+/** What the spelling of a name needs of a paper. */
+export interface Spelled {
+  id: string;
+  title: string;
+  abstract: string;
+  methods: ReadonlyArray<{ key: string; name: string }>;
+  mentions: ReadonlyArray<{ key: string; name: string }>;
+}
+
+/** A long form as comparable words: case, hyphens and plurals aside. */
+const wordsOf = (long: string) =>
+  long
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/s$/, ""))
+    .join(" ");
+
+/** What a name is said to be: the words it abbreviates, or the title it leads (its paper's subject). */
+interface Expansion {
+  words: string;
+  /** The name's letters spelled out: then the name's capitals are part of it (ADAM is not Adam). */
+  acronym: boolean;
+}
+
+/**
+ * What a paper says a name is: the words it abbreviates, in the abstract ("Low-Rank Adaptation (LoRA)") or in the
+ * title after the name and a colon when they start with its first letter ("ADAM: Autonomous Discovery and Annotation
+ * Model"); or else the rest of a title the name leads ("TRACE: Training-Time Interpretability"): two papers whose
+ * titles lead with one name and go on differently are two works.
+ */
+function expansionOf(paper: Spelled, name: string): Expansion | null {
+  const spelled = findAbbreviations(paper.abstract).find((a) => a.short === name)?.long;
+  if (spelled) return { words: wordsOf(spelled), acronym: true };
+  const rest = paper.title.startsWith(`${name}: `) ? paper.title.slice(name.length + 2) : "";
+  if (!rest) return null;
+  return { words: wordsOf(rest), acronym: rest[0]?.toLowerCase() === name[0]?.toLowerCase() && /^\p{Lu}/u.test(rest) };
+}
+
+/**
+ * Two long forms of one name: one's words hold the other's ("3D Gaussian Splatting", "Gaussian splatting"). Else
+ * they differ in a word the name stands for: "Dual Mixture-of-Experts", "Dynamic Mixture-of-Experts".
+ */
+export function alike(a: string, b: string): boolean {
+  const x = new Set(a.split(" "));
+  const y = new Set(b.split(" "));
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared === Math.min(x.size, y.size);
+}
+
+/** The name as a paper writes it under a key: its claim's, or its mention's. */
+const writtenBy = (q: Spelled, key: string) =>
+  (q.methods.find((m) => m.key === key) ?? q.mentions.find((m) => m.key === key))?.name ?? "";
+
+export interface Spellings {
+  /** What the paper says the name is (comparable words), or null where it does not. */
+  of(paper: Spelled, name: string): string | null;
+  /** Whether the paper spells the name out as the words it abbreviates. */
+  spelledOut(paper: Spelled, name: string): boolean;
+  /**
+   * Whether paper q's name under `key` can be the name p gives: not when both say differently what it is, nor, with
+   * `capitals`, when p spells its name out and q writes it in other capitals (ADAM, Adam). A later paper may well
+   * write a name in its own capitals (MARLIN, Marlin): the capitals tell only whether a name was taken before.
+   */
+  same(p: Spelled, name: string, q: Spelled, key: string, capitals?: boolean): boolean;
+}
+
+/** Spellings read once per paper and name. */
+export function spellings(): Spellings {
+  const known = new Map<string, Expansion | null>();
+  const expansion = (paper: Spelled, name: string): Expansion | null => {
+    const at = `${paper.id}\0${name}`;
+    if (!known.has(at)) known.set(at, expansionOf(paper, name));
+    return known.get(at) ?? null;
+  };
+  return {
+    of: (paper, name) => expansion(paper, name)?.words ?? null,
+    spelledOut: (paper, name) => expansion(paper, name)?.acronym === true,
+    same(p, name, q, key, capitals = false) {
+      const mine = expansion(p, name);
+      if (mine === null) return true;
+      const written = writtenBy(q, key);
+      if (capitals && mine.acronym && written !== name) return false;
+      const theirs = expansion(q, written);
+      return theirs === null || alike(theirs.words, mine.words);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// One name, different things: papers that say differently what a name is keep their own claims, and a mention
+// links only to the paper that introduces the same thing (invented papers).
+import { describe, expect, it } from "vitest";
+import { settleOrigins } from "../../src/graph/origins.ts";
+import { linkBuildsOn } from "../../src/graph/relations.ts";
+import type { MethodRef, PaperRecord } from "../../src/record/schema.ts";
+import { paperOf } from "../helpers/records.ts";
+
+const claim = (name: string, via: MethodRef["via"] = "phrase"): MethodRef => ({
+  key: name.toLowerCase(),
+  name,
+  via,
+  slug: null,
+});
+const use = (name: string) => ({ key: name.toLowerCase(), name, slug: null });
+const paper = (id: string, date: string, abstract: string, over: Partial<PaperRecord> = {}) =>
+  paperOf({ id, date, abstract, title: `${id} study`, ...over });
+const methodsOf = (papers: PaperRecord[]) =>
+  Object.fromEntries(papers.map((p) => [p.id, p.methods.map((m) => m.name)]));
+
+describe("homonyms in the collection", () => {
+  it("keeps both claims of an acronym two papers spell out differently", () => {
+    const papers = [
+      paper("first", "2025-01-01", "We propose the Sparse Cue Orientation Probing Engine (SCOPE) for vision.", {
+        methods: [claim("SCOPE")],
+      }),
+      paper("second", "2025-06-01", "We propose Scene-Conditioned Object Pose Estimation (SCOPE), a pose model.", {
+        methods: [claim("SCOPE")],
+      }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    expect(methodsOf(papers)).toEqual({ first: ["SCOPE"], second: ["SCOPE"] });
+  });
+
+  it("still drops a claim of a name spelled out as earlier papers spell it", () => {
+    const papers = [
+      paper("origin", "2024-01-01", "We propose Quill Low-Rank Folding (QLRF), a small adapter.", {
+        methods: [claim("QLRF")],
+      }),
+      paper("later", "2025-06-01", "We build on Quill Low-Rank Folding (QLRF) for speech.", {
+        methods: [claim("QLRF")],
+      }),
+    ];
+    expect(settleOrigins(papers).map((d) => d.paper)).toEqual(["later"]);
+  });
+
+  it("keeps a name spelled out in its own capitals, though other papers used it before in theirs", () => {
+    const papers = [
+      paper("u1", "2024-01-01", "We train with Zorba and momentum.", { mentions: [use("Zorba")] }),
+      paper("u2", "2024-02-01", "Zorba converges fast.", { mentions: [use("Zorba")] }),
+      paper("mine", "2025-06-01", "We introduce ZORBA, an agent.", {
+        title: "ZORBA: Zero-shot Object Recognition By Agents",
+        methods: [claim("ZORBA", "title")],
+      }),
+      // A later paper that writes the name unspelled, as the earlier ones did, means the earlier name.
+      paper("u3", "2025-09-01", "We train with Zorba.", { mentions: [use("Zorba")] }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    linkBuildsOn(papers);
+    expect(papers[3]?.buildsOn).toEqual([]);
+  });
+
+  it("links a mention to the introducer it spells the same, and an unspelled one to neither homonym", () => {
+    const papers = [
+      paper("first", "2025-01-01", "We propose the Sparse Cue Orientation Probing Engine (SCOPE) for vision.", {
+        methods: [claim("SCOPE")],
+      }),
+      paper("second", "2025-02-01", "We propose Scene-Conditioned Object Pose Estimation (SCOPE), a pose model.", {
+        methods: [claim("SCOPE")],
+      }),
+      paper("spelled", "2025-06-01", "We extend Scene-Conditioned Object Pose Estimation (SCOPE) to hands.", {
+        mentions: [use("SCOPE")],
+      }),
+      paper("unspelled", "2025-07-01", "We compare with SCOPE.", { mentions: [use("SCOPE")] }),
+    ];
+    linkBuildsOn(papers);
+    expect(papers[2]?.buildsOn).toEqual([{ id: "second", methods: ["SCOPE"] }]);
+    expect(papers[3]?.buildsOn).toEqual([]);
+  });
+
+  it("reads two titles led by one name, going on differently, as two works", () => {
+    const papers = [
+      paper("a", "2025-01-01", "We trace parameters.", {
+        title: "TRACK: Discovering Task Parameters",
+        methods: [claim("TRACK", "title")],
+      }),
+      paper("b", "2025-05-01", "We trace training.", {
+        title: "TRACK: Training-Time Interpretability",
+        methods: [claim("TRACK", "title")],
+      }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    expect(methodsOf(papers)).toEqual({ a: ["TRACK"], b: ["TRACK"] });
+  });
+});
