@@ -309,6 +309,14 @@ function fromSentence(
     if (name) add(name, "phrase");
   }
   fromProposal(sentence, verb, lexicon, add);
+  // "we propose that … and introduce Zorb, a …": a second verb of the same subject puts forward a name too.
+  if (verb === null) return;
+  const after = sentence.slice(verb.index + verb[0].length);
+  for (const m of after.matchAll(/\band\s+(?:then\s+|also\s+|further\s+)?/g)) {
+    const rest = after.slice(m.index + m[0].length);
+    const second = lexicon.cues.proposal.exec(rest);
+    if (second?.index === 0) fromProposal(rest, second, lexicon, add);
+  }
 }
 
 /** The name right after a sentence's proposal verb ("we propose X"), if it has one. */
@@ -336,7 +344,13 @@ function fromProposal(
  * Before a parenthesis the two are one name: "Divide and Merge (DAM)".
  */
 function coordinatedName(rest: string, lexicon: Lexicon): string | null {
-  const m = /^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?=\s*(?:[,.;:]|$))/u.exec(rest);
+  // "… Zorbset, a dataset of images, and Quillbench, a benchmark": each name with its apposition.
+  const apposed = /^,\s+(?:a|an)\s[^.;()]*?,\s+and\s+(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*),\s+(?:a|an)\s/u.exec(
+    rest,
+  );
+  const m =
+    apposed ??
+    /^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?=\s*(?:[,.;:]|$))/u.exec(rest);
   const name = m?.[1] ?? "";
   if (!name || isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;
   if (lexicon.cues.adjectiveSuffix.test(name)) return null;
@@ -387,7 +401,7 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
 }
 
 const KIND_THEN_NAME = new RegExp(
-  String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel)\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)[,:]\s+` +
+  String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel),?\s+)?(?:[\p{Ll}-]+,?\s+){0,3}([\p{Ll}-]+)[,:]\s+(?:the\s+)?` +
     String.raw`(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,3})` +
     String.raw`(?=\s*(?:[,.;:(]|which\b|that\b|whose\b|$)|\s+(?:and|&)\s+\p{Lu}[\p{L}\p{N}-]*\s*[,.;:])`,
   "u",
@@ -519,7 +533,10 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text)?.[1];
   if (quoted) return quoted;
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
-  const titled = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(text)?.[1];
+  // A dimension may lead it: "3D Quill Folding (3DQF), a …".
+  const titled = /^((?:(?:\p{Lu}|\p{N}D\b)[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(
+    text,
+  )?.[1];
   if (titled?.includes(" ")) return parenthesisedName(text.slice(titled.length), lexicon) ?? titled;
   // "we introduce a Heavy Thinking mode": capitalised words before the kind of thing they name.
   const described = text.replace(/^(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?/i, "");

@@ -387,6 +387,23 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Think Less, Learn More: Sparse Updates", "Think less, learn more.")).toEqual([]);
     expect(methods("ZorbNet & ZorbDet: Tiny Models", "We build ZorbNet and ZorbDet.")).toEqual(["ZorbNet", "ZorbDet"]);
   });
+  it("takes the name a second proposal verb puts forward, after 'and'", () => {
+    const text = "We propose that long tasks be split into parts and introduce ZORBIT, a fine-tuning framework.";
+    expect(methods("A Study", text)).toEqual(["ZORBIT"]);
+    expect(methods("A Study", "We propose a method and show that it beats QuillNet.")).toEqual([]);
+  });
+  it("takes a name after a kind described with commas or a colon and 'the', or led by a dimension", () => {
+    expect(methods("A Study", "We propose a novel, labor-saving system, Zorblax, designed for tasks.")).toEqual([
+      "Zorblax",
+    ]);
+    const colon = "This paper introduces a new paradigm: the Quill Activation Fold Transfer (QAFT), a framework.";
+    expect(methods("A Study", colon)).toEqual(["QAFT"]);
+    expect(methods("A Study", "We introduce 3D Quill Folding (3DQF), a novel framework for scenes.")).toEqual(["3DQF"]);
+  });
+  it("takes each name of a proposal that gives two, each with its apposition", () => {
+    const text = "We release Zorbset, a dataset of 10k images, and Quillbench, a benchmark.";
+    expect(methods("A Study", text)).toEqual(["Zorbset", "Quillbench"]);
+  });
   it("takes two names a proposal joins with 'and', but one name before its acronym", () => {
     expect(methods("A Study", "We propose a simple remedy, Zorb and Quib, for the issue.")).toEqual(["Zorb", "Quib"]);
     expect(methods("A Study", "We propose ZorbNet and QuillNet, two fast models.")).toEqual(["ZorbNet", "QuillNet"]);
