@@ -37,11 +37,43 @@ interface Expansion {
  * titles lead with one name and go on differently are two works.
  */
 function expansionOf(paper: Spelled, name: string): Expansion | null {
-  const spelled = findAbbreviations(paper.abstract).find((a) => a.short === name)?.long;
+  const spelled = findAbbreviations(paper.abstract).find((a) => a.short === name)?.long ?? initialsOf(paper, name);
   if (spelled) return { words: wordsOf(spelled), acronym: true };
   const rest = paper.title.startsWith(`${name}: `) ? paper.title.slice(name.length + 2) : "";
   if (!rest) return null;
   return { words: wordsOf(rest), acronym: rest[0]?.toLowerCase() === name[0]?.toLowerCase() && /^\p{Lu}/u.test(rest) };
+}
+
+/** The capitals of a name, in order: "DEAL", "CRAFT" of "CRAFT", "DRF" of "DRiFt". */
+const capitalsOf = (name: string) => name.replace(/[^\p{Lu}]/gu, "");
+
+/**
+ * The words an acronym stands for where a paper does not put them in parentheses: capitalised words the title
+ * starts with whose initials spell it ("Data Efficient Adaptation in Large Language Models" for DEAL), or words set
+ * after the name by a dash, a colon or a comma whose capitals hold its letters in order ("CRAFT -- a
+ * Contradistinguisher-based Regularization Approach for Flexible Training").
+ */
+function initialsOf(paper: Spelled, name: string): string | null {
+  const letters = capitalsOf(name);
+  if (letters.length < 3) return null;
+  // The title's capitalised words, function words between them skipped, their initials the name's letters.
+  const words = paper.title.split(/[\s-]+/);
+  const spelled: string[] = [];
+  for (const w of words) {
+    if (spelled.length > 0 && /^\p{Ll}+$/u.test(w) && w.length <= 4) continue;
+    if (w[0] !== letters[spelled.length]) break;
+    spelled.push(w);
+    if (spelled.length === letters.length) return spelled.join(" ");
+  }
+  const at = paper.abstract.indexOf(`${name} `);
+  if (at < 0) return null;
+  const after = /^\s*(?:--|—|–|:|,)\s*(?:an?\s+|the\s+)?([^.;()]{5,120}?)(?=[,.;(]|$)/u.exec(
+    paper.abstract.slice(at + name.length),
+  )?.[1];
+  if (!after || after[0] !== letters[0]) return null;
+  let i = 0;
+  for (const c of capitalsOf(after)) if (c === letters[i]) i++;
+  return i === letters.length ? after : null;
 }
 
 /**
@@ -54,6 +86,13 @@ export function alike(a: string, b: string): boolean {
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared === Math.min(x.size, y.size);
 }
+
+/**
+ * Whether two papers that each claim a name claim one thing: both say alike what it is, or neither says. One that
+ * says and one that does not more likely coined it apart.
+ */
+export const sameClaim = (a: string | null, b: string | null): boolean =>
+  a === null ? b === null : b !== null && alike(a, b);
 
 /** The name as a paper writes it under a key: its claim's, or its mention's. */
 const writtenBy = (q: Spelled, key: string) =>

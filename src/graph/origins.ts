@@ -18,7 +18,7 @@
 // Discovery and Annotation Model" against the optimizer Adam), name different
 // things: neither counts against the other.
 import type { MethodRef, PaperRecord } from "../record/schema.ts";
-import { alike, spellings } from "./homonyms.ts";
+import { sameClaim, spellings } from "./homonyms.ts";
 
 /** A claim dropped, and why, for the report. */
 export interface DroppedClaim {
@@ -77,17 +77,21 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
         q !== claim.paper && surelyBefore(q.date, claim.paper.date) && sameName(claim, q);
       // One earlier mention can be another name spelled the same (two "VQAE"s);
       // an earlier claim, or two earlier mentions, show the name was taken.
-      const claimedBefore = all.find((c) => before(c.paper))?.paper;
+      // An earlier claim of a name this one spells out takes it only if it says the same: two papers that each
+      // claim a name, one saying what it is and the other not, more likely coined it apart.
+      const claimedBefore = all.find(
+        (c) =>
+          before(c.paper) &&
+          (names.of(claim.paper, claim.method.name) === null || names.of(c.paper, c.method.name) !== null),
+      )?.paper;
       const usedBefore = everyUser.filter(before);
       const earlier = claimedBefore ?? (usedBefore.length >= 2 ? usedBefore[0] : undefined);
       if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
       else standing.push(claim);
     }
-    // Claims that each spell the name out, each differently, name different things: none collides.
+    // Claims that each say differently what the name is name different things: none collides.
     const expansions = standing.map((c) => names.of(c.paper, c.method.name));
-    const homonyms = expansions.every(
-      (e, i) => e !== null && expansions.every((f, j) => i === j || (f !== null && !alike(e, f))),
-    );
+    const homonyms = expansions.every((e, i) => expansions.every((f, j) => i === j || !sameClaim(e, f)));
     const losers = homonyms ? [] : collisions(standing);
     dropped.push(...losers);
     const lost = new Set(losers.map((l) => l.method));

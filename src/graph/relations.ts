@@ -4,7 +4,7 @@
 // things (graph/homonyms.ts) links a mention only to the paper that introduces the same thing.
 import type { Paper } from "../types.ts";
 import { byCodeUnit } from "../record/order.ts";
-import { alike, spellings } from "./homonyms.ts";
+import { sameClaim, spellings } from "./homonyms.ts";
 import { surelyBefore } from "./origins.ts";
 
 export interface RelatedOptions {
@@ -41,10 +41,7 @@ export function linkBuildsOn(papers: Paper[]): void {
       );
       // Unspelled, a name several papers give different things says not which it is: no edge rather than a wrong one.
       const spelledApart = candidates.some(([q, name], i) =>
-        candidates.some(([r, other], j) => {
-          const [a, b] = [names.of(q, name), names.of(r, other)];
-          return i !== j && a !== null && b !== null && !alike(a, b);
-        }),
+        candidates.some(([r, other], j) => i !== j && !sameClaim(names.of(q, name), names.of(r, other))),
       );
       const unspelled = names.of(p, mention.name) === null;
       if (spelledApart && unspelled) continue;

@@ -78,6 +78,34 @@ describe("homonyms in the collection", () => {
     expect(papers[3]?.buildsOn).toEqual([]);
   });
 
+  it("reads what a name stands for from a title's initials or words set after it by a dash", () => {
+    const papers = [
+      paper("first", "2025-01-01", "We develop DRAPE -- a Dense Rank Adaptive Pruning Engine for vision.", {
+        methods: [claim("DRAPE")],
+      }),
+      paper("second", "2025-06-01", "This paper proposes DRAPE, a novel framework for text.", {
+        title: "Data Reweighting And Prompt Editing for Large Models",
+        methods: [claim("DRAPE")],
+      }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    expect(methodsOf(papers)).toEqual({ first: ["DRAPE"], second: ["DRAPE"] });
+  });
+
+  it("keeps a claim that says what its name is against an earlier one that does not, and links neither way", () => {
+    const papers = [
+      paper("unsaid", "2025-01-01", "We propose KNOT, a method for graphs.", { methods: [claim("KNOT")] }),
+      paper("said", "2025-06-01", "We present KNOT, a tokenizer.", {
+        title: "KNOT: Kernel Normalized Optimal Tokens",
+        methods: [claim("KNOT", "title")],
+      }),
+      paper("reader", "2025-09-01", "We compare with KNOT.", { mentions: [use("KNOT")] }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    linkBuildsOn(papers);
+    expect(papers.map((p) => p.buildsOn)).toEqual([[], [], []]);
+  });
+
   it("reads two titles led by one name, going on differently, as two works", () => {
     const papers = [
       paper("a", "2025-01-01", "We trace parameters.", {
