@@ -28,7 +28,8 @@ const vocabulary = z.object({
   ownWorkWeight: z.number().positive().default(1),
   concepts: z.array(concept),
   ambiguous: z.array(sense),
-  /** Words that set a concept aside ("unlike …", "compatible with …"): cues after them, to the clause's end, count 0. */
+  /** Words that set a concept aside ("unlike …", "compatible with …"): cues after them, to the clause's end, count
+   * nothing. */
   asides: z.array(z.string()).default([]),
 });
 export type Vocabulary = z.infer<typeof vocabulary>;
