@@ -3,7 +3,7 @@
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
 import { findAbbreviations } from "./abbreviations.ts";
-import { escapeRegExp, isSpace } from "./regexp.ts";
+import { isSpace } from "./regexp.ts";
 import {
   type Lexicon,
   TOKEN,
@@ -37,14 +37,16 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const lead = /:\s/.test(title) ? title.slice(0, title.search(/:\s/)) : "";
   const ownSpans = own
     .filter((o) => /\s/.test(o) && lead.includes(o))
-    .flatMap((o) => [...text.matchAll(new RegExp(escapeRegExp(o), "g"))].map((m) => [m.index, m.index + o.length]));
+    .flatMap((o) => occurrences(text, o).map((at) => [at, at + o.length]));
   // What a name the paper introduces stands for, in parentheses after it: its capitalised words are no names of
   // their own ("Zorb (Block Affine Folding)"); a name there is ("ZorbCap (QuillNet with Captions)").
   const expansions = own.flatMap((o) =>
-    [...text.matchAll(new RegExp(`${escapeRegExp(o)} \\([^()]{3,80}\\)`, "g"))].map((m) => [
-      m.index + o.length,
-      m.index + m[0].length,
-    ]),
+    occurrences(text, `${o} (`).flatMap((at) => {
+      const open = at + o.length + 1;
+      const close = text.indexOf(")", open);
+      const inside = text.slice(open + 1, close);
+      return close > open + 3 && close - open <= 81 && !inside.includes("(") ? [[at + o.length, close + 1]] : [];
+    }),
   );
   const within = (spans: number[][], at: number) => spans.some(([from = 0, to = 0]) => at >= from && at < to);
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
@@ -183,6 +185,13 @@ function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
   return out;
 }
 
+/** Where a text holds a string, every time. */
+function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) out.push(at);
+  return out;
+}
+
 // A footnote mark glued between a sentence's last word and the next sentence, as scraped: "accuracy.222We".
 const FOOTNOTE_GLUE = /^(\p{Ll}+)\.\p{N}+(?=\p{Lu})/u;
 
@@ -192,6 +201,11 @@ const FOOTNOTE_GLUE = /^(\p{Ll}+)\.\p{N}+(?=\p{Lu})/u;
  */
 function* tokens(text: string): Generator<{ token: string; index: number }> {
   for (const m of text.matchAll(TOKEN)) {
+    // Most tokens hold neither a slash nor a full stop: as they are.
+    if (!m[0].includes("/") && !m[0].includes(".")) {
+      yield { token: m[0], index: m.index };
+      continue;
+    }
     const glue = FOOTNOTE_GLUE.exec(m[0]);
     if (glue) {
       yield { token: glue[1] ?? "", index: m.index };

@@ -314,8 +314,8 @@ function fromSentence(
   const after = sentence.slice(verb.index + verb[0].length);
   for (const m of after.matchAll(/\band\s+(?:then\s+|also\s+|further\s+)?/g)) {
     const rest = after.slice(m.index + m[0].length);
-    const second = lexicon.cues.proposal.exec(rest);
-    if (second?.index === 0) fromProposal(rest, second, lexicon, add);
+    const second = lexicon.cues.proposalFirst.exec(rest);
+    if (second) fromProposal(rest, second, lexicon, add);
   }
 }
 

@@ -81,6 +81,8 @@ export interface Lexicon {
 export interface Cues {
   /** "we propose / introduce / present …": the authors put something forward. */
   proposal: RegExp;
+  /** A proposal verb at the start of a text. */
+  proposalFirst: RegExp;
   /** "called / termed / dubbed X", "we call it X", "we term this X": a name is given (global). */
   naming: RegExp;
   /** Naming words or "we call" at the end of a text, before the name ("… called the"). */
@@ -116,6 +118,7 @@ function compileCues(list: (key: string) => string[]): Cues {
   const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
   return {
     proposal: new RegExp(`\\b(?:${words("proposalVerbs")})\\b`, "i"),
+    proposalFirst: new RegExp(`^(?:${words("proposalVerbs")})\\b`, "i"),
     naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),

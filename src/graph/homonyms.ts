@@ -4,7 +4,7 @@
 // its name is, that tells them apart:
 // a claim is not taken by an earlier paper's homonym (graph/origins.ts), and a mention links only to the paper
 // that introduces the same thing (graph/relations.ts).
-import { findAbbreviations } from "../extract/abbreviations.ts";
+import { type Abbreviation, findAbbreviations } from "../extract/abbreviations.ts";
 
 /** What the spelling of a name needs of a paper. */
 export interface Spelled {
@@ -36,8 +36,8 @@ interface Expansion {
  * Model"); or else the rest of a title the name leads ("TRACE: Training-Time Interpretability"): two papers whose
  * titles lead with one name and go on differently are two works.
  */
-function expansionOf(paper: Spelled, name: string): Expansion | null {
-  const spelled = findAbbreviations(paper.abstract).find((a) => a.short === name)?.long ?? initialsOf(paper, name);
+function expansionOf(paper: Spelled, name: string, abbreviations: readonly Abbreviation[]): Expansion | null {
+  const spelled = abbreviations.find((a) => a.short === name)?.long ?? initialsOf(paper, name);
   if (spelled) return { words: wordsOf(spelled), acronym: true };
   const rest = paper.title.startsWith(`${name}: `) ? paper.title.slice(name.length + 2) : "";
   if (!rest) return null;
@@ -114,9 +114,17 @@ export interface Spellings {
 /** Spellings read once per paper and name. */
 export function spellings(): Spellings {
   const known = new Map<string, Expansion | null>();
+  // A paper's abbreviations, read once: several of its names may be asked about.
+  const defined = new Map<string, readonly Abbreviation[]>();
   const expansion = (paper: Spelled, name: string): Expansion | null => {
     const at = `${paper.id}\0${name}`;
-    if (!known.has(at)) known.set(at, expansionOf(paper, name));
+    if (!known.has(at)) {
+      // Only an abstract that puts the name in parentheses, or something after it in them, can define it there.
+      const inParentheses = paper.abstract.includes(`(${name}`) || paper.abstract.includes(`${name} (`);
+      let abbreviations = inParentheses ? defined.get(paper.id) : [];
+      if (!abbreviations) defined.set(paper.id, (abbreviations = findAbbreviations(paper.abstract)));
+      known.set(at, expansionOf(paper, name, abbreviations));
+    }
     return known.get(at) ?? null;
   };
   return {

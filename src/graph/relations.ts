@@ -28,7 +28,12 @@ export function linkBuildsOn(papers: Paper[]): void {
   }
   const names = spellings();
   const mentionedBy = new Map<string, Paper[]>();
-  for (const p of papers) for (const m of p.mentions) mentionedBy.set(m.key, [...(mentionedBy.get(m.key) ?? []), p]);
+  for (const p of papers)
+    for (const m of p.mentions) {
+      const users = mentionedBy.get(m.key);
+      if (users) users.push(p);
+      else mentionedBy.set(m.key, [p]);
+    }
   // A name in use before the paper that claims it (a homonym it spelled out anew) says that paper's work only
   // where the mention spells it out the same way.
   const usedBefore = (q: Paper, key: string) => (mentionedBy.get(key) ?? []).some((u) => surelyBefore(u.date, q.date));
