@@ -15,7 +15,7 @@ import {
   nearlySame,
 } from "./names.ts";
 import { escapeRegExp } from "./regexp.ts";
-import { readSentences, type Sentence, speaksForPaper } from "./roles.ts";
+import { readSentences, type Sentence, speaksForPaper, workPutsForward } from "./roles.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { MethodRef } from "../record/schema.ts";
@@ -54,8 +54,8 @@ export function extractMethods(
     if (verb !== sentence.verb) fromProposal(sentence.text, verb, lexicon, add);
   }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
-  // "we extend our reinforcement learning framework, DORA": the paper's own, named.
-  for (const m of abstract.matchAll(lexicon.cues.ourNamed)) {
+  // "we extend our reinforcement learning framework, DORA", "our proposed image tokenizer, Zorb, …": the paper's own.
+  for (const m of [...abstract.matchAll(lexicon.cues.ourNamed), ...abstract.matchAll(lexicon.cues.ourProposedNamed)]) {
     const name = m[1] ?? "";
     // A capitalised word set off as an apposition is a name too: "our framework, Zorbly, …".
     const apposition =
@@ -119,6 +119,19 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
       // Glued on, a capitalised word is a variant too: "ZorbNetMilli", "ZorbNetMicro"; so is an improvement, "Zorb++".
       const glued = token.startsWith(name) && /^(?:\p{Lu}[\p{Ll}\p{N}]+|\+{1,2})$/u.test(token.slice(name.length));
       if (glued || (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part)))) out.push(token);
+    }
+  }
+  // A coined stem the paper's names share: "ZorbMosaic-Bench" and "ZorbMosaic-Flow". Coined, it has capitals inside
+  // and stands nowhere alone (a name that does, "LoRA-Zorb", is an earlier one the paper builds on).
+  const stems = new Set(
+    own.map((f) => /^(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)-\p{Lu}/u.exec(f.name)?.[1]).filter(Boolean),
+  );
+  for (const stem of stems) {
+    if (!stem || new RegExp(`(?<![\\p{L}\\p{N}-])${stem}(?![\\p{L}\\p{N}-])`, "u").test(text)) continue;
+    for (let at = text.indexOf(`${stem}-`); at >= 0; at = text.indexOf(`${stem}-`, at + stem.length)) {
+      const token = tokenAround(text, at, stem.length + 1);
+      if (/^[^-]+-\p{Lu}[\p{L}\p{N}]*$/u.test(token) && !out.includes(token) && !own.some((f) => f.name === token))
+        out.push(token);
     }
   }
   return out;
@@ -281,7 +294,8 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolea
   // "This scene-adaptive LVQ (SALVQ)": the paper's name for what it just described.
   if (/(?:^|[.;:])\s*(?:this|our|the proposed|the resulting)\s*$/i.test(lead)) return true;
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
-  return speaksForPaper(near) && cues.proposal.test(near);
+  // "This framework introduces the Long Form (LF) module …": the paper's work puts forward its parts.
+  return (speaksForPaper(near) && cues.proposal.test(near)) || workPutsForward(lead.slice(-160));
 }
 
 function fromSentence(
@@ -577,8 +591,9 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     ) {
       const prev = (tokens[i - 1] ?? "").replace(/[,:]$/, "");
       const atStart = i === 0 || /^(?:a|an|the|new|novel)$/i.test(prev);
-      // "a novel RBN algorithm": a kind of algorithm, not a name.
-      if (lexicon.cues.contributionHead.test((tokens[i + 1] ?? "").replace(/[,.;:]$/, ""))) return null;
+      // "a novel RBN algorithm": a kind of algorithm, not a name; "we propose the Zorb-Net framework" names one.
+      const headed = lexicon.cues.contributionHead.test((tokens[i + 1] ?? "").replace(/[,.;:]$/, ""));
+      if (headed && !(i === 1 && /^the$/i.test(prev))) return null;
       if (atStart || lexicon.cues.contributionHead.test(prev) || /[,:]$/.test(tokens[i - 1] ?? "")) {
         return parenthesisedName(text.slice(text.indexOf(raw) + raw.length), lexicon) ?? clean;
       }

@@ -93,6 +93,8 @@ export interface Cues {
   ourWork: RegExp;
   /** "our … framework, DORA": the name a paper gives its own contribution (global; the name keeps its case). */
   ourNamed: RegExp;
+  /** "our proposed image tokenizer, Zorb": whatever the kind, a proposed thing named in apposition (global). */
+  ourProposedNamed: RegExp;
   /** "recently / previously / widely used / such as …": what follows is earlier work. */
   priorWork: RegExp;
   /** A noun a proposal names, at the end of a word ("a new optimizer, X"). */
@@ -130,6 +132,8 @@ function compileCues(list: (key: string) => string[]): Cues {
         String.raw`\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)`,
       "gu",
     ),
+    ourProposedNamed:
+      /\b[Oo]ur\s+(?:proposed|novel|new)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[,.;:)\s])/gu,
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),

@@ -8,6 +8,16 @@ import { splitSentences } from "./sentences.ts";
 /** Who speaks for the paper: "we", "our", "this paper", "here". */
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
 
+/** The sentence's subject is the paper's work named by its kind: "This framework", "The proposed method also". */
+const THIS_WORK =
+  /^(?:[\p{L}-]+,\s+)?(?:this|the proposed|our) (?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm)\s+(?:also\s+|further\s+|then\s+)?$/iu;
+
+/** The paper's work, named by its kind, puts something forward in the present: "This framework introduces …". */
+export const workPutsForward = (text: string): boolean =>
+  /\b(?:this|the proposed) (?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm)\s+(?:also\s+|further\s+)?(?:introduces|proposes|presents|designs|develops|incorporates)\b/i.test(
+    text,
+  );
+
 /** Whether a text holds a word that speaks for the paper. */
 export const speaksForPaper = (text: string): boolean => SELF.test(text);
 
@@ -17,7 +27,11 @@ export const speaksForPaper = (text: string): boolean => SELF.test(text);
  */
 export function selfProposal(sentence: string, cues: Cues): RegExpExecArray | null {
   const verb = cues.proposal.exec(sentence);
-  if (verb === null || !SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
+  if (verb === null) return null;
+  // "This framework introduces …": the paper's work, named by its kind, is the subject of a verb in the present.
+  const subject = sentence.slice(0, verb.index);
+  if (THIS_WORK.test(subject) && /s$/i.test(verb[0])) return verb;
+  if (!SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
   // "we review a previously proposed method": someone else's proposal.
   // The three words before the verb (trimmed first: a trailing space would count as an empty word).
   const before = sentence.slice(0, verb.index).trimEnd().split(/\s+/).slice(-3).join(" ");

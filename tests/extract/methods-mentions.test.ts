@@ -400,6 +400,28 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("A Study", colon)).toEqual(["QAFT"]);
     expect(methods("A Study", "We introduce 3D Quill Folding (3DQF), a novel framework for scenes.")).toEqual(["3DQF"]);
   });
+  it("takes the name of what the paper proposes, whatever its kind, set off after 'our proposed'", () => {
+    expect(methods("A Study", "Based on this, our proposed image tokenizer, Zorbtok, gains much.")).toEqual([
+      "Zorbtok",
+    ]);
+  });
+  it("takes a name a proposal gives with the definite article and its kind, not one of a kind described", () => {
+    expect(methods("A Study", "We propose the MLLM-ZAP framework that plans actions.")).toEqual(["MLLM-ZAP"]);
+    expect(methods("A Study", "We propose a novel RBN algorithm for graphs.")).toEqual([]);
+    expect(methods("A Study", "We propose a method leveraging the Quill-Train strategy.")).toEqual([]);
+  });
+  it("takes the parts the paper's work, named by its kind, puts forward", () => {
+    const text =
+      "We propose a framework named Sequential Quill Folding (SQF). This framework introduces the Quill Rank " +
+      "Learning (QRL) method to cut variance and the Adaptive Fold Selection (AFS) module to keep information.";
+    expect(methods("A Study", text)).toEqual(["SQF", "QRL", "AFS"]);
+  });
+  it("takes a name sharing the coined stem of the paper's name, not one sharing an earlier name", () => {
+    const coined = "We present ZorbMosaic-Bench, a benchmark. Tasks are made with ZorbMosaic-Flow, a pipeline.";
+    expect(methods("ZorbMosaic-Bench: Testing Agents", coined)).toEqual(["ZorbMosaic-Bench", "ZorbMosaic-Flow"]);
+    const earlier = "We present QuillMix-Zorb, which extends QuillMix. We compare with QuillMix-FA.";
+    expect(methods("QuillMix-Zorb: Tiny Adapters", earlier)).toEqual(["QuillMix-Zorb"]);
+  });
   it("takes each name of a proposal that gives two, each with its apposition", () => {
     const text = "We release Zorbset, a dataset of 10k images, and Quillbench, a benchmark.";
     expect(methods("A Study", text)).toEqual(["Zorbset", "Quillbench"]);
