@@ -132,8 +132,11 @@ function compileCues(list: (key: string) => string[]): Cues {
         String.raw`\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)`,
       "gu",
     ),
-    ourProposedNamed:
-      /\b[Oo]ur\s+(?:proposed|novel|new)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[,.;:)\s])/gu,
+    ourProposedNamed: new RegExp(
+      String.raw`\b[Oo]ur\s+(?:proposed|novel|new)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+` +
+        String.raw`([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[,.;:)\s])`,
+      "gu",
+    ),
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),

@@ -8,15 +8,21 @@ import { splitSentences } from "./sentences.ts";
 /** Who speaks for the paper: "we", "our", "this paper", "here". */
 const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
 
+// The paper's work named by its kind: "This framework", "The proposed method".
+const WORK =
+  String.raw`(?:this|the proposed|our) ` +
+  String.raw`(?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm)`;
+
 /** The sentence's subject is the paper's work named by its kind: "This framework", "The proposed method also". */
-const THIS_WORK =
-  /^(?:[\p{L}-]+,\s+)?(?:this|the proposed|our) (?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm)\s+(?:also\s+|further\s+|then\s+)?$/iu;
+const THIS_WORK = new RegExp(String.raw`^(?:[\p{L}-]+,\s+)?${WORK}\s+(?:also\s+|further\s+|then\s+)?$`, "iu");
+
+const PUTS_FORWARD = new RegExp(
+  String.raw`\b${WORK}\s+(?:also\s+|further\s+)?(?:introduces|proposes|presents|designs|develops|incorporates)\b`,
+  "i",
+);
 
 /** The paper's work, named by its kind, puts something forward in the present: "This framework introduces …". */
-export const workPutsForward = (text: string): boolean =>
-  /\b(?:this|the proposed) (?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm)\s+(?:also\s+|further\s+)?(?:introduces|proposes|presents|designs|develops|incorporates)\b/i.test(
-    text,
-  );
+export const workPutsForward = (text: string): boolean => PUTS_FORWARD.test(text);
 
 /** Whether a text holds a word that speaks for the paper. */
 export const speaksForPaper = (text: string): boolean => SELF.test(text);
