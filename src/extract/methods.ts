@@ -130,7 +130,8 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
     if (!stem || new RegExp(`(?<![\\p{L}\\p{N}-])${stem}(?![\\p{L}\\p{N}-])`, "u").test(text)) continue;
     for (let at = text.indexOf(`${stem}-`); at >= 0; at = text.indexOf(`${stem}-`, at + stem.length)) {
       const token = tokenAround(text, at, stem.length + 1);
-      if (/^[^-]+-\p{Lu}[\p{L}\p{N}]*$/u.test(token) && !out.includes(token) && !own.some((f) => f.name === token))
+      // A word after the stem, not a release ("ZorbMosaic-A1" may be an earlier model of the family).
+      if (/^[^-]+-\p{Lu}\p{L}*$/u.test(token) && !out.includes(token) && !own.some((f) => f.name === token))
         out.push(token);
     }
   }
