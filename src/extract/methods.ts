@@ -127,7 +127,7 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
     own.map((f) => /^(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)-\p{Lu}/u.exec(f.name)?.[1]).filter(Boolean),
   );
   for (const stem of stems) {
-    if (!stem || new RegExp(`(?<![\\p{L}\\p{N}-])${stem}(?![\\p{L}\\p{N}-])`, "u").test(text)) continue;
+    if (!stem || standsAlone(text, stem)) continue;
     for (let at = text.indexOf(`${stem}-`); at >= 0; at = text.indexOf(`${stem}-`, at + stem.length)) {
       const token = tokenAround(text, at, stem.length + 1);
       // A word after the stem, not a release ("ZorbMosaic-A1" may be an earlier model of the family).
@@ -136,6 +136,14 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
     }
   }
   return out;
+}
+
+/** Whether a word stands in a text on its own, not inside a longer token. */
+function standsAlone(text: string, word: string): boolean {
+  const joined = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
+    if (!joined(text[at - 1]) && !joined(text[at + word.length])) return true;
+  return false;
 }
 
 /** The whole token (letters, digits and inner hyphens) around text[at, at + length). */

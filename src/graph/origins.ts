@@ -90,15 +90,16 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
       else standing.push(claim);
     }
     // Claims that each say differently what the name is name different things: none collides.
-    const expansions = standing.map((c) => names.of(c.paper, c.method.name));
+    const expansions = standing.length > 1 ? standing.map((c) => names.of(c.paper, c.method.name)) : [];
     const homonyms = expansions.every((e, i) => expansions.every((f, j) => i === j || !sameClaim(e, f)));
-    const losers = homonyms ? [] : collisions(standing);
+    const losers = homonyms && standing.length > 1 ? [] : collisions(standing);
     dropped.push(...losers);
     const lost = new Set(losers.map((l) => l.method));
     const left = standing.filter((c) => !lost.has(c.method));
     for (const claim of left) {
+      if (everyUser.length < ESTABLISHED || claim.method.via === "title") continue;
       const users = everyUser.filter((q) => sameName(claim, q));
-      if (users.length < ESTABLISHED || claim.method.via === "title") continue;
+      if (users.length < ESTABLISHED) continue;
       if (claim.method.via === "abbreviation") {
         dropped.push({ ...claim, reason: `it only spells the name out, and ${users.length} other papers use it` });
       } else if (claim.paper.date === null) {
