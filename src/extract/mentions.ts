@@ -2,7 +2,7 @@
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
-import { findAbbreviations } from "./abbreviations.ts";
+import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
 import { isSpace } from "./regexp.ts";
 import {
   type Lexicon,
@@ -27,7 +27,17 @@ export interface FoundMention {
 
 export function extractMentions(title: string, abstract: string, own: string[], lexicon: Lexicon): FoundMention[] {
   const ownKeys = new Set(own.map(nameKey));
-  const descriptive = descriptiveAcronyms(abstract, lexicon);
+  const abbreviations = findAbbreviations(abstract);
+  const descriptive = descriptiveAcronyms(abbreviations, lexicon);
+  // The words of a spelled-out name ("Adaptive Project Manager (APM)") name nothing alone elsewhere ("Project"),
+  // unless the title names them too ("Zorb-Mamba for …": Mamba).
+  const titleWords = new Set(title.split(/[\s:,-]+/));
+  const spelledWords = new Set(
+    abbreviations
+      .filter((a) => !a.shortFirst && /\s/.test(a.long))
+      .flatMap((a) => a.long.split(/[\s-]+/))
+      .filter((w) => !titleWords.has(w)),
+  );
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
   const surface = new Map<string, string>();
@@ -90,7 +100,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       !(
         looksLikeName(token) ||
         released ||
-        (m.index > title.length && loneCapitalised(text, m.index, token, lexicon))
+        (m.index > title.length && !spelledWords.has(token) && loneCapitalised(text, m.index, token, lexicon))
       ) ||
       isGeneric(token, lexicon)
     )
@@ -157,9 +167,9 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
  * method ("straight-through estimator (STE)", "alternating direction method of
  * multipliers (ADMM)").
  */
-function descriptiveAcronyms(abstract: string, lexicon: Lexicon): Set<string> {
+function descriptiveAcronyms(abbreviations: readonly Abbreviation[], lexicon: Lexicon): Set<string> {
   const out = new Set<string>();
-  for (const a of findAbbreviations(abstract)) {
+  for (const a of abbreviations) {
     if (a.shortFirst) continue;
     // Defined in the plural, an acronym names a family or a kind ("Large Multimodal Models (LMMs)").
     if (/\p{Lu}s$/u.test(a.short) && /\p{L}s$/u.test(a.long)) {
@@ -295,7 +305,9 @@ function nameBefore(previous: string, lexicon: Lexicon): boolean {
 // Team Reports"), nor an ordinary word.
 function pairedName(after: string, lexicon: Lexicon): boolean {
   const m = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}\p{N}.+-]*)(?:\s+(\S+))?/u.exec(after);
-  const [, word = "", following = ""] = m ?? [];
+  const [, written = "", following = ""] = m ?? [];
+  // A sentence's full stop is not the name's: "… Zorba and Vexa."
+  const word = written.replace(/\.+$/, "");
   // Not a capitalised phrase defined with an acronym either: "Hematoxylin and Eosin (H&E)".
   if (!m || /^\(?\p{Lu}/u.test(following) || isGeneric(word, lexicon)) return false;
   return looksLikeName(word) || (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !ordinaryForm(word.toLowerCase(), lexicon));

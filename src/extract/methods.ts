@@ -319,7 +319,13 @@ function fromSentence(
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
     // "namely, the Long Form (LF)": the abbreviation stands for it.
     if (abbreviations.some((a) => rest.replace(/^["“`']+/, "").startsWith(a.long))) continue;
-    const name = namedPhrase(rest, lexicon);
+    const phrase = namedPhrase(rest, lexicon);
+    // "we call the resulting folding method (QLRF)": the name is the acronym the description goes by.
+    const short =
+      phrase && /^\p{Ll}/u.test(phrase)
+        ? parenthesisedName(rest.slice(rest.indexOf(phrase) + phrase.length), lexicon)
+        : null;
+    const name = short ?? phrase;
     // "namely" also means "that is", and "named" is an adjective in "named entity
     // recognition": after either, only a capitalised or name-like phrase counts.
     const ambiguous = /^(?:namely|named)\b/i.test(m[0]);

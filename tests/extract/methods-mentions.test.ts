@@ -305,6 +305,11 @@ describe("names by the kind of text (invented text)", () => {
     const text = "Prefilled KV-caches serve long-video-MLLMs and QuorbNet.";
     expect(extractMentions("T", text, [], here).map((m) => m.name)).toEqual(["QuorbNet"]);
   });
+  it("reads a capitalised word of a spelled-out name, alone elsewhere, as no name unless the title names it", () => {
+    const text = "Our Adaptive Quill Manager (AQM) schedules tasks with Quill daily. It extends Zorba and Vexa.";
+    expect(mentions("T", text, ["AQM"])).toEqual(["Zorba", "Vexa"]);
+    expect(mentions("Vexo-Quill for Tasks", text, ["AQM"])).toEqual(["Quill", "Zorba", "Vexa"]);
+  });
   it("skips authors cited with a year or a possessive", () => {
     const text = "Recently, Brannic and Tolvex (2024) introduced a bound; we extend Marrow and Kessel's result.";
     expect(mentions("T", text)).toEqual([]);
@@ -399,6 +404,11 @@ describe("proposal constructions (invented text)", () => {
     const colon = "This paper introduces a new paradigm: the Quill Activation Fold Transfer (QAFT), a framework.";
     expect(methods("A Study", colon)).toEqual(["QAFT"]);
     expect(methods("A Study", "We introduce 3D Quill Folding (3DQF), a novel framework for scenes.")).toEqual(["3DQF"]);
+  });
+  it("takes the acronym a named description goes by, not the description", () => {
+    expect(methods("A Study", "We call the resulting quantized low-rank folding method (QLRF) and test it.")).toEqual([
+      "QLRF",
+    ]);
   });
   it("takes the name of what the paper proposes, whatever its kind, set off after 'our proposed'", () => {
     expect(methods("A Study", "Based on this, our proposed image tokenizer, Zorbtok, gains much.")).toEqual([
