@@ -89,7 +89,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       continue;
     if (descriptiveCompound(token, lexicon)) continue;
     // A group or a function written with its argument is mathematics: "SO(3)", "SE(3)-equivariant", "GL(n)".
-    if (/^\p{Lu}{1,3}$/u.test(token) && /^\(\s*[\p{N}a-z]{1,2}\s*\)/u.test(after)) continue;
+    // (Not a plural mark: "PPO(s)".)
+    if (/^\p{Lu}{1,3}$/u.test(token) && /^\((?!s\)|es\))\s*[\p{N}a-z]{1,2}\s*\)/u.test(after)) continue;
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);

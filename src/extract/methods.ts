@@ -78,7 +78,7 @@ export function extractMethods(
     const sentence = sentenceAround(abstract, abbr.index);
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
-      : ownContribution(sentence, abbr, lexicon.cues);
+      : ownContribution(sentence, abbr, lexicon.cues, proposes);
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
@@ -131,8 +131,8 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
     for (let at = text.indexOf(`${stem}-`); at >= 0; at = text.indexOf(`${stem}-`, at + stem.length)) {
       const token = tokenAround(text, at, stem.length + 1);
       // A word after the stem, not a release ("ZorbMosaic-A1" may be an earlier model of the family).
-      if (/^[^-]+-\p{Lu}\p{L}*$/u.test(token) && !out.includes(token) && !own.some((f) => f.name === token))
-        out.push(token);
+      const variant = token.startsWith(`${stem}-`) && /^[^-]+-\p{Lu}\p{L}*$/u.test(token);
+      if (variant && !out.includes(token) && !own.some((f) => f.name === token)) out.push(token);
     }
   }
   return out;
@@ -291,7 +291,7 @@ function coinedHere(abstract: string, abbr: Abbreviation, sentence: string, cues
 
 const ENUMERATION_END = /(?:\(\s*(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\s*\)|\b(?:first|second|third|finally),?)\s*$/iu;
 
-function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolean {
+function ownContribution(before: string, abbr: Abbreviation, cues: Cues, proposes: boolean): boolean {
   const trimmed = before.trimEnd();
   const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
   // The naming or proposing words stand right before the long form.
@@ -304,7 +304,8 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues): boolea
   if (/(?:^|[.;:])\s*(?:this|our|the proposed|the resulting)\s*$/i.test(lead)) return true;
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
   // "This framework introduces the Long Form (LF) module …": the paper's work puts forward its parts.
-  return (speaksForPaper(near) && cues.proposal.test(near)) || workPutsForward(lead.slice(-160));
+  // Once the paper has put its work forward.
+  return (speaksForPaper(near) && cues.proposal.test(near)) || (proposes && workPutsForward(lead.slice(-160)));
 }
 
 function fromSentence(
@@ -342,9 +343,11 @@ function fromSentence(
   if (verb === null) return;
   const after = sentence.slice(verb.index + verb[0].length);
   for (const m of after.matchAll(/\band\s+(?:then\s+|also\s+|further\s+)?/g)) {
+    // The first verb's subject still: no relative clause or earlier work between them, and the same tense.
+    if (/\b(?:which|who|whose|following|by)\b/i.test(after.slice(0, m.index))) break;
     const rest = after.slice(m.index + m[0].length);
     const second = lexicon.cues.proposalFirst.exec(rest);
-    if (second) fromProposal(rest, second, lexicon, add);
+    if (second && /ed$/i.test(second[0]) === /ed$/i.test(verb[0])) fromProposal(rest, second, lexicon, add);
   }
 }
 

@@ -142,7 +142,10 @@ function compileCues(list: (key: string) => string[]): Cues {
     taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),
     releaseHead: new RegExp(`^(?:${words("releaseHeads")})$`, "i"),
     // A year is no release: "Zorb 2026" names a workshop's edition.
-    release: new RegExp(`^(?!(?:19|20)\\d\\d$)(?:v?\\d+(?:\\.\\d+)*[BMK]?|[IVX]{1,4}|${words("editions")})$`, "i"),
+    // Roman numerals only in capitals ("II", not "vi" or "x"); a version's "v" and a size's letter in either case.
+    release: new RegExp(
+      `^(?!(?:19|20)\\d\\d$)(?:[vV]?\\d+(?:\\.\\d+)*[BMKbmk]?|[IVX]{1,4}|(?i:${words("editions")}))$`,
+    ),
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),

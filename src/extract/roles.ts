@@ -21,8 +21,14 @@ const PUTS_FORWARD = new RegExp(
   "i",
 );
 
-/** The paper's work, named by its kind, puts something forward in the present: "This framework introduces …". */
-export const workPutsForward = (text: string): boolean => PUTS_FORWARD.test(text);
+/**
+ * The paper's work, named by its kind, puts forward what ends the text, in the same clause: "This framework
+ * introduces the Long Form" (not "this method introduces latency that Long Form avoids").
+ */
+export function workPutsForward(text: string): boolean {
+  const m = PUTS_FORWARD.exec(text);
+  return m !== null && !/\b(?:that|which|who|whose|while|whereas|but)\b|;/i.test(text.slice(m.index + m[0].length));
+}
 
 /** Whether a text holds a word that speaks for the paper. */
 export const speaksForPaper = (text: string): boolean => SELF.test(text);
@@ -31,12 +37,15 @@ export const speaksForPaper = (text: string): boolean => SELF.test(text);
  * "We propose …", "this paper introduces …": the paper puts forward something
  * of its own; the verb, or null.
  */
-export function selfProposal(sentence: string, cues: Cues): RegExpExecArray | null {
+export function selfProposal(sentence: string, cues: Cues, proposedBefore = false): RegExpExecArray | null {
   const verb = cues.proposal.exec(sentence);
   if (verb === null) return null;
-  // "This framework introduces …": the paper's work, named by its kind, is the subject of a verb in the present.
+  // "This framework introduces …": the paper's work, named by its kind, is the subject of a verb in the present,
+  // once the paper has put it forward ("this method" before that may be an earlier one the abstract describes).
   const subject = sentence.slice(0, verb.index);
-  if (THIS_WORK.test(subject) && /s$/i.test(verb[0])) return verb;
+  if ((proposedBefore || /^(?:[\p{L}-]+,\s+)?(?:the proposed|our)\b/iu.test(subject)) && THIS_WORK.test(subject)) {
+    if (/s$/i.test(verb[0])) return verb;
+  }
   if (!SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
   // "we review a previously proposed method": someone else's proposal.
   // The three words before the verb (trimmed first: a trailing space would count as an empty word).
@@ -67,7 +76,11 @@ export function readSentences(abstract: string, cues: Cues): Sentence[] {
   let from = 0;
   for (const text of splitSentences(abstract)) {
     const start = Math.max(from, abstract.indexOf(text, from));
-    const verb = selfProposal(text, cues);
+    const verb = selfProposal(
+      text,
+      cues,
+      out.some((s) => s.verb !== null),
+    );
     out.push({ text, start, verb, role: verb ? "proposal" : cues.ourWork.test(text) ? "own" : null });
     from = start + text.length;
   }

@@ -31,33 +31,44 @@ interface Expansion {
 }
 
 /**
- * What a paper says a name is: the words it abbreviates, in the abstract ("Low-Rank Adaptation (LoRA)") or in the
- * title after the name and a colon when they start with its first letter ("ADAM: Autonomous Discovery and Annotation
- * Model"); or else the rest of a title the name leads ("TRACE: Training-Time Interpretability"): two papers whose
- * titles lead with one name and go on differently are two works.
+ * What a paper says a name is: the words it abbreviates, in the abstract ("Low-Rank Adaptation (LoRA)", or set after
+ * it by a dash, a colon or a comma), or, for a name the paper claims, in its title (after the name and a colon, or
+ * as the title's initials: "ADAM: Autonomous Discovery and Annotation Model"); or else the rest of a title the name
+ * leads ("TRACE: Training-Time Interpretability"): two papers whose titles lead with one name and go on differently
+ * are two works. A mention's paper names the thing only in its abstract: its title is about its own work.
  */
 function expansionOf(paper: Spelled, name: string, abbreviations: readonly Abbreviation[]): Expansion | null {
-  const spelled = abbreviations.find((a) => a.short === name)?.long ?? initialsOf(paper, name);
+  const claimed = paper.methods.some((m) => m.name === name);
+  const spelled =
+    abbreviations.find((a) => a.short === name)?.long ??
+    setAfter(paper.abstract, name) ??
+    (claimed ? titleInitials(paper.title, name) : null);
   if (spelled) return { words: wordsOf(spelled), acronym: true };
-  const rest = paper.title.startsWith(`${name}: `) ? paper.title.slice(name.length + 2) : "";
+  const rest = claimed && paper.title.startsWith(`${name}: `) ? paper.title.slice(name.length + 2) : "";
   if (!rest) return null;
-  return { words: wordsOf(rest), acronym: rest[0]?.toLowerCase() === name[0]?.toLowerCase() && /^\p{Lu}/u.test(rest) };
+  return { words: wordsOf(rest), acronym: spellsOut(rest, name) };
 }
 
 /** The capitals of a name, in order: "DEAL", "CRAFT" of "CRAFT", "DRF" of "DRiFt". */
 const capitalsOf = (name: string) => name.replace(/[^\p{Lu}]/gu, "");
 
+/** Whether a phrase's capitals hold a name's, in order, from its first ("Contradistinguisher-based Regularization"). */
+function spellsOut(phrase: string, name: string): boolean {
+  const letters = capitalsOf(name);
+  if (letters.length < 2 || phrase[0] !== letters[0]) return false;
+  let i = 0;
+  for (const c of capitalsOf(phrase)) if (c === letters[i]) i++;
+  return i === letters.length;
+}
+
 /**
- * The words an acronym stands for where a paper does not put them in parentheses: capitalised words the title
- * starts with whose initials spell it ("Data Efficient Adaptation in Large Language Models" for DEAL), or words set
- * after the name by a dash, a colon or a comma whose capitals hold its letters in order ("CRAFT -- a
- * Contradistinguisher-based Regularization Approach for Flexible Training").
+ * Capitalised words a title starts with (after the name and its colon, if it leads) whose initials spell the name,
+ * function words between them skipped: "Data Efficient Adaptation in Large Language Models" for DEAL.
  */
-function initialsOf(paper: Spelled, name: string): string | null {
+function titleInitials(title: string, name: string): string | null {
   const letters = capitalsOf(name);
   if (letters.length < 3) return null;
-  // The title's capitalised words, function words between them skipped, their initials the name's letters.
-  const words = paper.title.split(/[\s-]+/);
+  const words = (title.startsWith(`${name}: `) ? title.slice(name.length + 2) : title).split(/[\s-]+/);
   const spelled: string[] = [];
   for (const w of words) {
     if (spelled.length > 0 && /^\p{Ll}+$/u.test(w) && w.length <= 4) continue;
@@ -65,16 +76,25 @@ function initialsOf(paper: Spelled, name: string): string | null {
     spelled.push(w);
     if (spelled.length === letters.length) return spelled.join(" ");
   }
-  const at = paper.abstract.indexOf(`${name} `);
-  if (at < 0) return null;
-  const after = /^\s*(?:--|—|–|:|,)\s*(?:an?\s+|the\s+)?([^.;()]{5,120}?)(?=[,.;(]|$)/u.exec(
-    paper.abstract.slice(at + name.length),
-  )?.[1];
-  if (!after || after[0] !== letters[0]) return null;
-  let i = 0;
-  for (const c of capitalsOf(after)) if (c === letters[i]) i++;
-  return i === letters.length ? after : null;
+  return null;
 }
+
+/**
+ * Words set after the name by a dash, a colon or a comma whose capitals hold its letters ("CRAFT -- a
+ * Contradistinguisher-based Regularization Approach for Flexible Training"), at any of its places.
+ */
+function setAfter(abstract: string, name: string): string | null {
+  if (capitalsOf(name).length < 3) return null;
+  for (let at = abstract.indexOf(name); at >= 0; at = abstract.indexOf(name, at + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(abstract[at - 1] ?? "")) continue;
+    const after = SET_AFTER.exec(abstract.slice(at + name.length, at + name.length + 160))?.[1];
+    if (after && spellsOut(after, name)) return after;
+  }
+  return null;
+}
+
+// Words set after a name by a dash, a colon or a comma, up to the clause's end.
+const SET_AFTER = /^\s*(?:--|—|–|:|,)\s*(?:an?\s+|the\s+)?([^.;()]{5,120}?)(?=[,.;(]|$)/u;
 
 /**
  * Two long forms of one name: one's words hold the other's ("3D Gaussian Splatting", "Gaussian splatting"). Else
@@ -119,9 +139,8 @@ export function spellings(): Spellings {
   const expansion = (paper: Spelled, name: string): Expansion | null => {
     const at = `${paper.id}\0${name}`;
     if (!known.has(at)) {
-      // Only an abstract that puts the name in parentheses, or something after it in them, can define it there.
-      const inParentheses = paper.abstract.includes(`(${name}`) || paper.abstract.includes(`${name} (`);
-      let abbreviations = inParentheses ? defined.get(paper.id) : [];
+      // Only an abstract that holds the name can define it ("(i.e., LoRA)" as well as "(LoRA)").
+      let abbreviations = paper.abstract.includes(name) ? defined.get(paper.id) : [];
       if (!abbreviations) defined.set(paper.id, (abbreviations = findAbbreviations(paper.abstract)));
       known.set(at, expansionOf(paper, name, abbreviations));
     }

@@ -18,6 +18,7 @@
 // Discovery and Annotation Model" against the optimizer Adam), name different
 // things: neither counts against the other.
 import type { MethodRef, PaperRecord } from "../record/schema.ts";
+import { byCodeUnit } from "../record/order.ts";
 import { sameClaim, spellings } from "./homonyms.ts";
 
 /** A claim dropped, and why, for the report. */
@@ -77,8 +78,10 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
         q !== claim.paper && surelyBefore(q.date, claim.paper.date) && sameName(claim, q);
       // One earlier mention can be another name spelled the same (two "VQAE"s);
       // an earlier claim, or two earlier mentions, show the name was taken.
-      // An earlier claim of a name this one spells out takes it only if it says the same: two papers that each
-      // claim a name, one saying what it is and the other not, more likely coined it apart.
+      // An earlier claim of a name this one says what it is takes it only if it says so too: two papers that each
+      // claim a name, one saying what it is and the other not, more likely coined it apart. The other way round, an
+      // earlier claim that says what the name is still takes a later one that does not (a later paper that uses
+      // "LoRA" without spelling it out is not its origin).
       const claimedBefore = all.find(
         (c) =>
           before(c.paper) &&
@@ -89,10 +92,8 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
       if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
       else standing.push(claim);
     }
-    // Claims that each say differently what the name is name different things: none collides.
-    const expansions = standing.length > 1 ? standing.map((c) => names.of(c.paper, c.method.name)) : [];
-    const homonyms = expansions.every((e, i) => expansions.every((f, j) => i === j || !sameClaim(e, f)));
-    const losers = homonyms && standing.length > 1 ? [] : collisions(standing);
+    // Claims that say differently what the name is name different things: only claims of one thing collide.
+    const losers = sameThings(standing, (c) => names.of(c.paper, c.method.name)).flatMap(collisions);
     dropped.push(...losers);
     const lost = new Set(losers.map((l) => l.method));
     const left = standing.filter((c) => !lost.has(c.method));
@@ -116,6 +117,25 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
     }
   }
   return dropped.map((d) => ({ paper: d.paper.id, name: d.method.name, reason: d.reason }));
+}
+
+/**
+ * Claims of one name grouped by the thing they name (graph/homonyms.ts): each joins the first group, in the order of
+ * their dates and papers, whose first claim says alike what the name is.
+ */
+function sameThings(claims: Claim[], expansion: (c: Claim) => string | null): Claim[][] {
+  if (claims.length < 2) return [claims];
+  const ordered = [...claims].sort(
+    (a, b) => dated(a.paper).localeCompare(dated(b.paper)) || byCodeUnit(a.paper.id, b.paper.id),
+  );
+  const groups: Array<{ said: string | null; claims: Claim[] }> = [];
+  for (const claim of ordered) {
+    const said = expansion(claim);
+    const group = groups.find((g) => sameClaim(g.said, said));
+    if (group) group.claims.push(claim);
+    else groups.push({ said, claims: [claim] });
+  }
+  return groups.map((g) => g.claims);
 }
 
 /** The claims that lose when several papers claim one name. */

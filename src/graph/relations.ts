@@ -36,6 +36,8 @@ export function linkBuildsOn(papers: Paper[]): void {
     }
   // A name in use before the paper that claims it (a homonym it spelled out anew) says that paper's work only
   // where the mention spells it out the same way.
+  // One earlier mention, in whatever sense, is enough to doubt an unexplained one here (a claim needs two,
+  // graph/origins.ts): an earlier sense makes the name ambiguous, and for an edge none is better than a wrong one.
   const usedBefore = (q: Paper, key: string) => (mentionedBy.get(key) ?? []).some((u) => surelyBefore(u.date, q.date));
   for (const p of papers) {
     const on = new Map<string, Set<string>>();

@@ -255,6 +255,9 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", "QuorbNet gains accuracy.222We thank the reviewers.")).toEqual(["QuorbNet"]);
     expect(mentions("T", "It scales to models.3Our code is public.")).toEqual([]);
   });
+  it("keeps a name with a plural mark in parentheses", () => {
+    expect(mentions("T", "We train ZPO(s) and QDN(s) agents.")).toEqual(["ZPO", "QDN"]);
+  });
   it("skips a group or a function written with its argument", () => {
     expect(mentions("T", "Poses live on SO(3) and SE(3)-equivariant maps act on GL(n) with QuorbNet.")).toEqual([
       "QuorbNet",
@@ -396,6 +399,9 @@ describe("proposal constructions (invented text)", () => {
     const text = "We propose that long tasks be split into parts and introduce ZORBIT, a fine-tuning framework.";
     expect(methods("A Study", text)).toEqual(["ZORBIT"]);
     expect(methods("A Study", "We propose a method and show that it beats QuillNet.")).toEqual([]);
+    // Not a verb of earlier work in a clause between, nor one in another tense.
+    const earlier = "We propose a loss, following work that studied tasks and introduced QuillNet, a model.";
+    expect(methods("A Study", earlier)).toEqual([]);
   });
   it("takes a name after a kind described with commas or a colon and 'the', or led by a dimension", () => {
     expect(methods("A Study", "We propose a novel, labor-saving system, Zorblax, designed for tasks.")).toEqual([
@@ -425,10 +431,22 @@ describe("proposal constructions (invented text)", () => {
       "We propose a framework named Sequential Quill Folding (SQF). This framework introduces the Quill Rank " +
       "Learning (QRL) method to cut variance and the Adaptive Fold Selection (AFS) module to keep information.";
     expect(methods("A Study", text)).toEqual(["SQF", "QRL", "AFS"]);
+    // Before the paper puts its work forward, "this method" is one the abstract describes; and a clause after the
+    // verb holds what the work does not put forward.
+    expect(
+      methods("A Study", "Prefix tuning is popular. However, this method introduces Prompt Drift, a failure."),
+    ).toEqual([]);
+    expect(
+      methods("A Study", "However, this method introduces latency that Low-Rank Adaptation (LoRA) avoids."),
+    ).toEqual([]);
   });
   it("takes a name sharing the coined stem of the paper's name, not one sharing an earlier name", () => {
     const coined = "We present ZorbMosaic-Bench, a benchmark. Tasks are made with ZorbMosaic-Flow, a pipeline.";
     expect(methods("ZorbMosaic-Bench: Testing Agents", coined)).toEqual(["ZorbMosaic-Bench", "ZorbMosaic-Flow"]);
+    expect(methods("ZorbMosaic-Bench: Testing Agents", `${coined} SuperZorbMosaic-Flow is another.`)).toEqual([
+      "ZorbMosaic-Bench",
+      "ZorbMosaic-Flow",
+    ]);
     const earlier = "We present QuillMix-Zorb, which extends QuillMix. We compare with QuillMix-FA.";
     expect(methods("QuillMix-Zorb: Tiny Adapters", earlier)).toEqual(["QuillMix-Zorb"]);
   });

@@ -1,6 +1,7 @@
 // One name, different things: papers that say differently what a name is keep their own claims, and a mention
 // links only to the paper that introduces the same thing (invented papers).
 import { describe, expect, it } from "vitest";
+import { spellings } from "../../src/graph/homonyms.ts";
 import { settleOrigins } from "../../src/graph/origins.ts";
 import { linkBuildsOn } from "../../src/graph/relations.ts";
 import type { MethodRef, PaperRecord } from "../../src/record/schema.ts";
@@ -17,6 +18,36 @@ const paper = (id: string, date: string, abstract: string, over: Partial<PaperRe
   paperOf({ id, date, abstract, title: `${id} study`, ...over });
 const methodsOf = (papers: PaperRecord[]) =>
   Object.fromEntries(papers.map((p) => [p.id, p.methods.map((m) => m.name)]));
+
+describe("what a paper says a name is", () => {
+  const said = (abstract: string, name: string, over: Partial<PaperRecord> = {}) =>
+    spellings().of(paper("p", "2025-01-01", abstract, over), name);
+  it("reads it in parentheses, after a dash, a colon or a comma, or in '(i.e., X)'", () => {
+    expect(said("We use Quill Rank Folding (QRF) here.", "QRF")).toBe("quill rank folding");
+    expect(said("We use QRF -- a Quill Rank Folding of weights.", "QRF")).toBe("quill rank folding of weight");
+    expect(said("We use QRF: Quill Rank Folding.", "QRF")).toBe("quill rank folding");
+    expect(said("Of the tools, QRF, a Quill Rank Folding, is fast.", "QRF")).toBe("quill rank folding");
+    expect(said("We use quill rank folding (i.e., QRF) here.", "QRF")).toBe("quill rank folding");
+    // Words after it that do not spell it say nothing; nor does a longer word that holds it.
+    expect(said("We use QRF, a fast method.", "QRF")).toBeNull();
+    expect(said("We use XQRF -- a Quill Rank Folding.", "QRF")).toBeNull();
+  });
+  it("reads a title's initials only for a name the paper claims, after the name and its colon", () => {
+    const title = "Data Efficient Adaptation in Large Models";
+    expect(said("We propose DEAL.", "DEAL", { title, methods: [claim("DEAL")] })).toBe(
+      "data efficient adaptation large",
+    );
+    expect(
+      said("We build on LoRA.", "LoRA", { title: "Learning Robust Adapters", mentions: [use("LoRA")] }),
+    ).toBeNull();
+    expect(
+      said("We present ADAM.", "ADAM", {
+        title: "ADAM: Autonomous Discovery and Annotation Model",
+        methods: [claim("ADAM", "title")],
+      }),
+    ).toBe("autonomou discovery annotation model");
+  });
+});
 
 describe("homonyms in the collection", () => {
   it("keeps both claims of an acronym two papers spell out differently", () => {
@@ -104,6 +135,23 @@ describe("homonyms in the collection", () => {
     expect(settleOrigins(papers)).toEqual([]);
     linkBuildsOn(papers);
     expect(papers.map((p) => p.buildsOn)).toEqual([[], [], []]);
+  });
+
+  it("lets only claims of one thing collide, the others keeping theirs", () => {
+    const papers = [
+      paper("a", "2025-01-01", "We propose Sparse Cue Orientation Probing Engine (SCOPE) for vision.", {
+        methods: [claim("SCOPE")],
+      }),
+      paper("b", "2025-03-01", "We present SCOPE, a pose model.", {
+        title: "SCOPE: Scene-Conditioned Object Pose Estimation",
+        methods: [claim("SCOPE", "title")],
+      }),
+      paper("c", "2025-03-01", "We propose Scene-Conditioned Object Pose Estimation (SCOPE) for hands.", {
+        methods: [claim("SCOPE")],
+      }),
+    ];
+    expect(settleOrigins(papers).map((d) => d.paper)).toEqual(["c"]);
+    expect(methodsOf(papers)).toEqual({ a: ["SCOPE"], b: ["SCOPE"], c: [] });
   });
 
   it("reads two titles led by one name, going on differently, as two works", () => {
