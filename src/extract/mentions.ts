@@ -3,7 +3,7 @@
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
 import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
-import { isSpace } from "./regexp.ts";
+import { isSpace, occurrences } from "./regexp.ts";
 import {
   type Lexicon,
   TOKEN,
@@ -193,13 +193,6 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], lexicon: Le
     if (!plural && head !== "model" && lexicon.cues.contributionHead.test(head)) continue;
     out.add(nameKey(a.short));
   }
-  return out;
-}
-
-/** Where a text holds a string, every time. */
-function occurrences(text: string, part: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) out.push(at);
   return out;
 }
 

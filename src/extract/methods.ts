@@ -14,7 +14,7 @@ import {
   nameKey,
   nearlySame,
 } from "./names.ts";
-import { escapeRegExp } from "./regexp.ts";
+import { escapeRegExp, occurrences } from "./regexp.ts";
 import { readSentences, type Sentence, speaksForPaper, workPutsForward } from "./roles.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
@@ -108,7 +108,7 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
   const out: string[] = [];
   for (const name of own.map((f) => f.name).filter((n) => n.length >= 3)) {
     // Only the tokens that hold the name (an indexOf each), not every token of the abstract.
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (const at of occurrences(text, name)) {
       const token = tokenAround(text, at, name.length);
       if (token === name || out.includes(token)) continue;
       const rest = token.startsWith(`${name}-`)
@@ -128,7 +128,7 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
   );
   for (const stem of stems) {
     if (!stem || standsAlone(text, stem)) continue;
-    for (let at = text.indexOf(`${stem}-`); at >= 0; at = text.indexOf(`${stem}-`, at + stem.length)) {
+    for (const at of occurrences(text, `${stem}-`)) {
       const token = tokenAround(text, at, stem.length + 1);
       // A word after the stem, not a release ("ZorbMosaic-A1" may be an earlier model of the family).
       const variant = token.startsWith(`${stem}-`) && /^[^-]+-\p{Lu}\p{L}*$/u.test(token);
@@ -140,15 +140,14 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
 
 /** Whether a word stands in a text on its own, not inside a longer token. */
 function standsAlone(text: string, word: string): boolean {
-  const joined = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
-    if (!joined(text[at - 1]) && !joined(text[at + word.length])) return true;
-  return false;
+  return occurrences(text, word).some((at) => !inToken(text[at - 1]) && !inToken(text[at + word.length]));
 }
+
+/** Whether a character is part of a token: a letter, a digit or a hyphen. */
+const inToken = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
 
 /** The whole token (letters, digits and inner hyphens) around text[at, at + length). */
 function tokenAround(text: string, at: number, length: number): string {
-  const inToken = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
   // A dot joins a token only between digits: "Zorb-1.5", not a sentence's end.
   const innerDot = (i: number) =>
     text[i] === "." && /\p{N}/u.test(text[i - 1] ?? "") && /\p{N}/u.test(text[i + 1] ?? "");

@@ -5,6 +5,13 @@ const SPACE = /\s/;
 /** Whether a character is white space as `\s` reads it (a character past either end is not). */
 export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
 
+/** Where a text holds a string, every time (occurrences that do not overlap, left to right). */
+export function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) out.push(at);
+  return out;
+}
+
 /** A regular-expression alternation of literal words and phrases, longest first. */
 export const alternation = (words: Iterable<string>): string =>
   [...new Set(words)]

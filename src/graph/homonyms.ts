@@ -5,6 +5,7 @@
 // a claim is not taken by an earlier paper's homonym (graph/origins.ts), and a mention links only to the paper
 // that introduces the same thing (graph/relations.ts).
 import { type Abbreviation, findAbbreviations } from "../extract/abbreviations.ts";
+import { occurrences } from "../extract/regexp.ts";
 
 /** What the spelling of a name needs of a paper. */
 export interface Spelled {
@@ -85,7 +86,7 @@ function titleInitials(title: string, name: string): string | null {
  */
 function setAfter(abstract: string, name: string): string | null {
   if (capitalsOf(name).length < 3) return null;
-  for (let at = abstract.indexOf(name); at >= 0; at = abstract.indexOf(name, at + name.length)) {
+  for (const at of occurrences(abstract, name)) {
     if (/[\p{L}\p{N}]/u.test(abstract[at - 1] ?? "")) continue;
     const after = SET_AFTER.exec(abstract.slice(at + name.length, at + name.length + 160))?.[1];
     if (after && spellsOut(after, name)) return after;
