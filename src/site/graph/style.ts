@@ -121,29 +121,28 @@ export function stylesheet(t: Theme): StylesheetJson {
       selector: 'node[type = "concept"].right',
       style: { "text-valign": "center", "text-halign": "right", "text-margin-y": 0, "text-margin-x": () => px(4) },
     },
-    // At a corner: the label's near corner a third of the dot's size from its centre, on both axes.
-    ...(["above", "below"] as const).flatMap((v) =>
-      (["right", "left"] as const).map((h) => ({
-        selector: `node[type = "concept"].${v}-${h}`,
-        style: {
-          "text-valign": v === "above" ? ("top" as const) : ("bottom" as const),
-          "text-halign": h,
-          "text-margin-x": (n: NodeSingular) => (h === "right" ? -1 : 1) * px(hubDot(n) / 6),
-          "text-margin-y": (n: NodeSingular) => (v === "above" ? 1 : -1) * px(hubDot(n) / 6),
-        },
-      })),
-    ),
-    // Farther out: beside the dot, level with its top or bottom edge.
-    ...(["up", "down"] as const).flatMap((v) =>
-      (["right", "left"] as const).map((h) => ({
-        selector: `node[type = "concept"].${h}-${v}`,
-        style: {
-          "text-valign": v === "up" ? ("top" as const) : ("bottom" as const),
-          "text-halign": h,
-          "text-margin-x": () => (h === "right" ? 1 : -1) * px(4),
-          "text-margin-y": 0,
-        },
-      })),
+    // At a corner, the label's near corner a third of the dot's size from its centre on both axes ("above-right");
+    // farther out, beside the dot level with its top or bottom edge ("right-up").
+    ...(["top", "bottom"] as const).flatMap((v) =>
+      (["right", "left"] as const).flatMap((h) => {
+        const [x, y] = [h === "right" ? 1 : -1, v === "top" ? 1 : -1];
+        return [
+          hubLabelAt(
+            `${v === "top" ? "above" : "below"}-${h}`,
+            v,
+            h,
+            (n) => -x * px(hubDot(n) / 6),
+            (n) => y * px(hubDot(n) / 6),
+          ),
+          hubLabelAt(
+            `${h}-${v === "top" ? "up" : "down"}`,
+            v,
+            h,
+            () => x * px(4),
+            () => 0,
+          ),
+        ];
+      }),
     ),
     { selector: 'node[type = "concept"].crowded', style: { "text-opacity": 0 } },
     {
@@ -211,6 +210,20 @@ export function labelFor(cy: Core, z: number, hubLabels: Box[]): void {
     }
     if (on !== n.hasClass("labelled")) n.toggleClass("labelled", on);
   });
+}
+
+/** A hub's label placed by a class: aligned to a side of its dot, moved by margins that follow the zoom. */
+function hubLabelAt(
+  place: string,
+  valign: "top" | "bottom",
+  halign: "left" | "right",
+  marginX: (n: NodeSingular) => number,
+  marginY: (n: NodeSingular) => number,
+) {
+  return {
+    selector: `node[type = "concept"].${place}`,
+    style: { "text-valign": valign, "text-halign": halign, "text-margin-x": marginX, "text-margin-y": marginY },
+  };
 }
 
 /** A box on the screen: left, top, right, bottom. */
