@@ -53,22 +53,29 @@ export function surelyBefore(a: string | null, b: string | null): boolean {
   return a.slice(0, n) < b.slice(0, n);
 }
 
+const pushTo = <T>(map: Map<string, T[]>, key: string, item: T) => {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+};
+
+/** The papers that mention each name (by its key), in the papers' order. */
+export function papersMentioning<P extends { mentions: ReadonlyArray<{ key: string }> }>(
+  papers: readonly P[],
+): Map<string, P[]> {
+  const out = new Map<string, P[]>();
+  for (const paper of papers) for (const m of paper.mentions) pushTo(out, m.key, paper);
+  return out;
+}
+
 export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
   const names = spellings();
   const sameName = (claim: Claim, q: PaperRecord) =>
     names.same(claim.paper, claim.method.name, q, claim.method.key, true);
 
   const claims = new Map<string, Claim[]>();
-  const mentionedBy = new Map<string, PaperRecord[]>();
-  const push = <T>(map: Map<string, T[]>, key: string, item: T) => {
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
-  };
-  for (const paper of papers) {
-    for (const method of paper.methods) push(claims, method.key, { paper, method });
-    for (const m of paper.mentions) push(mentionedBy, m.key, paper);
-  }
+  for (const paper of papers) for (const method of paper.methods) pushTo(claims, method.key, { paper, method });
+  const mentionedBy = papersMentioning(papers);
   const dropped: Array<Claim & { reason: string }> = [];
   for (const [key, all] of claims) {
     const everyUser = mentionedBy.get(key) ?? [];

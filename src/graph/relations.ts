@@ -5,7 +5,7 @@
 import type { Paper } from "../types.ts";
 import { byCodeUnit } from "../record/order.ts";
 import { sameClaim, spellings } from "./homonyms.ts";
-import { surelyBefore } from "./origins.ts";
+import { papersMentioning, surelyBefore } from "./origins.ts";
 
 export interface RelatedOptions {
   /** How many related papers to keep per paper. */
@@ -27,15 +27,7 @@ export function linkBuildsOn(papers: Paper[]): void {
     }
   }
   const names = spellings();
-  const mentionedBy = new Map<string, Paper[]>();
-  for (const p of papers)
-    for (const m of p.mentions) {
-      const users = mentionedBy.get(m.key);
-      if (users) users.push(p);
-      else mentionedBy.set(m.key, [p]);
-    }
-  // A name in use before the paper that claims it (a homonym it spelled out anew) says that paper's work only
-  // where the mention spells it out the same way.
+  const mentionedBy = papersMentioning(papers);
   // One earlier mention, in whatever sense, is enough to doubt an unexplained one here (a claim needs two,
   // graph/origins.ts): an earlier sense makes the name ambiguous, and for an edge none is better than a wrong one.
   const usedBefore = (q: Paper, key: string) => (mentionedBy.get(key) ?? []).some((u) => surelyBefore(u.date, q.date));
