@@ -28,7 +28,7 @@ export interface FoundMention {
 export function extractMentions(title: string, abstract: string, own: string[], lexicon: Lexicon): FoundMention[] {
   const ownKeys = new Set(own.map(nameKey));
   const abbreviations = findAbbreviations(abstract);
-  const descriptive = descriptiveAcronyms(abbreviations, lexicon);
+  const descriptive = descriptiveAcronyms(abbreviations, abstract, lexicon);
   // The words of a spelled-out name ("Adaptive Project Manager (APM)") name nothing alone elsewhere ("Project"),
   // unless the title names them too ("Zorb-Mamba for …": Mamba).
   const titleWords = new Set(title.split(/[\s:,-]+/));
@@ -168,10 +168,11 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
  * method ("straight-through estimator (STE)", "alternating direction method of
  * multipliers (ADMM)").
  */
-function descriptiveAcronyms(abbreviations: readonly Abbreviation[], lexicon: Lexicon): Set<string> {
+function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: string, lexicon: Lexicon): Set<string> {
   const out = new Set<string>();
-  for (const a of abbreviations) {
-    if (a.shortFirst) continue;
+  for (const found of abbreviations) {
+    if (found.shortFirst) continue;
+    const a = { ...found, long: sentenceCase(found, abstract) };
     // Defined in the plural, an acronym names a family or a kind ("Large Multimodal Models (LMMs)").
     if (/\p{Lu}s$/u.test(a.short) && /\p{L}s$/u.test(a.long)) {
       out.add(nameKey(a.short));
@@ -194,6 +195,17 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], lexicon: Le
     out.add(nameKey(a.short));
   }
   return out;
+}
+
+/**
+ * A long form as written inside a sentence: one that opens its sentence has its first capital only for that
+ * ("Class-incremental learning (CIL) …" is "class-incremental learning").
+ */
+function sentenceCase(a: Abbreviation, abstract: string): string {
+  const start = abstract.lastIndexOf(a.long, a.index);
+  if (start < 0 || /\p{Lu}/u.test(a.long.slice(1))) return a.long;
+  const before = abstract.slice(0, start).trimEnd();
+  return before === "" || /[.!?]$/.test(before) ? a.long.charAt(0).toLowerCase() + a.long.slice(1) : a.long;
 }
 
 // A footnote mark glued between a sentence's last word and the next sentence, as scraped: "accuracy.222We".

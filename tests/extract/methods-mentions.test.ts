@@ -211,6 +211,15 @@ describe("names by the kind of text (invented text)", () => {
     // A capitalised long form names a thing; a method's kind keeps the acronym a name.
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "BTE"]));
   });
+  it("reads a long form that opens its sentence in the case it has inside one", () => {
+    const text =
+      "Banded echo learning (BEL) trains on drifting scans. We extend QuorbNet. Long Vector Folding (LVF) helps. " +
+      "Drift folding (DriFo) is kept.";
+    const found = mentions("T", text);
+    expect(found).not.toContain("BEL");
+    // Capitals after the first word, or a mixed-case acronym, still name a thing.
+    expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "DriFo"]));
+  });
   it("leaves out an acronym defined for a task's or a measure's name, in any case", () => {
     const text =
       "For Crowd Gait Recognition (CGR) we report the Stride Miss Rate (SMR) of QuorbNet and of Long Vector " +
