@@ -94,7 +94,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
-    const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, m.index + m.token.length, lexicon) : null;
+    const end = m.index + m.token.length;
+    const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, end, lexicon) : null;
+    // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be.
+    if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token)) continue;
     // A capitalised word with a release is a name ("Gemma 4"), in the abstract: a title capitalises every word.
     const released = release !== null && m.index > title.length && !isOrdinary(token.toLowerCase(), lexicon);
     if (
@@ -114,7 +117,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (release) {
       token = `${token} ${release.text}`;
       consumed = release.end;
-    }
+    } else if (looksLikeName(token)) consumed = editionAfter(text, end, lexicon) ?? consumed;
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
     if (!surface.has(token)) surface.set(token, token);
@@ -195,6 +198,16 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     out.add(nameKey(a.short));
   }
   return out;
+}
+
+/**
+ * Where a capitalised edition written right after a name, without a version, ends: "YOLOX Nano", "Gemini-3 Flash".
+ * Like a size apart from its name ("LLaMA 7B"), it is read with the name and left out of it. Not one that opens a
+ * Title-Case phrase ("QuorbNet Large Language Models").
+ */
+function editionAfter(text: string, end: number, lexicon: Lexicon): number | null {
+  const m = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])(?!\s+\p{Lu})/u.exec(text.slice(end, end + 24));
+  return m?.[1] && lexicon.cues.edition.test(m[1]) ? end + m[0].length : null;
 }
 
 /**

@@ -105,6 +105,8 @@ export interface Cues {
   releaseHead: RegExp;
   /** A release's version, size or edition written after a name: "v3", "2.5", "II", "4B", "Small". */
   release: RegExp;
+  /** An edition word alone, in any case: "Lite", "Nano", "Pro". */
+  edition: RegExp;
   /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
   adjectiveSuffix: RegExp;
   /** "uses / based on" (and an article) at the end of a text: the name that follows is used, not coined. */
@@ -146,6 +148,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     release: new RegExp(
       `^(?!(?:19|20)\\d\\d$)(?:[vV]?\\d+(?:\\.\\d+)*[BMKbmk]?|[IVX]{1,4}|(?i:${words("editions")}))$`,
     ),
+    edition: new RegExp(`^(?:${words("editions")})$`, "i"),
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),

@@ -230,6 +230,12 @@ describe("names by the kind of text (invented text)", () => {
     const text = "Tiny Echo Models (TEMs) and one TEM beat QuorbNet; Deep Wave Nets (DWNs) lag.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
   });
+  it("reads an edition after a name like a size apart from it, and never as a name alone", () => {
+    const text =
+      "We run QuorbNet Nano and ZorbLM Flash on a phone, in sizes from Nano to Tiny. ZorbLM Large Language " +
+      "Models are not an edition; QuorbNet 2 Pro is one.";
+    expect(mentions("T", text)).toEqual(["QuorbNet", "ZorbLM", "QuorbNet 2 Pro"]);
+  });
   it("ends a release at the sentence's full stop", () => {
     expect(mentions("T", "We tune QuorbLM 2.5-7B. It works.")).toEqual(["QuorbLM 2.5-7B"]);
   });
