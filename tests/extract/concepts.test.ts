@@ -47,6 +47,20 @@ describe("concepts", () => {
     expect(during).toContain("sparsity");
     expect(during).not.toContain("compression");
   });
+  it("tags quantizing or binarizing a trained model as compression, low-bit training and features not", () => {
+    const trained = ids("Quantizing a Pre-trained Vision Transformer Model", "We use four bits.");
+    expect(trained).toEqual(expect.arrayContaining(["quantization", "compression"]));
+    expect(ids("Binarized Neural Networks for Phones", "Our binarized network runs on phones.")).toContain(
+      "compression",
+    );
+    expect(ids("Weight Quantization at Scale", "We study the rounding of weights.")).toContain("compression");
+    const training = ids("Low-Bit Training", "We train networks from scratch with quantized activations.");
+    expect(training).toContain("quantization");
+    expect(training).not.toContain("compression");
+    expect(ids("Vector Quantization of Features", "We quantize image features into codes.")).not.toContain(
+      "compression",
+    );
+  });
   it("does not count a concept the paper sets aside: a contrast, a comparison, a compatibility", () => {
     const text =
       "Unlike low-rank adapters and low-rank updates, our method trains every weight. It is compatible with " +
