@@ -53,6 +53,18 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Adapting scan models", aside)).not.toContain("low-rank");
   });
 
+  it("takes a dataset the paper puts forward, in its title or where it introduces it", () => {
+    expect(ids("Quorbset: A Multi-Turn Dialogue Dataset for Clinics", "Dialogues of many kinds.")).toContain(
+      "benchmark",
+    );
+    expect(ids("Zorb Detection: Dataset and Baselines", "Images of many kinds.")).toContain("benchmark");
+    const introduced = "We introduce Quorbset, a curated dataset of 900 scans. We release a new benchmark with it.";
+    expect(ids("Scan Reading", introduced)).toContain("benchmark");
+    // A dataset worked on, or "dataset" as a modifier, is no contribution of one.
+    expect(ids("Zorb Recognition in the Quorb Wildlife Dataset", "We train a detector.")).not.toContain("benchmark");
+    expect(ids("Fast Dataset Distillation for Scans", "We distill a small set.")).not.toContain("benchmark");
+    expect(ids("A Zorb Approach with Dataset Construction Guidelines", "We write rules.")).not.toContain("benchmark");
+  });
   it("counts a contribution kind only where the paper puts it forward: its benchmark, not the one it tests on", () => {
     const tested = "We propose a cache policy. Results on the FooBench benchmark and two benchmarks show gains.";
     expect(ids("A cache policy", tested)).not.toContain("benchmark");
