@@ -1,7 +1,8 @@
 // A paper record as a BibTeX entry, for the paper's page ("Cite") and for the
 // whole collection (data/papers.bib). Keys are made once for the collection,
-// so that a page and the file agree: first author's surname (or the title's
-// first long word) and the year, with a, b, … where two would be the same.
+// so that a page and the file agree: first author's surname, the year and the
+// title's first long word (as Google Scholar writes them), with a, b, … only
+// where two would be the same.
 import { arxivId } from "./identifiers.ts";
 import { byCodeUnit } from "./order.ts";
 import type { PaperRecord } from "./schema.ts";
@@ -22,8 +23,10 @@ function keyBase(p: PaperRecord): string {
       .split(/\s+/)
       .map(keyPart)
       .find((w) => w.length > 3) ?? "paper";
-  // "nd" (no date) for an undated paper: "smith" + "a" never meets an author called "Smitha".
-  return `${surname || word}${p.date?.slice(0, 4) ?? "nd"}`;
+  // "nd" (no date) for an undated paper. The title's word keeps a key from moving when the collection grows: with
+  // surname and year alone, a new paper by another Smith of that year would turn "smith2024" into "smith2024b".
+  const year = p.date?.slice(0, 4) ?? "nd";
+  return surname ? `${surname}${year}${word}` : `${word}${year}`;
 }
 
 /**

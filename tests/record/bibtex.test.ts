@@ -55,12 +55,25 @@ describe("BibTeX", () => {
     ];
     const keys = bibKeys(papers);
     expect(new Set(keys.values()).size).toBe(3);
-    expect([keys.get("x1"), keys.get("x2")]).toEqual(["lee2023a", "lee2023b"]);
+    expect([keys.get("x1"), keys.get("x2")]).toEqual(["lee2023sketchinga", "lee2023sketchingb"]);
     expect(keys.get("x3")).toBe("quantumnd");
     expect(bibKeys([...papers].reverse())).toEqual(keys);
     const library = parse(bibFile(papers));
     expect(library.errors).toEqual([]);
-    expect(library.entries.map((e) => e.key).sort()).toEqual(["lee2023a", "lee2023b", "quantumnd"]);
+    expect(library.entries.map((e) => e.key).sort()).toEqual(["lee2023sketchinga", "lee2023sketchingb", "quantumnd"]);
+  });
+
+  it("keeps a paper's key when the collection grows by papers of the same author and year", () => {
+    const first = paperOf({ id: "m1", title: "Folding Grids", authors: ["Lee, Kim"], date: "2023-01-01" });
+    const before = bibKeys([first]).get("m1");
+    expect(before).toBe("lee2023folding");
+    const grown = bibKeys([
+      first,
+      paperOf({ id: "a0", title: "Quill Maps", authors: ["Lee, Jo"], date: "2023-05-01" }),
+      paperOf({ id: "a1", title: "Grids of Quills", authors: ["Lee, Ann"], date: "2023-07-01" }),
+    ]);
+    expect(grown.get("m1")).toBe(before);
+    expect(new Set(grown.values()).size).toBe(3);
   });
 });
 
