@@ -104,6 +104,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       !(
         looksLikeName(token) ||
         released ||
+        (m.index > title.length && letterLed(token)) ||
         (m.index > title.length && !spelledWords.has(token) && loneCapitalised(text, m.index, token, lexicon))
       ) ||
       isGeneric(token, lexicon)
@@ -199,6 +200,12 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
   }
   return out;
 }
+
+/**
+ * A capital letter joined to a capitalised word, in an abstract, is a name: "U-Net", "Q-Former", "X-Decoder". (A
+ * title capitalises every word: "X-Ray", "E-Commerce".)
+ */
+const letterLed = (token: string) => /^\p{Lu}-\p{Lu}\p{Ll}+(?:-[\p{L}\p{N}]+)*$/u.test(token);
 
 /**
  * Where a capitalised edition written right after a name, without a version, ends: "YOLOX Nano", "Gemini-3 Flash".

@@ -236,6 +236,12 @@ describe("names by the kind of text (invented text)", () => {
       "Models are not an edition; QuorbNet 2 Pro is one.";
     expect(mentions("T", text)).toEqual(["QuorbNet", "ZorbLM", "QuorbNet 2 Pro"]);
   });
+  it("takes a capital letter joined to a capitalised word as a name in the abstract, not an ordinary word", () => {
+    const text =
+      "We segment with Q-Zorb and a U-Quill backbone, score the F-Score on X-Ray scans and sell in E-Commerce.";
+    expect(mentions("T", text)).toEqual(["Q-Zorb", "U-Quill"]);
+    expect(mentions("Q-Zorb Segments X-Ray Scans", "We segment scans.")).toEqual([]);
+  });
   it("ends a release at the sentence's full stop", () => {
     expect(mentions("T", "We tune QuorbLM 2.5-7B. It works.")).toEqual(["QuorbLM 2.5-7B"]);
   });
