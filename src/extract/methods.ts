@@ -82,13 +82,14 @@ export function extractMethods(
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
-  // The acronym stands for its expansion, unless the expansion is the title's name.
+  // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase its expansion
+  // starts with ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding").
   return found.filter(
     (f) =>
       f.via === "title" ||
       !abbreviations.some(
         (a) =>
-          sameWords(a.long, f.name) &&
+          (sameWords(a.long, f.name) || (f.via === "phrase" && wordsKey(a.long).startsWith(`${wordsKey(f.name)} `))) &&
           found.some(
             (g) =>
               nameKey(g.name) === nameKey(a.short) || nameKey(g.name) === nameKey(preferSingular(a.short, abstract)),

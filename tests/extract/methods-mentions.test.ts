@@ -437,6 +437,10 @@ describe("proposal constructions (invented text)", () => {
       "QLRF",
     ]);
   });
+  it("takes the acronym of an expansion a proposed name only starts", () => {
+    const text = "We then propose a new Quorb Folding method on Grid Data (QFGD) for city-level maps.";
+    expect(methods("A Study", text)).toEqual(["QFGD"]);
+  });
   it("takes the name of what the paper proposes, whatever its kind, set off after 'our proposed'", () => {
     expect(methods("A Study", "Based on this, our proposed image tokenizer, Zorbtok, gains much.")).toEqual([
       "Zorbtok",
