@@ -61,6 +61,11 @@ describe("concepts", () => {
       "compression",
     );
   });
+  it("reads sparse attention as sparsity, a null space as orthogonality and graph kernels as kernel methods", () => {
+    expect(ids("Sparse Attention for Long Scans", "We read long scans.")).toContain("sparsity");
+    expect(ids("Null-Space Updates for Continual Folding", "We fold grids.")).toContain("orthogonality");
+    expect(ids("Quorb Graph Kernels", "We compare molecules with graph kernels.")).toContain("kernel-methods");
+  });
   it("does not count a concept the paper sets aside: a contrast, a comparison, a compatibility", () => {
     const text =
       "Unlike low-rank adapters and low-rank updates, our method trains every weight. It is compatible with " +
