@@ -318,6 +318,7 @@ function fromSentence(
   for (const m of sentence.matchAll(lexicon.cues.naming)) {
     if (lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
+    if (enumeratesOthers(rest)) continue;
     // "namely, the Long Form (LF)": the abbreviation stands for it.
     if (abbreviations.some((a) => rest.replace(/^["“`']+/, "").startsWith(a.long))) continue;
     const phrase = namedPhrase(rest, lexicon);
@@ -349,6 +350,22 @@ function fromSentence(
     const second = lexicon.cues.proposalFirst.exec(rest);
     if (second && /ed$/i.test(second[0]) === /ed$/i.test(verb[0])) fromProposal(rest, second, lexicon, add);
   }
+}
+
+/**
+ * Names of several families listed after a naming word enumerate what the paper uses or compares: "seven models,
+ * namely Zorb-2B, Quib-7B and Flan-3", "three datasets, namely Quorbset, Zorbset, and Gridset". One family's names
+ * are the paper's variants ("namely Zorb-S, Zorb-M and Zorb-L").
+ */
+function enumeratesOthers(rest: string): boolean {
+  const items: string[] = [];
+  for (const part of rest.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+    const item = part.trim();
+    if (!/^[\p{Lu}\p{N}]/u.test(item) || item.split(/\s+/).length > 3) break;
+    items.push(item);
+  }
+  const stem = (name: string) => /^\p{L}+/u.exec(name)?.[0].toLowerCase() ?? name;
+  return items.length >= 3 && new Set(items.map(stem)).size > 1;
 }
 
 /** The name right after a sentence's proposal verb ("we propose X"), if it has one. */

@@ -437,6 +437,13 @@ describe("proposal constructions (invented text)", () => {
       "QLRF",
     ]);
   });
+  it("reads names of several families listed after 'namely' as what the paper compares, one family as its own", () => {
+    const compared = "We benchmark seven models, namely Zorb-2B, Zorb-7B, Quib-3B, and Flan-9B, on two tasks.";
+    expect(methods("A Study", compared)).toEqual([]);
+    expect(mentions("A Study", compared)).toEqual(expect.arrayContaining(["Zorb-2B", "Quib-3B", "Flan-9B"]));
+    const variants = "We propose three variants, namely QuorbNet-S, QuorbNet-M and QuorbNet-L, for phones.";
+    expect(methods("A Study", variants)).toContain("QuorbNet-S");
+  });
   it("takes the acronym of an expansion a proposed name only starts", () => {
     const text = "We then propose a new Quorb Folding method on Grid Data (QFGD) for city-level maps.";
     expect(methods("A Study", text)).toEqual(["QFGD"]);
