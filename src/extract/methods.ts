@@ -317,6 +317,8 @@ function fromSentence(
 ): void {
   for (const m of sentence.matchAll(lexicon.cues.naming)) {
     if (lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // "the so-called Quorb test", "the so-termed Zorb error": a name others gave.
+    if (/\bso[- ]$/i.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
     if (enumeratesOthers(rest)) continue;
     // "namely, the Long Form (LF)": the abbreviation stands for it.

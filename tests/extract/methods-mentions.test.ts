@@ -444,6 +444,10 @@ describe("proposal constructions (invented text)", () => {
     const variants = "We propose three variants, namely QuorbNet-S, QuorbNet-M and QuorbNet-L, for phones.";
     expect(methods("A Study", variants)).toContain("QuorbNet-S");
   });
+  it("does not take a so-called name as the paper's own", () => {
+    expect(methods("A Study", "We train QuorbNet to minimise the so-termed Zorb error of random starts.")).toEqual([]);
+    expect(methods("A Study", "We pass the so-called Quib test in every run.")).toEqual([]);
+  });
   it("takes the acronym of an expansion a proposed name only starts", () => {
     const text = "We then propose a new Quorb Folding method on Grid Data (QFGD) for city-level maps.";
     expect(methods("A Study", text)).toEqual(["QFGD"]);
