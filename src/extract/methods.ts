@@ -330,6 +330,8 @@ function fromSentence(
         ? parenthesisedName(rest.slice(rest.indexOf(phrase) + phrase.length), lexicon)
         : null;
     const name = short ?? phrase;
+    // "(referred to as a pixel patch)": a kind with its article names no one thing.
+    if (name && /^an?\s/i.test(name)) continue;
     // "namely" also means "that is", and "named" is an adjective in "named entity
     // recognition": after either, only a capitalised or name-like phrase counts.
     const ambiguous = /^(?:namely|named)\b/i.test(m[0]);

@@ -444,6 +444,11 @@ describe("proposal constructions (invented text)", () => {
     const variants = "We propose three variants, namely QuorbNet-S, QuorbNet-M and QuorbNet-L, for phones.";
     expect(methods("A Study", variants)).toContain("QuorbNet-S");
   });
+  it("does not take a kind named with its article as a name", () => {
+    expect(methods("A Study", "We observe a few pixels (referred to as a pixel patch) to predict the rest.")).toEqual(
+      [],
+    );
+  });
   it("does not take a so-called name as the paper's own", () => {
     expect(methods("A Study", "We train QuorbNet to minimise the so-termed Zorb error of random starts.")).toEqual([]);
     expect(methods("A Study", "We pass the so-called Quib test in every run.")).toEqual([]);
