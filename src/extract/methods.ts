@@ -79,6 +79,9 @@ export function extractMethods(
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes);
+    // "a Diffusion Zorb Model (dZM)-based guard": what the paper's work is based on, a kind.
+    const after = abstract.slice(abstract.indexOf(")", abbr.index) + 1, abstract.indexOf(")", abbr.index) + 24);
+    if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);

@@ -121,8 +121,9 @@ function compileCues(list: (key: string) => string[]): Cues {
   const weCall = "we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\\p{Ll}-]+){1,2}))?(?: as)?";
   const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
   return {
-    proposal: new RegExp(`\\b(?:${words("proposalVerbs")})\\b`, "i"),
-    proposalFirst: new RegExp(`^(?:${words("proposalVerbs")})\\b`, "i"),
+    // "presented at the Zorb Conference": a venue follows, not a proposal.
+    proposal: new RegExp(`\\b(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)`, "i"),
+    proposalFirst: new RegExp(`^(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)`, "i"),
     naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),

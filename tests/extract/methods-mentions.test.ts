@@ -449,6 +449,12 @@ describe("proposal constructions (invented text)", () => {
       [],
     );
   });
+  it("does not take what the paper's work is based on, nor a venue it was presented at", () => {
+    const based = "We develop ZorbGuard, a Diffusion Quill Model (DQM)-based guard model for chats.";
+    expect(methods("A Study", based)).toEqual(["ZorbGuard"]);
+    const venue = "We fold grids. This paper was presented at the Quorb Conference on Folding Systems (QCFS).";
+    expect(methods("A Study", venue)).toEqual([]);
+  });
   it("does not take a so-called name as the paper's own", () => {
     expect(methods("A Study", "We train QuorbNet to minimise the so-termed Zorb error of random starts.")).toEqual([]);
     expect(methods("A Study", "We pass the so-called Quib test in every run.")).toEqual([]);
