@@ -302,6 +302,8 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   const previous = /(\S+)\s+$/.exec(before)?.[1] ?? "";
   const next = /^\s+(\S+)/.exec(text.slice(index + token.length))?.[1] ?? "";
   const capital = (w: string) => /^[\p{Lu}]/u.test(w) && !/^(?:I|A)$/.test(w);
+  // A surname before a term of mathematics or science is an eponym: "Taylor expansion", "Rayleigh fading".
+  if (EPONYM_HEAD.test(next)) return false;
   // The end of a capitalised phrase an acronym is defined for: "Hematoxylin and Eosin (H&E)".
   if (/^\(\p{Lu}[\p{Lu}\p{N}&-]*s?\)/u.test(next) && /\p{Lu}\p{Ll}+\s+(?:and|of|&)\s+$/u.test(before)) return false;
   // An item of a list of names: "GPT-4o, Claude, Llama, and Gemma".
@@ -317,6 +319,15 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   if (/^(?:and|or)$/.test(next) && pairedName(text.slice(index + token.length), lexicon)) return true;
   return example || !/^(?:of|and|for|the|de|von|van)$/.test(next);
 }
+
+// Terms named after a person ("Walsh spectrum", "Hausdorff distance", "Mpemba effect"); not the words that follow a
+// system's name as often ("Triton code", "Qwen series", "Monarch matrices").
+const EPONYM_HEAD = new RegExp(
+  String.raw`^(?:expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|entropy|tests?|` +
+    String.raw`effects?|type|hypothes[ie]s|criteri(?:on|a)|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|` +
+    String.raw`equations?|constants?|polynomials?|divergences?|norms?|coefficients?|bounds?|numbers?|` +
+    String.raw`equilibri(?:um|a)|principles?|laws?)\W*$`,
+);
 
 // A list's item before a word, with its comma: a name, not an adjective ("Asian,") nor an ordinary word.
 function nameBefore(previous: string, lexicon: Lexicon): boolean {

@@ -230,6 +230,11 @@ describe("names by the kind of text (invented text)", () => {
     const text = "Tiny Echo Models (TEMs) and one TEM beat QuorbNet; Deep Wave Nets (DWNs) lag.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
   });
+  it("reads a surname before a term of mathematics or science as an eponym, not a system", () => {
+    const text = "We use a second-order Quorbel expansion, the Zorbstein distance, and train Quibnet on scans.";
+    expect(mentions("T", text)).toEqual(["Quibnet"]);
+    expect(mentions("T", "We compile Zorbly code and run it on scans.")).toEqual(["Zorbly"]);
+  });
   it("reads an edition after a name like a size apart from it, and never as a name alone", () => {
     const text =
       "We run QuorbNet Nano and ZorbLM Flash on a phone, in sizes from Nano to Tiny. ZorbLM Large Language " +
