@@ -188,7 +188,12 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
       out.add(nameKey(a.short));
       continue;
     }
-    if (!capitals || /\p{Lu}/u.test(a.long)) continue;
+    // An eponym's capital does not make a name of a description: "Fisher information matrix (FIM)".
+    const plain = a.long
+      .split(/\s+/)
+      .filter((w) => !isEponym(w.replace(/-.*/, ""), lexicon))
+      .join(" ");
+    if (!capitals || /\p{Lu}/u.test(plain)) continue;
     // The phrase's head noun: its last word, or the word before "of" ("method of multipliers").
     const words = a.long.split(/\s+/);
     const noun = words[words.indexOf("of") - 1] ?? words.at(-1) ?? "";

@@ -211,6 +211,10 @@ describe("names by the kind of text (invented text)", () => {
     // A capitalised long form names a thing; a method's kind keeps the acronym a name.
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "BTE"]));
   });
+  it("reads an eponym's capital in a long form as no name's: 'Fisher information matrix (FIM)'", () => {
+    const text = "We bound the Fisher information matrix (FIM) and a Gaussian noise model (GNM) of QuorbNet.";
+    expect(mentions("T", text)).toEqual(["QuorbNet"]);
+  });
   it("reads a long form that opens its sentence in the case it has inside one", () => {
     const text =
       "Banded echo learning (BEL) trains on drifting scans. We extend QuorbNet. Long Vector Folding (LVF) helps. " +
