@@ -145,6 +145,11 @@ describe("mentions", () => {
   it("skips metrics and hardware named in the lexicon", () => {
     expect(mentions("T", "ZorbNet raises F1 and AUC at higher FPS on an H20 and an L40.")).toEqual(["ZorbNet"]);
   });
+  it("skips activation functions, identifiers, norms and query languages named in the lexicon", () => {
+    const text =
+      "ZorbNet swaps ReLU for GELU, keeps positional IDs, adds an L2 penalty and answers in SQL on Earth data.";
+    expect(mentions("T", text)).toEqual(["ZorbNet"]);
+  });
   it("skips speed-up factors, citation venues and cited authors", () => {
     const got = mentions(
       "T",
