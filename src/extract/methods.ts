@@ -79,9 +79,13 @@ export function extractMethods(
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes);
-    // "a Diffusion Zorb Model (dZM)-based guard": what the paper's work is based on, a kind.
+    // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
+    // work is based on, a kind.
     const after = abstract.slice(abstract.indexOf(")", abbr.index) + 1, abstract.indexOf(")", abbr.index) + 24);
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
+    // ("… (ZC) based on Quib": the name's own description goes on.)
+    if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
+      continue;
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);

@@ -109,6 +109,8 @@ export interface Cues {
   edition: RegExp;
   /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
   adjectiveSuffix: RegExp;
+  /** One of those suffixes written as a word of its own ("(FIM) guided"). */
+  adjectiveWord: RegExp;
   /** "uses / based on" (and an article) at the end of a text: the name that follows is used, not coined. */
   usedBefore: RegExp;
   /** "Furthermore," at the start of a sentence, before its subject. */
@@ -154,6 +156,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),
     adjectiveSuffix: new RegExp(`-(?:${words("adjectiveSuffixes")}|[a-z]{4,}ed)$`, "i"),
+    adjectiveWord: new RegExp(`^(?:${words("adjectiveSuffixes")})$`, "i"),
   };
 }
 
@@ -258,7 +261,8 @@ export function nameKey(name: string): string {
 // Number formats: INT4, FP16, BF16, NVFP4, MXFP4, bfloat16, W4A16, W4A4KV16, and a type's short name (f32, i8, u16).
 const NUMBER_FORMAT = /^(?:(?:u?int|fp|bf|tf|mx|nf|nvfp|mxfp|mxint|[fiu])\d+|b?float\d+|W\d+A\d+(?:KV\d+)?)$/i;
 // Model and hardware sizes: 7B, 175B, 1.5T.
-const SIZE = /^\p{N}+(?:\.\p{N}+)?[kmbt]$/iu;
+// A size, also a mixture of experts' total and active sizes: "7B", "30B-A3B".
+const SIZE = /^\p{N}+(?:\.\p{N}+)?[kmbt](?:-A\p{N}+(?:\.\p{N}+)?[kmbt])?$/iu;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|sixteen|thirty-two|dual|single|multi)[-x×]?$/i;
 
 /** A number of a hardware product: "four-A100", "8xH100", "8×A100". */

@@ -149,6 +149,8 @@ describe("mentions", () => {
     const text =
       "ZorbNet swaps ReLU for GELU, keeps positional IDs, adds an L2 penalty and answers in SQL on Earth data.";
     expect(mentions("T", text)).toEqual(["ZorbNet"]);
+    // A mixture of experts' total and active sizes alone are no name; with the name they are its release.
+    expect(mentions("T", "ZorbLM-30B-A3B beats a dense 30B-A3B run.")).toEqual(["ZorbLM-30B-A3B"]);
   });
   it("skips speed-up factors, citation venues and cited authors", () => {
     const got = mentions(
@@ -466,6 +468,8 @@ describe("proposal constructions (invented text)", () => {
   it("does not take what the paper's work is based on, nor a venue it was presented at", () => {
     const based = "We develop ZorbGuard, a Diffusion Quill Model (DQM)-based guard model for chats.";
     expect(methods("A Study", based)).toEqual(["ZorbGuard"]);
+    const guided = "We develop a Fisher Quorb Matrix (FQM) guided metric. We develop Zorb Folding (ZF) based on grids.";
+    expect(methods("A Study", guided)).toEqual(["ZF"]);
     const venue = "We fold grids. This paper was presented at the Quorb Conference on Folding Systems (QCFS).";
     expect(methods("A Study", venue)).toEqual([]);
   });
