@@ -35,11 +35,9 @@ export function extractMethods(
   sentences: Sentence[] = readSentences(abstract, lexicon.cues),
 ): FoundMethod[] {
   const found: FoundMethod[] = [];
-  // `coined`: the title defines the acronym for its own long form ("Balancing Nudges (BN):"), so a generic sense
-  // of the letters ("BN", batch normalisation) is not what the paper means.
-  const add = (name: string, via: FoundMethod["via"], variant = false, coined = false) => {
+  const add = (name: string, via: FoundMethod["via"], variant = false) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
-    if (!clean || (!coined && isGeneric(clean, lexicon))) return;
+    if (!clean || isGeneric(clean, lexicon)) return;
     // One ordinary word ("model") is not a name, whatever words lead to it.
     if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && isOrdinary(clean, lexicon)) return;
     // A misspelling of a name already found (IncepitonNeXt) is that name; a variant of it is not.
@@ -205,7 +203,7 @@ function fromTitle(
   abstract: string,
   abbreviations: readonly Abbreviation[],
   lexicon: Lexicon,
-  add: (n: string, v: FoundMethod["via"], variant?: boolean, coined?: boolean) => void,
+  add: (n: string, v: FoundMethod["via"], variant?: boolean) => void,
 ): void {
   const colon = title.search(/:\s/);
   if (colon <= 0) return;
@@ -226,7 +224,7 @@ function fromTitle(
     const longForm = (w: string) => isTitleCase(w, lexicon) || /^\p{Lu}\p{L}*(?:-\p{L}+)+$/u.test(w);
     if (acronym(inside) && longForm(outside)) {
       add(outside, "title");
-      add(inside, "abbreviation", false, true);
+      add(inside, "abbreviation");
     } else if (acronym(outside) && longForm(inside)) add(outside, "title");
     return;
   }
