@@ -1,8 +1,8 @@
 // A paper record as a BibTeX entry, for the paper's page ("Cite") and for the
 // whole collection (data/papers.bib). Keys are made once for the collection,
 // so that a page and the file agree: first author's surname, the year and the
-// title's first long word (as Google Scholar writes them), with a, b, … only
-// where two would be the same.
+// title's first word of more than three letters, with a, b, … only where two
+// would be the same.
 import { arxivId } from "./identifiers.ts";
 import { byCodeUnit } from "./order.ts";
 import type { PaperRecord } from "./schema.ts";
@@ -53,12 +53,23 @@ export function bibKeys(papers: readonly PaperRecord[]): Map<string, string> {
     if (list) list.push(p.id);
     else byBase.set(base, [p.id]);
   }
+  // A base one paper has is its key. Those come first: a lettered key of a shared base ("lee2023sketch" + "a") may
+  // spell another paper's base ("lee2023sketcha"), and then takes the next letter.
+  const shared: Array<[string, string[]]> = [];
   for (const [base, ids] of byBase) {
+    const [only] = ids;
+    if (ids.length === 1 && only !== undefined && !taken.has(base)) {
+      keys.set(only, base);
+      taken.add(base);
+    } else shared.push([base, ids]);
+  }
+  for (const [base, ids] of shared) {
     let i = 0;
     for (const id of ids) {
-      let key = ids.length === 1 && !taken.has(base) ? base : `${base}${suffix(i++)}`;
+      let key = `${base}${suffix(i++)}`;
       while (taken.has(key)) key = `${base}${suffix(i++)}`;
       keys.set(id, key);
+      taken.add(key);
     }
   }
   return keys;

@@ -63,6 +63,17 @@ describe("BibTeX", () => {
     expect(library.entries.map((e) => e.key).sort()).toEqual(["lee2023sketchinga", "lee2023sketchingb", "quantumnd"]);
   });
 
+  it("never gives two papers one key, even where a lettered key spells another paper's key", () => {
+    const papers = [
+      paperOf({ id: "s1", title: "Sketch One", authors: ["Lee, Kim"], date: "2023-01-01" }),
+      paperOf({ id: "s2", title: "Sketch Two", authors: ["Lee, Jo"], date: "2023-02-01" }),
+      paperOf({ id: "s3", title: "Sketcha Three", authors: ["Lee, Ann"], date: "2023-03-01" }),
+    ];
+    const keys = bibKeys(papers);
+    expect(keys.get("s3")).toBe("lee2023sketcha");
+    expect(new Set(keys.values()).size).toBe(3);
+    expect([keys.get("s1"), keys.get("s2")]).toEqual(["lee2023sketchb", "lee2023sketchc"]);
+  });
   it("keeps a paper's key when the collection grows by papers of the same author and year", () => {
     const first = paperOf({ id: "m1", title: "Folding Grids", authors: ["Lee, Kim"], date: "2023-01-01" });
     const before = bibKeys([first]).get("m1");
