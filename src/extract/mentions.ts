@@ -38,6 +38,15 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       .flatMap((a) => a.long.split(/[\s-]+/))
       .filter((w) => !titleWords.has(w)),
   );
+  // Where the abstract spells out a longer name before its acronym, a word of it there is no name alone ("Q-Network"
+  // of "Deep Q-Network (DQN)"), though the same word elsewhere may be ("like U-Net and its variants"). The word a
+  // name the paper coins starts with is that name, shortened: "K-Token" of its "K-Token Merging".
+  const longSpans = abbreviations
+    .filter((a) => !a.shortFirst)
+    .map((a) => [abstract.lastIndexOf(a.long, a.index), a.index])
+    .filter(([from = -1]) => from >= 0)
+    .map(([from = 0, to = 0]) => [title.length + 2 + from, title.length + 2 + to]);
+  const ownStart = (token: string) => own.some((o) => o.startsWith(`${token} `));
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
   const surface = new Map<string, string>();
@@ -104,7 +113,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       !(
         looksLikeName(token) ||
         released ||
-        (m.index > title.length && letterLed(token)) ||
+        (m.index > title.length && letterLed(token) && !within(longSpans, m.index) && !ownStart(token)) ||
         (m.index > title.length && !spelledWords.has(token) && loneCapitalised(text, m.index, token, lexicon))
       ) ||
       isGeneric(token, lexicon)
@@ -118,7 +127,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (release) {
       token = `${token} ${release.text}`;
       consumed = release.end;
-    } else if (looksLikeName(token)) consumed = editionAfter(text, end, lexicon) ?? consumed;
+    }
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
     if (!surface.has(token)) surface.set(token, token);
@@ -198,6 +207,10 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     const words = a.long.split(/\s+/);
     const noun = words[words.indexOf("of") - 1] ?? words.at(-1) ?? "";
     const head = noun.replace(/s$/, "");
+    // Read as lower case only for its sentence's opening or an eponym, a phrase whose head is what a named method is
+    // ("Segment anything model (SAM)", "Stein variational gradient descent (SVGD)") stays a name.
+    const lowered = a.long !== found.long || plain !== a.long;
+    if (lowered && NAMED_METHOD_HEAD.test(head)) continue;
     // In the plural the phrase describes a kind, whatever its head: "deep learning systems (DLS)".
     const plural = /\p{Ll}{2}[^s\W]s$/u.test(noun);
     if (!plural && head !== "model" && lexicon.cues.contributionHead.test(head)) continue;
@@ -206,21 +219,14 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
   return out;
 }
 
+/** The head of a phrase that names one method, model or operator rather than a task, a field or a quantity. */
+const NAMED_METHOD_HEAD = /^(?:model|operator|descent|pre-?training|optimization|optimisation|sampler|carlo)$/i;
+
 /**
  * A capital letter joined to a capitalised word, in an abstract, is a name: "U-Net", "Q-Former", "X-Decoder". (A
  * title capitalises every word: "X-Ray", "E-Commerce".)
  */
 const letterLed = (token: string) => /^\p{Lu}-\p{Lu}\p{Ll}+(?:-[\p{L}\p{N}]+)*$/u.test(token);
-
-/**
- * Where a capitalised edition written right after a name, without a version, ends: "YOLOX Nano", "Gemini-3 Flash".
- * Like a size apart from its name ("LLaMA 7B"), it is read with the name and left out of it. Not one that opens a
- * Title-Case phrase ("QuorbNet Large Language Models").
- */
-function editionAfter(text: string, end: number, lexicon: Lexicon): number | null {
-  const m = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])(?!\s+\p{Lu})/u.exec(text.slice(end, end + 24));
-  return m?.[1] && lexicon.cues.edition.test(m[1]) ? end + m[0].length : null;
-}
 
 /**
  * A long form as written inside a sentence: one that opens its sentence has its first capital only for that
@@ -326,10 +332,10 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
 }
 
 // Terms named after a person ("Walsh spectrum", "Hausdorff distance", "Mpemba effect"); not the words that follow a
-// system's name as often ("Triton code", "Qwen series", "Monarch matrices").
+// system's name as often ("Triton code", "Qwen series", "Monarch matrices", "the Spider test set", "Mamba type").
 const EPONYM_HEAD = new RegExp(
-  String.raw`^(?:expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|entropy|tests?|` +
-    String.raw`effects?|type|hypothes[ie]s|criteri(?:on|a)|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|` +
+  String.raw`^(?:expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|entropy|` +
+    String.raw`effects?|hypothes[ie]s|criteri(?:on|a)|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|` +
     String.raw`equations?|constants?|polynomials?|divergences?|norms?|coefficients?|bounds?|numbers?|` +
     String.raw`equilibri(?:um|a)|principles?|laws?)\W*$`,
 );

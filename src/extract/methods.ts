@@ -81,7 +81,8 @@ export function extractMethods(
       : ownContribution(sentence, abbr, lexicon.cues, proposes);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
-    const after = abstract.slice(abstract.indexOf(")", abbr.index) + 1, abstract.indexOf(")", abbr.index) + 24);
+    const close = abstract.indexOf(")", abbr.index);
+    const after = abstract.slice(close + 1, close + 24);
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
     // ("… (ZC) based on Quib": the name's own description goes on.)
     if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
@@ -89,14 +90,17 @@ export function extractMethods(
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
-  // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase its expansion
-  // starts with ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding").
+  // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
+  // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
+  // abstract gives before stays when its parts are named after it ("Quorb", then "Quorb Cache Tuning (QCT)").
+  const cutFrom = (f: FoundMethod, a: Abbreviation) =>
+    f.via === "phrase" && abstract.indexOf(f.name) === abstract.lastIndexOf(a.long, a.index);
   return found.filter(
     (f) =>
       f.via === "title" ||
       !abbreviations.some(
         (a) =>
-          (sameWords(a.long, f.name) || (f.via === "phrase" && wordsKey(a.long).startsWith(`${wordsKey(f.name)} `))) &&
+          (sameWords(a.long, f.name) || (cutFrom(f, a) && wordsKey(a.long).startsWith(`${wordsKey(f.name)} `))) &&
           found.some(
             (g) =>
               nameKey(g.name) === nameKey(a.short) || nameKey(g.name) === nameKey(preferSingular(a.short, abstract)),
@@ -325,9 +329,9 @@ function fromSentence(
   for (const m of sentence.matchAll(lexicon.cues.naming)) {
     if (lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "the so-called Quorb test", "the so-termed Zorb error": a name others gave.
-    if (/\bso[- ]$/i.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/(?<!\p{L})so[- ]$/iu.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");
-    if (enumeratesOthers(rest)) continue;
+    if (enumeratesOthers(sentence.slice(0, m.index), rest)) continue;
     // "namely, the Long Form (LF)": the abbreviation stands for it.
     if (abbreviations.some((a) => rest.replace(/^["“`']+/, "").startsWith(a.long))) continue;
     const phrase = namedPhrase(rest, lexicon);
@@ -366,9 +370,11 @@ function fromSentence(
 /**
  * Names of several families listed after a naming word enumerate what the paper uses or compares: "seven models,
  * namely Zorb-2B, Quib-7B and Flan-3", "three datasets, namely Quorbset, Zorbset, and Gridset". One family's names
- * are the paper's variants ("namely Zorb-S, Zorb-M and Zorb-L").
+ * are the paper's variants ("namely Zorb-S, Zorb-M and Zorb-L"), and the parts of its own work are its own.
  */
-function enumeratesOthers(rest: string): boolean {
+function enumeratesOthers(before: string, rest: string): boolean {
+  // The paper's own parts: "our framework has three modules, namely …".
+  if (/\bour\b/i.test(before) || /\b(?:modules|components|stages|parts|variants)\W*$/i.test(before)) return false;
   const items: string[] = [];
   for (const part of rest.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
     const item = part.trim();

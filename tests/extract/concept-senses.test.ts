@@ -62,6 +62,7 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Scan Reading", introduced)).toContain("benchmark");
     // A dataset worked on, or "dataset" as a modifier, is no contribution of one.
     expect(ids("Zorb Recognition in the Quorb Wildlife Dataset", "We train a detector.")).not.toContain("benchmark");
+    expect(ids("Learning Robust Detectors from a Noisy Dataset", "We train a detector.")).not.toContain("benchmark");
     expect(ids("Fast Dataset Distillation for Scans", "We distill a small set.")).not.toContain("benchmark");
     expect(ids("A Zorb Approach with Dataset Construction Guidelines", "We write rules.")).not.toContain("benchmark");
   });

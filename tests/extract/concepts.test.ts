@@ -50,9 +50,8 @@ describe("concepts", () => {
   it("tags quantizing or binarizing a trained model as compression, low-bit training and features not", () => {
     const trained = ids("Quantizing a Pre-trained Vision Transformer Model", "We use four bits.");
     expect(trained).toEqual(expect.arrayContaining(["quantization", "compression"]));
-    expect(ids("Binarized Neural Networks for Phones", "Our binarized network runs on phones.")).toContain(
-      "compression",
-    );
+    expect(ids("Binarizing a Trained Network for Phones", "It runs on phones.")).toContain("compression");
+    expect(ids("Training Binarized Networks from Scratch", "We train them.")).not.toContain("compression");
     expect(ids("Weight Quantization at Scale", "We study the rounding of weights.")).toContain("compression");
     const training = ids("Low-Bit Training", "We train networks from scratch with quantized activations.");
     expect(training).toContain("quantization");
@@ -65,6 +64,10 @@ describe("concepts", () => {
     expect(ids("Sparse Attention for Long Scans", "We read long scans.")).toContain("sparsity");
     expect(ids("Null-Space Updates for Continual Folding", "We fold grids.")).toContain("orthogonality");
     expect(ids("Quorb Graph Kernels", "We compare molecules with graph kernels.")).toContain("kernel-methods");
+    // A graph near "kernel" is no sense of its own: GPU kernels for graph networks.
+    const gpu = ids("Kernel Design for Graph Workloads", "The kernel is fused for speed on graphs.");
+    expect(gpu).toContain("gpu-kernels");
+    expect(gpu).not.toContain("kernel-methods");
   });
   it("does not count a concept the paper sets aside: a contrast, a comparison, a compatibility", () => {
     const text =

@@ -219,8 +219,10 @@ describe("names by the kind of text (invented text)", () => {
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "BTE"]));
   });
   it("reads an eponym's capital in a long form as no name's: 'Fisher information matrix (FIM)'", () => {
-    const text = "We bound the Fisher information matrix (FIM) and a Gaussian noise model (GNM) of QuorbNet.";
+    const text = "We bound the Fisher information matrix (FIM) under additive white Gaussian noise (AWGN) of QuorbNet.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
+    // What names one method stays a name: its head is a model, an operator, a descent.
+    expect(mentions("T", "We sample with Zorbian variational gradient descent (ZVGD) on grids.")).toEqual(["ZVGD"]);
   });
   it("reads a long form that opens its sentence in the case it has inside one", () => {
     const text =
@@ -228,6 +230,7 @@ describe("names by the kind of text (invented text)", () => {
       "Drift folding (DriFo) is kept.";
     const found = mentions("T", text);
     expect(found).not.toContain("BEL");
+    expect(mentions("T", "Segment quorbing model (SQM) is strong. Quorb folding (QF) is a task.")).toEqual(["SQM"]);
     // Capitals after the first word, or a mixed-case acronym, still name a thing.
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "DriFo"]));
   });
@@ -245,12 +248,25 @@ describe("names by the kind of text (invented text)", () => {
     const text = "We use a second-order Quorbel expansion, the Zorbstein distance, and train Quibnet on scans.";
     expect(mentions("T", text)).toEqual(["Quibnet"]);
     expect(mentions("T", "We compile Zorbly code and run it on scans.")).toEqual(["Zorbly"]);
+    expect(mentions("T", "We report on the Quorbset test split and Zorbnet type models.")).toEqual([
+      "Quorbset",
+      "Zorbnet",
+    ]);
   });
   it("reads an edition after a name like a size apart from it, and never as a name alone", () => {
     const text =
       "We run QuorbNet Nano and ZorbLM Flash on a phone, in sizes from Nano to Tiny. ZorbLM Large Language " +
       "Models are not an edition; QuorbNet 2 Pro is one.";
     expect(mentions("T", text)).toEqual(["QuorbNet", "ZorbLM", "QuorbNet 2 Pro"]);
+  });
+  it("takes a capital letter joined to a word as no name where it is part of a longer name", () => {
+    const text = "We train a Deep Q-Zorb (DQZ) agent. We propose K-Quill Merging, a method. K-Quill is fast.";
+    const found = mentions("T", text, methods("T", text));
+    expect(found).not.toContain("Q-Zorb");
+    expect(found).not.toContain("K-Quill");
+    // Elsewhere the word may name an earlier model: "like U-Quill and its variants".
+    const earlier = "Models like U-Quill and its variants lag. We propose a Sparse Gated U-Quill (SG U-Quill) instead.";
+    expect(mentions("T", earlier)).toContain("U-Quill");
   });
   it("takes a capital letter joined to a capitalised word as a name in the abstract, not an ordinary word", () => {
     const text =
@@ -459,6 +475,8 @@ describe("proposal constructions (invented text)", () => {
     expect(mentions("A Study", compared)).toEqual(expect.arrayContaining(["Zorb-2B", "Quib-3B", "Flan-9B"]));
     const variants = "We propose three variants, namely QuorbNet-S, QuorbNet-M and QuorbNet-L, for phones.";
     expect(methods("A Study", variants)).toContain("QuorbNet-S");
+    const parts = "Our framework has three modules, namely ZorbEnc, QuillDec and GridFuse, which we design.";
+    expect(methods("A Study", parts)).toContain("ZorbEnc");
   });
   it("does not take a kind named with its article as a name", () => {
     expect(methods("A Study", "We observe a few pixels (referred to as a pixel patch) to predict the rest.")).toEqual(
@@ -476,10 +494,14 @@ describe("proposal constructions (invented text)", () => {
   it("does not take a so-called name as the paper's own", () => {
     expect(methods("A Study", "We train QuorbNet to minimise the so-termed Zorb error of random starts.")).toEqual([]);
     expect(methods("A Study", "We pass the so-called Quib test in every run.")).toEqual([]);
+    expect(methods("A Study", "We present a compact detector, also called ZorbNet, for phones.")).toEqual(["ZorbNet"]);
   });
   it("takes the acronym of an expansion a proposed name only starts", () => {
     const text = "We then propose a new Quorb Folding method on Grid Data (QFGD) for city-level maps.";
     expect(methods("A Study", text)).toEqual(["QFGD"]);
+    // A one-word name stays when its parts are named after it.
+    const parts = "We introduce Quorb, a new library. We further propose Quorb Cache Tuning (QCT) for it.";
+    expect(methods("A Study", parts)).toEqual(["Quorb", "QCT"]);
   });
   it("takes the name of what the paper proposes, whatever its kind, set off after 'our proposed'", () => {
     expect(methods("A Study", "Based on this, our proposed image tokenizer, Zorbtok, gains much.")).toEqual([
