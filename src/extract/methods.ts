@@ -54,6 +54,7 @@ export function extractMethods(
     if (verb !== sentence.verb) fromProposal(sentence.text, verb, lexicon, add);
   }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
+  const proposedBefore = (at: number) => sentences.some((s) => s.verb !== null && s.start + s.text.length <= at);
   // "we extend our reinforcement learning framework, DORA", "our proposed image tokenizer, Zorb, …": the paper's own.
   for (const m of [...abstract.matchAll(lexicon.cues.ourNamed), ...abstract.matchAll(lexicon.cues.ourProposedNamed)]) {
     const name = m[1] ?? "";
@@ -78,7 +79,8 @@ export function extractMethods(
     const sentence = sentenceAround(abstract, abbr.index);
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
-      : ownContribution(sentence, abbr, lexicon.cues, proposes);
+      : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
+        ownPart(sentence, abbr, proposedBefore(abbr.index), lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     const close = abstract.indexOf(")", abbr.index);
@@ -277,6 +279,17 @@ function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
     words.length <= 4 &&
     words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !lexicon.stopWords.has(w.toLowerCase()))
   );
+}
+
+/**
+ * "The Temporal Folding Adapter (TFA) converts …": once the paper has put its work forward, a sentence that opens
+ * with a Title-Case name it spells out for an acronym describes a part of that work. (Before the proposal, the same
+ * sentence describes earlier work.)
+ */
+function ownPart(sentence: string, abbr: Abbreviation, afterProposal: boolean, lexicon: Lexicon): boolean {
+  if (!afterProposal) return false;
+  const lead = sentence.trimEnd().slice(0, Math.max(0, sentence.trimEnd().length - abbr.long.length));
+  return /^\s*The\s*$/.test(lead) && isTitleCase(abbr.long, lexicon);
 }
 
 function sentenceAround(text: string, index: number): string {

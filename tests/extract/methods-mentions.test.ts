@@ -496,6 +496,15 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("A Study", "We pass the so-called Quib test in every run.")).toEqual([]);
     expect(methods("A Study", "We present a compact detector, also called ZorbNet, for phones.")).toEqual(["ZorbNet"]);
   });
+  it("takes a part the paper describes after its proposal, opening a sentence with its spelled-out name", () => {
+    const text =
+      "We propose ZorbAgent, a consultation framework. It has three modules. The Temporal Quill Adapter (TQA) " +
+      "turns plans into code, and the rest is shared.";
+    expect(methods("A Study", text)).toEqual(["ZorbAgent", "TQA"]);
+    // Before the proposal, the same sentence describes earlier work.
+    const earlier = "The Temporal Quill Adapter (TQA) turns plans into code. We propose ZorbAgent, a framework.";
+    expect(methods("A Study", earlier)).toEqual(["ZorbAgent"]);
+  });
   it("takes the acronym of an expansion a proposed name only starts", () => {
     const text = "We then propose a new Quorb Folding method on Grid Data (QFGD) for city-level maps.";
     expect(methods("A Study", text)).toEqual(["QFGD"]);
