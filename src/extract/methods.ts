@@ -65,6 +65,13 @@ export function extractMethods(
       !lexicon.notNames.has(name.toLowerCase());
     if ((looksLikeName(name) || apposition) && !isGeneric(name, lexicon)) add(name, "phrase");
   }
+  // "The proposed Zorb-CNN leverages …": the paper's own, named where it is used.
+  for (const m of abstract.matchAll(
+    /\b[Tt]he\s+(?:newly\s+)?proposed\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[\s,.;:)])/gu,
+  )) {
+    const name = m[1] ?? "";
+    if (looksLikeName(name) && !lexicon.cues.adjectiveSuffix.test(name)) add(name, "phrase");
+  }
   // "Zorbit is proposed to …", "In this paper, Deep Tether (DT) is introduced": the passive proposal of a name.
   for (const sentence of sentences) {
     const name = passiveProposal(sentence.text, lexicon);

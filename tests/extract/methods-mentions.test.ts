@@ -505,6 +505,12 @@ describe("proposal constructions (invented text)", () => {
     const earlier = "The Temporal Quill Adapter (TQA) turns plans into code. We propose ZorbAgent, a framework.";
     expect(methods("A Study", earlier)).toEqual(["ZorbAgent"]);
   });
+  it("takes a name written after 'the proposed', not a family", () => {
+    expect(methods("A Study", "We study scans. The proposed Quorb-CNN leverages the recurrence of grids.")).toEqual([
+      "Quorb-CNN",
+    ]);
+    expect(methods("A Study", "We study links. The proposed AE beats the baselines.")).toEqual([]);
+  });
   it("takes the acronym of an expansion a proposed name only starts", () => {
     const text = "We then propose a new Quorb Folding method on Grid Data (QFGD) for city-level maps.";
     expect(methods("A Study", text)).toEqual(["QFGD"]);
