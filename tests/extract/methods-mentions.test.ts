@@ -26,6 +26,9 @@ describe("methods", () => {
     expect(
       methods("Spectral Bottleneck in Deep Networks: Noise is All You Need", "Networks learn low frequencies first."),
     ).toEqual([]);
+    // A paper's kind before the colon: a position paper, a demo.
+    expect(methods("Demo: Quill Helps Folding", "We show a tool.")).toEqual([]);
+    expect(methods("Position: Agents Need Memory", "We argue.")).toEqual([]);
   });
   it("finds names given by proposal and naming phrases, preferring the acronym", () => {
     expect(
