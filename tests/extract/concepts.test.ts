@@ -24,6 +24,12 @@ describe("concepts", () => {
       ),
     ).toContain("convolution");
   });
+  it("reads 'kernel generation' by the sense of its kernels: dynamic convolution kernels or GPU code", () => {
+    const conv = "A dynamic kernel generation module composes base convolutional kernels; involution layers follow.";
+    expect(ids("Expert Kernel Generation for Scans", conv)).not.toContain("gpu-kernels");
+    const gpu = "Agents write CUDA code; kernel generation is tuned on GPUs with Triton.";
+    expect(ids("Agentic Kernel Generation", gpu)).toContain("gpu-kernels");
+  });
   it("reads 'kernel' in one sense throughout a paper, the one the paper as a whole supports", () => {
     const abstract =
       "Gaussian processes are fitted by kernel regression with a learned kernel function. " +
