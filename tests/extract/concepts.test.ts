@@ -30,6 +30,16 @@ describe("concepts", () => {
     const gpu = "Agents write CUDA code; kernel generation is tuned on GPUs with Triton.";
     expect(ids("Agentic Kernel Generation", gpu)).toContain("gpu-kernels");
   });
+  it("reads a bit width and 'KP' by their sense: low-bit weights or an image's bits, Kronecker products or keypoints", () => {
+    expect(ids("4-bit Weights for Zorb Models", "We store weights in four bits.")).toContain("quantization");
+    expect(ids("Lifting 8-Bit Images to HDR", "We map images to a wider range.")).not.toContain("quantization");
+    expect(ids("KP Adapters for Layers", "Kronecker products of small matrices replace weights.")).toContain(
+      "kronecker",
+    );
+    expect(ids("Fingerspelling from RGB+KP Video", "Hand keypoints and RGB frames are fused.")).not.toContain(
+      "kronecker",
+    );
+  });
   it("reads 'kernel' in one sense throughout a paper, the one the paper as a whole supports", () => {
     const abstract =
       "Gaussian processes are fitted by kernel regression with a learned kernel function. " +
