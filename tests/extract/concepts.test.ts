@@ -40,6 +40,14 @@ describe("concepts", () => {
       "kronecker",
     );
   });
+  it("reads 'experts' and 'PHM' by their sense: routed experts or human ones, hypercomplex layers or maintenance", () => {
+    const routed = "Tokens are routed to sparse experts; the router balances the load across experts.";
+    expect(ids("Routing Tokens", routed)).toContain("mixture-of-experts");
+    const people = "Legal experts reviewed each answer, and domain experts annotated the questions for the benchmark.";
+    expect(ids("A Compliance Benchmark", people)).not.toContain("mixture-of-experts");
+    expect(ids("PHM Layers for Adapters", "Hypercomplex multiplication layers share weights.")).toContain("kronecker");
+    expect(ids("PHM-Bench for Machines", "Prognostics and health management of bearings.")).not.toContain("kronecker");
+  });
   it("reads 'kernel' in one sense throughout a paper, the one the paper as a whole supports", () => {
     const abstract =
       "Gaussian processes are fitted by kernel regression with a learned kernel function. " +
