@@ -145,9 +145,13 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
   // An aside runs from its words to the clause's end: a comma, a semicolon, a full stop or a parenthesis.
   const aside =
     vocabulary.asides.length > 0 ? new RegExp(`\\b(?:${vocabulary.asides.join("|")})\\b[^,;.()]*`, "gi") : null;
-  const exclusions = compiled.flatMap((c) => c.exclude);
+  const exclusions = vocabulary.concepts.flatMap((c) =>
+    (c.exclude ?? []).map((p) => ({ re: phrase(p), literal: requiredLiteral(p) })),
+  );
   const senses = vocabulary.ambiguous.map((s) => ({
     term: phrase(s.term),
+    /** Lower-case text every occurrence holds: a text without it is not scanned. */
+    literal: requiredLiteral(s.term),
     window: s.window,
     senses: Object.entries(s.senses).map(([id, cues]) => ({ id, cues: cues.map(phrase) })),
   }));
@@ -170,7 +174,8 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         // What a text sets aside is masked: "Unlike LoRA, …" says nothing of low rank.
         const text = aside ? part.text.replace(aside, (m) => " ".repeat(m.length)) : part.text;
         const { at } = part;
-        const has = present(text.toLowerCase());
+        const lower = text.toLowerCase();
+        const has = present(lower);
         for (const { concept, cues, exclude } of compiled) {
           if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;
           let masked = text;
@@ -185,8 +190,13 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         }
         // An exclusion says a phrase is not the word it holds ("sparse-view",
         // "sparse random projections"): the ambiguous words are read without them.
-        const unexcluded = exclusions.reduce((t, ex) => t.replace(ex, (m) => " ".repeat(m.length)), text);
+        const unexcluded = exclusions.reduce(
+          (t, ex) =>
+            ex.literal !== null && !lower.includes(ex.literal) ? t : t.replace(ex.re, (m) => " ".repeat(m.length)),
+          text,
+        );
         for (const sense of senses) {
+          if (sense.literal !== null && !lower.includes(sense.literal)) continue;
           for (const m of unexcluded.matchAll(sense.term)) {
             const context = windowAround(unexcluded, m.index, m[0].length, sense.window);
             const votes = new Map(

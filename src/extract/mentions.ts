@@ -41,11 +41,13 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Where the abstract spells out a longer name before its acronym, a word of it there is no name alone ("Q-Network"
   // of "Deep Q-Network (DQN)"), though the same word elsewhere may be ("like U-Net and its variants"). The word a
   // name the paper coins starts with is that name, shortened: "K-Token" of its "K-Token Merging".
-  const longSpans = abbreviations
-    .filter((a) => !a.shortFirst)
-    .map((a) => [abstract.lastIndexOf(a.long, a.index), a.index])
-    .filter(([from = -1]) => from >= 0)
-    .map(([from = 0, to = 0]) => [title.length + 2 + from, title.length + 2 + to]);
+  let spans: number[][] | null = null;
+  const longSpans = (): number[][] =>
+    (spans ??= abbreviations
+      .filter((a) => !a.shortFirst)
+      .map((a) => [abstract.lastIndexOf(a.long, a.index), a.index])
+      .filter(([from = -1]) => from >= 0)
+      .map(([from = 0, to = 0]) => [title.length + 2 + from, title.length + 2 + to]));
   const ownStart = (token: string) => own.some((o) => o.startsWith(`${token} `));
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
@@ -105,21 +107,21 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (adjective) token = token.slice(0, adjective.index);
     const end = m.index + m.token.length;
     const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, end, lexicon) : null;
-    // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be.
-    if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token)) continue;
     // A capitalised word with a release is a name ("Gemma 4"), in the abstract: a title capitalises every word.
     const released = release !== null && m.index > title.length && !isOrdinary(token.toLowerCase(), lexicon);
     if (
       !(
         looksLikeName(token) ||
         released ||
-        (m.index > title.length && letterLed(token) && !within(longSpans, m.index) && !ownStart(token)) ||
+        (m.index > title.length && letterLed(token) && !within(longSpans(), m.index) && !ownStart(token)) ||
         (m.index > title.length && !spelledWords.has(token) && loneCapitalised(text, m.index, token, lexicon))
       ) ||
       isGeneric(token, lexicon)
     )
       continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
+    // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be.
+    if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token)) continue;
     if (within(expansions, m.index) && !looksLikeName(token)) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
@@ -197,12 +199,15 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
       out.add(nameKey(a.short));
       continue;
     }
+    if (!capitals) continue;
     // An eponym's capital does not make a name of a description: "Fisher information matrix (FIM)".
-    const plain = a.long
-      .split(/\s+/)
-      .filter((w) => !isEponym(w.replace(/-.*/, ""), lexicon))
-      .join(" ");
-    if (!capitals || /\p{Lu}/u.test(plain)) continue;
+    const plain = /\p{Lu}/u.test(a.long)
+      ? a.long
+          .split(/\s+/)
+          .filter((w) => !isEponym(w.replace(/-.*/, ""), lexicon))
+          .join(" ")
+      : a.long;
+    if (/\p{Lu}/u.test(plain)) continue;
     // The phrase's head noun: its last word, or the word before "of" ("method of multipliers").
     const words = a.long.split(/\s+/);
     const noun = words[words.indexOf("of") - 1] ?? words.at(-1) ?? "";
@@ -233,10 +238,13 @@ const letterLed = (token: string) => /^\p{Lu}-\p{Lu}\p{Ll}+(?:-[\p{L}\p{N}]+)*$/
  * ("Class-incremental learning (CIL) …" is "class-incremental learning").
  */
 function sentenceCase(a: Abbreviation, abstract: string): string {
+  if (/\p{Lu}/u.test(a.long.slice(1))) return a.long;
   const start = abstract.lastIndexOf(a.long, a.index);
-  if (start < 0 || /\p{Lu}/u.test(a.long.slice(1))) return a.long;
-  const before = abstract.slice(0, start).trimEnd();
-  return before === "" || /[.!?]$/.test(before) ? a.long.charAt(0).toLowerCase() + a.long.slice(1) : a.long;
+  if (start < 0) return a.long;
+  // The character before the long form, spaces skipped: none, or a sentence's end.
+  let at = start - 1;
+  while (at >= 0 && isSpace(abstract[at])) at--;
+  return at < 0 || ".!?".includes(abstract.charAt(at)) ? a.long.charAt(0).toLowerCase() + a.long.slice(1) : a.long;
 }
 
 // A footnote mark glued between a sentence's last word and the next sentence, as scraped: "accuracy.222We".

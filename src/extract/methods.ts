@@ -393,10 +393,12 @@ function fromSentence(
  * are the paper's variants ("namely Zorb-S, Zorb-M and Zorb-L"), and the parts of its own work are its own.
  */
 function enumeratesOthers(before: string, rest: string): boolean {
+  // A list's first item is a name: most naming words are followed by one name, in any case.
+  if (!/^[\p{Lu}\p{N}][^,]{0,40},/u.test(rest)) return false;
   // The paper's own parts: "our framework has three modules, namely …".
   if (/\bour\b/i.test(before) || /\b(?:modules|components|stages|parts|variants)\W*$/i.test(before)) return false;
   const items: string[] = [];
-  for (const part of rest.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+  for (const part of rest.slice(0, 240).split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
     const item = part.trim();
     if (!/^[\p{Lu}\p{N}]/u.test(item) || item.split(/\s+/).length > 3) break;
     items.push(item);
