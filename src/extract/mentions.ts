@@ -105,8 +105,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
-    const end = m.index + m.token.length;
-    const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, end, lexicon) : null;
+    const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, m.index + m.token.length, lexicon) : null;
     // A capitalised word with a release is a name ("Gemma 4"), in the abstract: a title capitalises every word.
     const released = release !== null && m.index > title.length && !isOrdinary(token.toLowerCase(), lexicon);
     if (

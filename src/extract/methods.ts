@@ -393,7 +393,7 @@ function fromSentence(
  * are the paper's variants ("namely Zorb-S, Zorb-M and Zorb-L"), and the parts of its own work are its own.
  */
 function enumeratesOthers(before: string, rest: string): boolean {
-  // A list's first item is a name: most naming words are followed by one name, in any case.
+  // Only a list enumerates: a first item and its comma (most naming words give one name, which this passes by).
   if (!/^[\p{Lu}\p{N}][^,]{0,40},/u.test(rest)) return false;
   // The paper's own parts: "our framework has three modules, namely …".
   if (/\bour\b/i.test(before) || /\b(?:modules|components|stages|parts|variants)\W*$/i.test(before)) return false;
