@@ -12,6 +12,8 @@ export interface Abbreviation {
   index: number;
   /** "SF (long form)" or "(SF - long form)": the short form is written first. */
   shortFirst?: boolean;
+  /** Offset of the long form when it is written first, "long form (SF)" (-1 where the text spells it otherwise). */
+  longStart?: number;
 }
 
 const SHORT_FORM = /\(\s*(?:or\s+|i\.e\.,?\s+)?([^()\s][^()]{0,14}?)\s*\)/g;
@@ -151,7 +153,7 @@ function scanAbbreviations(text: string): Abbreviation[] {
     // The long form lies within the same clause before the parenthesis.
     const before = text.slice(clauseStart(text, m.index), m.index).replace(/["”'’`\s]+$/, "");
     const long = matchLongForm(short, before);
-    if (long) found.push({ short, long, index: m.index });
+    if (long) found.push({ short, long, index: m.index, longStart: text.lastIndexOf(long, m.index) });
   }
   return found.sort((a, b) => a.index - b.index);
 }

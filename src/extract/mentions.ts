@@ -45,7 +45,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const longSpans = (): number[][] =>
     (spans ??= abbreviations
       .filter((a) => !a.shortFirst)
-      .map((a) => [abstract.lastIndexOf(a.long, a.index), a.index])
+      .map((a) => [a.longStart ?? -1, a.index])
       .filter(([from = -1]) => from >= 0)
       .map(([from = 0, to = 0]) => [title.length + 2 + from, title.length + 2 + to]));
   const ownStart = (token: string) => own.some((o) => o.startsWith(`${token} `));
@@ -238,7 +238,7 @@ const letterLed = (token: string) => /^\p{Lu}-\p{Lu}\p{Ll}+(?:-[\p{L}\p{N}]+)*$/
  */
 function sentenceCase(a: Abbreviation, abstract: string): string {
   if (/\p{Lu}/u.test(a.long.slice(1))) return a.long;
-  const start = abstract.lastIndexOf(a.long, a.index);
+  const start = a.longStart ?? -1;
   if (start < 0) return a.long;
   // The character before the long form, spaces skipped: none, or a sentence's end.
   let at = start - 1;

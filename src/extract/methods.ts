@@ -102,8 +102,7 @@ export function extractMethods(
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
   // abstract gives before stays when its parts are named after it ("Quorb", then "Quorb Cache Tuning (QCT)").
-  const cutFrom = (f: FoundMethod, a: Abbreviation) =>
-    f.via === "phrase" && abstract.indexOf(f.name) === abstract.lastIndexOf(a.long, a.index);
+  const cutFrom = (f: FoundMethod, a: Abbreviation) => f.via === "phrase" && abstract.indexOf(f.name) === a.longStart;
   return found.filter(
     (f) =>
       f.via === "title" ||
