@@ -122,10 +122,11 @@ function compileCues(list: (key: string) => string[]): Cues {
   // "we call it X", "we call the resulting model X", "we name this X", "we term it X".
   const weCall = "we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\\p{Ll}-]+){1,2}))?(?: as)?";
   const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
+  // A proposal verb; "presented at the Zorb Conference" is a venue, not a proposal.
+  const proposalVerb = `(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)`;
   return {
-    // "presented at the Zorb Conference": a venue follows, not a proposal.
-    proposal: new RegExp(`\\b(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)`, "i"),
-    proposalFirst: new RegExp(`^(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)`, "i"),
+    proposal: new RegExp(`\\b${proposalVerb}`, "i"),
+    proposalFirst: new RegExp(`^${proposalVerb}`, "i"),
     naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),

@@ -74,13 +74,11 @@ export interface Sentence {
 export function readSentences(abstract: string, cues: Cues): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
+  let proposed = false;
   for (const text of splitSentences(abstract)) {
     const start = Math.max(from, abstract.indexOf(text, from));
-    const verb = selfProposal(
-      text,
-      cues,
-      out.some((s) => s.verb !== null),
-    );
+    const verb = selfProposal(text, cues, proposed);
+    proposed ||= verb !== null;
     out.push({ text, start, verb, role: verb ? "proposal" : cues.ourWork.test(text) ? "own" : null });
     from = start + text.length;
   }
