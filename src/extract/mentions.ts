@@ -82,7 +82,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       authors.add(m.token);
   // Where a name's release ("Gemini 1.5 Pro") ends: its tokens are read with the name.
   let consumed = -1;
-  for (const m of words) {
+  for (const [k, m] of words.entries()) {
     if (m.index < consumed || within(ownSpans, m.index)) continue;
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
@@ -125,7 +125,18 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
     if (raisedLetters(token, lexicon)) continue;
-    if (release) {
+    // Inside a sentence, capitalised words beside a name are its words: "with Gated DeltaNet", "on LMSYS Chatbot
+    // Arena". (Not in the title, which capitalises every word, nor in a spelled-out long form.)
+    const run =
+      m.index > title.length && !within(longSpans(), m.index) ? capitalisedRun(text, words, k, lexicon) : null;
+    if (run && (run.before || run.after)) {
+      const last = words[k + run.after];
+      const end = last ? last.index + last.token.length : 0;
+      const tail = run.after > 0 ? releaseAfter(text, end, lexicon) : release;
+      token = `${run.before}${run.before ? " " : ""}${token}${run.after > 0 ? ` ${run.words}` : ""}`;
+      if (tail) token = `${token} ${tail.text}`;
+      consumed = tail ? tail.end : end;
+    } else if (release) {
       token = `${token} ${release.text}`;
       consumed = release.end;
     }
@@ -169,6 +180,80 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
     return { text: version, end: end + whole.length - (edition === undefined ? 0 : edition.length) };
   }
   return { text: `${version} ${edition}`, end: end + whole.length };
+}
+
+/** A capitalised ordinary word that may be a word of a name: "Gated", "Chatbot"; not "The", "Large" or "Nano". */
+function nameWord(token: string, lexicon: Lexicon): boolean {
+  const lower = token.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(token) &&
+    !lexicon.stopWords.has(lower) &&
+    !isGeneric(token, lexicon) &&
+    !lexicon.notNames.has(lower) &&
+    !isEponym(token, lexicon) &&
+    !lexicon.cues.edition.test(token) &&
+    !lexicon.cues.contributionHead.test(token)
+  );
+}
+
+// Where a word's capital says nothing of a name: a sentence's or a clause's opening, after an enumeration mark
+// ("(3) Higher LoRA ranks …"), and inside parentheses or quotes, where an acronym's expansion is written ("QLoRA
+// (Quantized LoRA)").
+const OPENING = /(?:^|[.!?:;]\s*|[({[“"'‘]\s*|(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*)$/u;
+
+/**
+ * The capitalised words right beside the name at `words[k]`, inside a sentence, joined to it by single spaces:
+ * "Gated" of "with Gated DeltaNet", "Chatbot Arena" of "on LMSYS Chatbot Arena". A sentence's opening word is
+ * capitalised anyway and is not taken ("Recent DeltaNet variants …").
+ */
+function capitalisedRun(
+  text: string,
+  words: ReadonlyArray<{ token: string; index: number }>,
+  k: number,
+  lexicon: Lexicon,
+): { before: string; after: number; words: string } {
+  const none = { before: "", after: 0, words: "" };
+  const joined = (a: { token: string; index: number }, b: { token: string; index: number }) =>
+    text.slice(a.index + a.token.length, b.index) === " ";
+  let from = k;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j];
+    const next = words[j + 1];
+    if (!w || !next) break;
+    const adjacent = joined(w, next);
+    const opening = j === 0 || OPENING.test(text.slice(Math.max(0, w.index - 8), w.index));
+    if (adjacent && !opening && nameWord(w.token, lexicon)) {
+      from = j;
+      continue;
+    }
+    // A capitalised word where the run stops, other than a function word opening the sentence ("Only Claude Opus
+    // 4.8 …"), goes on with a Title-Case phrase whose start is unknown ("(Safe Spectral Sharpness-Guided Pruning
+    // LoRA)", "(3) Higher LoRA ranks"): the capitals say nothing of a name.
+    if (adjacent && /^\p{Lu}/u.test(w.token) && !(opening && lexicon.stopWords.has(w.token.toLowerCase()))) return none;
+    // After "a" or "an", a kind of thing: "an Exposure LoRA", "a Style U-Net generator".
+    if (/^an?$/i.test(w.token)) return none;
+    break;
+  }
+  let to = k;
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j];
+    const previous = words[j - 1];
+    if (!w || !previous || !joined(previous, w) || !nameWord(w.token, lexicon)) break;
+    // A word glued to a mark is a measure's or a formula's: "HumanEval Pass@1".
+    if (!/^(?:[\s,.;:!?)]|$)/.test(text[w.index + w.token.length] ?? "")) break;
+    // A participle after a name says what is done to it ("LoRA Optimized", "RWKV-7 Weighted"); a measure's or a
+    // task's head names what is measured of it ("VQS Score", "COCO Detection").
+    if (/(?:ed|ing)$/.test(w.token) || lexicon.cues.taskHead.test(w.token)) break;
+    // A word with a release is a name of its own: "LoRA Gemma 3".
+    if (releaseAfter(text, w.index + w.token.length, lexicon)) break;
+    to = j;
+  }
+  const part = (a: number, b: number) =>
+    words
+      .slice(a, b)
+      .map((w) => w.token)
+      .join(" ");
+  return { before: part(from, k), after: to - k, words: part(k + 1, to + 1) };
 }
 
 /**

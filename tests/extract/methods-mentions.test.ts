@@ -256,6 +256,36 @@ describe("names by the kind of text (invented text)", () => {
       "Zorbnet",
     ]);
   });
+  it("reads capitalised words beside a name inside a sentence as the name's words", () => {
+    const text =
+      "We compare with Gated QuorbNet and Split ZORB-100, rank on the QUIB Chatbot Arena and play Melting " +
+      "Vexa 2.4.0 with Zorbo Opus 4.6.";
+    expect(mentions("T", text)).toEqual([
+      "Gated QuorbNet",
+      "Split ZORB-100",
+      "QUIB Chatbot Arena",
+      "Melting Vexa 2.4.0",
+      "Zorbo Opus 4.6",
+    ]);
+  });
+  it("does not join the words beside a name where their capitals say nothing", () => {
+    // A sentence's or an item's opening, an acronym's expansion, a longer Title-Case phrase, "a"/"an" (a kind).
+    expect(mentions("T", "Higher QuorbNet ranks help. (3) Deeper QuorbNet layers help.")).toEqual(["QuorbNet"]);
+    expect(mentions("T", "We tune QRA (Quantized QuorbNet) and Safe Spectral-Guided Pruning QuorbNet.")).toEqual([
+      "QRA",
+      "QuorbNet",
+    ]);
+    expect(mentions("T", "We fine-tune an Exposure QuorbNet on scans.")).toEqual(["QuorbNet"]);
+    // After a name: a participle, a measure's head, another name with its release.
+    expect(mentions("T", "We run QuorbNet Optimized, the ZORB Score and QUIB Vexa 3 on scans.")).toEqual([
+      "QuorbNet",
+      "ZORB",
+      "QUIB",
+      "Vexa 3",
+    ]);
+    // A function word opening the sentence is left out, the name's words kept.
+    expect(mentions("T", "Only Zorbo Opus 4.6 passes.")).toEqual(["Zorbo Opus 4.6"]);
+  });
   it("reads an edition after a name like a size apart from it, and never as a name alone", () => {
     const text =
       "We run QuorbNet Nano and ZorbLM Flash on a phone, in sizes from Nano to Tiny. ZorbLM Large Language " +
