@@ -32,16 +32,10 @@ export function matchLongForm(short: string, before: string): string | null {
   const maxWords = Math.min(letters.length + 5, letters.length * 2);
   const candidate = words.slice(-maxWords).join(" ");
   const sf = letters.toLowerCase();
-  const lf = candidate.toLowerCase();
-  let l = lf.length - 1;
-  for (let s = sf.length - 1; s >= 0; s--) {
-    const c = sf.charAt(s);
-    // The first short-form character must start a word of the long form.
-    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(lf.charAt(l - 1))))) l--;
-    if (l < 0) return null;
-    l--;
-  }
-  const start = lf.lastIndexOf(" ", l + 1) + 1;
+  const lower = candidate.toLowerCase();
+  // An "X" stands for "cross" or "trans" ("XBM" for cross-batch memory) where no x spells it.
+  const start = startOf(sf, lower) ?? (sf.includes("x") ? startOf(sf, lower.replace(CROSS, "x$1")) : null);
+  if (start === null) return null;
   const long = candidate
     .slice(start)
     .trim()
@@ -50,6 +44,25 @@ export function matchLongForm(short: string, before: string): string | null {
   if (!long || long.length <= short.length) return null;
   if (long.split(/\s+/).length > maxWords) return null;
   return long;
+}
+
+// "cross" and "trans" at a word's start, read as the "X" of a short form; the same length, so offsets hold.
+const CROSS = /(?<![\p{L}\p{N}])(?:c(ross)|t(rans))/gu;
+
+/**
+ * Where the long form of the (lower-case) short form `sf` starts in `lf`, matching its characters right to left,
+ * or null.
+ */
+function startOf(sf: string, lf: string): number | null {
+  let l = lf.length - 1;
+  for (let s = sf.length - 1; s >= 0; s--) {
+    const c = sf.charAt(s);
+    // The first short-form character must start a word of the long form.
+    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(lf.charAt(l - 1))))) l--;
+    if (l < 0) return null;
+    l--;
+  }
+  return lf.lastIndexOf(" ", l + 1) + 1;
 }
 
 // The other order: "MASA (Matrix Atom Sharing in Attention)", and both in one

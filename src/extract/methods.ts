@@ -335,7 +335,7 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
   if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
   // "This framework introduces the Long Form (LF) module …": the paper's work puts forward its parts.
   // Once the paper has put its work forward.
-  return (speaksForPaper(near) && cues.proposal.test(near)) || (proposes && workPutsForward(lead.slice(-160)));
+  return (speaksForPaper(near) && cues.proposal.test(near)) || (proposes && workPutsForward(lead));
 }
 
 function fromSentence(

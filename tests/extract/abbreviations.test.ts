@@ -29,6 +29,16 @@ describe("Schwartz–Hearst abbreviations", () => {
     ]);
   });
 
+  it("reads an X as 'cross' or 'trans' where no x spells it", () => {
+    expect(
+      findAbbreviations("with a Banded Cross-batch Memory (B-XBM) and Zorb Transfer (ZX) of Quorb Cross (QC)"),
+    ).toEqual([
+      expect.objectContaining({ short: "B-XBM", long: "Banded Cross-batch Memory" }),
+      expect.objectContaining({ short: "ZX", long: "Zorb Transfer" }),
+      expect.objectContaining({ short: "QC", long: "Quorb Cross" }),
+    ]);
+  });
+
   it("does not read examples or asides after a name as its long form", () => {
     expect(findAbbreviations("momentum-based GD (e.g. SGD or Adam) and BERT (base and large)")).toEqual([]);
   });

@@ -566,6 +566,13 @@ describe("proposal constructions (invented text)", () => {
       "We propose a framework named Sequential Quill Folding (SQF). This framework introduces the Quill Rank " +
       "Learning (QRL) method to cut variance and the Adaptive Fold Selection (AFS) module to keep information.";
     expect(methods("A Study", text)).toEqual(["SQF", "QRL", "AFS"]);
+    // However long the sentence's list: each part named counts with the others.
+    const long =
+      "We propose a framework named Sequential Quill Folding (SQF). This framework introduces the Quill Rank " +
+      "Learning (QRL) method to cut the variance of gradients during the first stage of training, the Adaptive Fold " +
+      "Selection (AFS) module to keep information during dimension pruning, and the Banded Echo Memory (BEM) " +
+      "module to tie high- and low-dimensional embeddings.";
+    expect(methods("A Study", long)).toEqual(["SQF", "QRL", "AFS", "BEM"]);
     // Before the paper puts its work forward, "this method" is one the abstract describes; and a clause after the
     // verb holds what the work does not put forward.
     expect(
