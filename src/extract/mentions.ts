@@ -302,7 +302,8 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     if (lowered && NAMED_METHOD_HEAD.test(head)) continue;
     // In the plural the phrase describes a kind, whatever its head: "deep learning systems (DLS)".
     const plural = /\p{Ll}{2}[^s\W]s$/u.test(noun);
-    if (!plural && head !== "model" && lexicon.cues.contributionHead.test(head)) continue;
+    // (A system is whatever works together: "multi-agent system (MAS)" describes one.)
+    if (!plural && head !== "model" && head !== "system" && lexicon.cues.contributionHead.test(head)) continue;
     out.add(nameKey(a.short));
   }
   return out;

@@ -220,6 +220,8 @@ describe("names by the kind of text (invented text)", () => {
     expect(found).not.toContain("BND");
     // A capitalised long form names a thing; a method's kind keeps the acronym a name.
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "BTE"]));
+    // A system is whatever works together: its lower-case description names none.
+    expect(mentions("T", "An LLM-based multi-agent quorb system (MAQS) drives QuorbNet.")).toEqual(["QuorbNet"]);
   });
   it("reads an eponym's capital in a long form as no name's: 'Fisher information matrix (FIM)'", () => {
     const text = "We bound the Fisher information matrix (FIM) under additive white Gaussian noise (AWGN) of QuorbNet.";
