@@ -250,7 +250,9 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
   });
   it("reads a surname before a term of mathematics or science as an eponym, not a system", () => {
-    const text = "We use a second-order Quorbel expansion, the Zorbstein distance, and train Quibnet on scans.";
+    const text =
+      "We use a second-order Quorbel expansion, the Zorbstein distance, a Vexanov exponent, Quorbin stability " +
+      "and train Quibnet on scans.";
     expect(mentions("T", text)).toEqual(["Quibnet"]);
     expect(mentions("T", "We compile Zorbly code and run it on scans.")).toEqual(["Zorbly"]);
     expect(mentions("T", "We report on the Quorbset test split and Zorbnet type models.")).toEqual([
