@@ -9,6 +9,7 @@ import {
   TOKEN,
   blankUrls,
   forPaper,
+  isEponym,
   isGeneric,
   isLatexRemnant,
   isOrdinary,
@@ -462,16 +463,6 @@ function ordinaryForm(word: string, lexicon: Lexicon): boolean {
   if (isOrdinary(word, lexicon) || isOrdinary(singular(word), lexicon)) return true;
   const stem = word.replace(DERIVED, "");
   return stem !== word && stem.length >= 4 && (isOrdinary(stem, lexicon) || isOrdinary(`${stem}e`, lexicon));
-}
-
-// Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals.
-function isEponym(token: string, lexicon: Lexicon): boolean {
-  const t = token.toLowerCase();
-  return (
-    lexicon.notNames.has(t) ||
-    (/s$/.test(t) && lexicon.notNames.has(t.slice(0, -1))) ||
-    /^\p{Lu}\p{Ll}+(?:ian|ean)s?$/u.test(token)
-  );
 }
 
 // A reference, not a name: a BibTeX key left in the text ("smith2021kernel",

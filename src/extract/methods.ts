@@ -8,11 +8,13 @@ import {
   TOKEN,
   blankUrls,
   forPaper,
+  isEponym,
   isGeneric,
   isOrdinary,
   looksLikeName,
   nameKey,
   nearlySame,
+  singular,
 } from "./names.ts";
 import { escapeRegExp, occurrences } from "./regexp.ts";
 import { readSentences, type Sentence, speaksForPaper, workPutsForward } from "./roles.ts";
@@ -98,6 +100,10 @@ export function extractMethods(
       continue;
     if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
   }
+  // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
+  for (const sentence of sentences)
+    if (sentence.verb !== null || proposedBefore(sentence.start))
+      for (const part of titledParts(sentence.text, title, lexicon)) add(part, "phrase");
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
@@ -115,6 +121,40 @@ export function extractMethods(
           ),
       ),
   );
+}
+
+// A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
+const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
+// Three Title-Case words or more inside a sentence (small words between them), then what a named part of a method
+// is given: an apposition (", a …", ", which …"), a purpose ("to keep …") or a part's kind ("… module").
+const TITLED_PART = new RegExp(
+  String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|and|with|in)\s)?${TITLED}){2,})` +
+    String.raw`(?=,\s(?:a|an|which|that|where)\s|\s(?:to|that)\s\p{Ll}+|\s(?:for|module|mechanism|strategy|component|loss)\b)`,
+  "gu",
+);
+
+/**
+ * Names of several Title-Case words a sentence of the paper's work gives its parts ("We design an Adaptive Drift
+ * Selector, which …", "and incorporate Banded Echo Clipping to suppress …"). Not the title's words (its topic, or
+ * the name's expansion), a name used or brought in as earlier work ("we adopt Group Quorb Optimization to …") or named after
+ * a person ("Bayesian Quorb Tracing"), nor a family the lexicon calls generic ("Banded Sparse Vision Transformer", "Graph Neural Network").
+ */
+function titledParts(sentence: string, title: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  const titleKey = nameKey(title);
+  for (const m of sentence.matchAll(TITLED_PART)) {
+    const run = m[1] ?? "";
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (titleKey.includes(nameKey(run))) continue;
+    if (lexicon.cues.usedBefore.test(before) || lexicon.cues.priorWork.test(before.slice(-30))) continue;
+    // "Exponential Moving Average-based": an adjective made of a name, not a name.
+    if (lexicon.cues.adjectiveSuffix.test(run)) continue;
+    const words = run.split(/\s+/);
+    if (isGeneric(singular(words.at(-1) ?? ""), lexicon) || isEponym(words[0] ?? "", lexicon)) continue;
+    if (abbreviatedFamily(run, lexicon) || namesNothing(words, lexicon)) continue;
+    out.push(run);
+  }
+  return out;
 }
 
 /**
@@ -446,6 +486,16 @@ function coordinatedName(rest: string, lexicon: Lexicon): string | null {
     : null;
 }
 
+/** "a Large Language Model, which …", "a Graph Neural Network": a family the field abbreviates, not a name. */
+const abbreviatedFamily = (name: string, lexicon: Lexicon): boolean =>
+  isGeneric(
+    name
+      .split(/[\s-]+/)
+      .map((w) => w[0] ?? "")
+      .join(""),
+    lexicon,
+  );
+
 /** Words that are all generic terms or words the lexicon says are no names ("Deep Neural Network"). */
 const namesNothing = (words: string[], lexicon: Lexicon): boolean =>
   words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()));
@@ -478,9 +528,7 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
   const words = name.split(" ");
   if (words.some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
   if (namesNothing(words, lexicon)) return null;
-  // "a Large Language Model, which …", "a Graph Neural Network": a family the field abbreviates, not a name.
-  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? "");
-  if (isGeneric(initials.join(""), lexicon)) return null;
+  if (abbreviatedFamily(name, lexicon)) return null;
   // "a Cycle-Consistent Adversarial Network (CycleGAN) approach": a kind of approach that uses it, not named.
   const head = /^\s*\([^()]*\)\s+(\p{Ll}+)/u.exec(text.slice(name.length))?.[1];
   if (head && lexicon.cues.contributionHead.test(head)) return null;

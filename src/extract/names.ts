@@ -245,6 +245,16 @@ export const isOrdinary = (word: string, lexicon: Lexicon): boolean =>
   lexicon.lowercase.has(word) || (lexicon.lowercaseHere?.has(word) ?? false);
 
 /** Singular of a plural acronym or name (LLMs → LLM, SIRENs → SIREN). */
+// Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals.
+export function isEponym(token: string, lexicon: Lexicon): boolean {
+  const t = token.toLowerCase();
+  return (
+    lexicon.notNames.has(t) ||
+    (/s$/.test(t) && lexicon.notNames.has(t.slice(0, -1))) ||
+    /^\p{Lu}\p{Ll}+(?:ian|ean)s?$/u.test(token)
+  );
+}
+
 export function singular(token: string): string {
   if (/^\p{Ll}+s$/u.test(token)) return token.slice(0, -1);
   if (/\p{Lu}s$/u.test(token) || /\p{Ll}\p{Lu}+\p{L}*s$/u.test(token)) return token.slice(0, -1);

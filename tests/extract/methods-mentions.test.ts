@@ -586,6 +586,24 @@ describe("proposal constructions (invented text)", () => {
       methods("A Study", "However, this method introduces latency that Low-Rank Adaptation (LoRA) avoids."),
     ).toEqual([]);
   });
+  it("takes the parts the paper's work names in Title Case, once it has put its work forward", () => {
+    const text =
+      "We propose Zorb, a folding method. It couples a Drift Vector Selector, which keeps information, with " +
+      "incorporated Banded Echo Clipping to suppress outliers and a Quorb Rank Fusion module.";
+    expect(methods("Zorb: Folding Scans", text)).toEqual([
+      "Zorb",
+      "Drift Vector Selector",
+      "Banded Echo Clipping",
+      "Quorb Rank Fusion",
+    ]);
+    // Not before a proposal, nor the title's words, a name used, a person's, an adjective or a generic kind.
+    expect(methods("A Study", "Scans hold a Drift Vector Selector, which keeps information.")).toEqual([]);
+    const others =
+      "We propose Zorb. It refines Quorb Echo Folding to keep scans, we adopt Banded Echo Clipping to suppress " +
+      "outliers, a Bayesian Knowledge Quorbing that tracks, a Quorb Moving Average-based loss for scans and a " +
+      "Banded Sparse Vision Transformer that samples.";
+    expect(methods("Zorb: Quorb Echo Folding", others)).toEqual(["Zorb"]);
+  });
   it("takes a name sharing the coined stem of the paper's name, not one sharing an earlier name", () => {
     const coined = "We present ZorbMosaic-Bench, a benchmark. Tasks are made with ZorbMosaic-Flow, a pipeline.";
     expect(methods("ZorbMosaic-Bench: Testing Agents", coined)).toEqual(["ZorbMosaic-Bench", "ZorbMosaic-Flow"]);
