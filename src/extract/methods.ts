@@ -67,6 +67,12 @@ export function extractMethods(
       !lexicon.notNames.has(name.toLowerCase());
     if ((looksLikeName(name) || apposition) && !isGeneric(name, lexicon)) add(name, "phrase");
   }
+  // "Quorbset, our benchmark of …", "Quillang, a planning language that we design": the paper's own.
+  for (const m of abstract.matchAll(lexicon.cues.namedAsOurs)) {
+    const name = m[1] ?? "";
+    const word = !isOrdinary(name.toLowerCase(), lexicon) && !lexicon.stopWords.has(name.toLowerCase());
+    if ((looksLikeName(name) || word) && !lexicon.notNames.has(name.toLowerCase())) add(name, "phrase");
+  }
   // "The proposed Zorb-CNN leverages …": the paper's own, named where it is used.
   for (const m of abstract.matchAll(
     /\b[Tt]he\s+(?:newly\s+)?proposed\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[\s,.;:)])/gu,

@@ -95,6 +95,9 @@ export interface Cues {
   ourNamed: RegExp;
   /** "our proposed image tokenizer, Zorb": whatever the kind, a proposed thing named in apposition (global). */
   ourProposedNamed: RegExp;
+  /** A name, then an apposition saying the paper made it: "Zorbset, our benchmark …", "Quillang, a language that
+   * we design". */
+  namedAsOurs: RegExp;
   /** "recently / previously / widely used / such as …": what follows is earlier work. */
   priorWork: RegExp;
   /** A noun a proposal names, at the end of a word ("a new optimizer, X"). */
@@ -141,6 +144,14 @@ function compileCues(list: (key: string) => string[]): Cues {
     ourProposedNamed: new RegExp(
       String.raw`\b[Oo]ur\s+(?:proposed|novel|new)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+` +
         String.raw`([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[,.;:)\s])`,
+      "gu",
+    ),
+    namedAsOurs: new RegExp(
+      String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*),\s+(?:our\s+(?:[\p{L}-]+\s+){0,3}?` +
+        // Then what describes it, not a verb: "On Zorbset, our method achieves …" opens a sentence about it.
+        `(?:${words("contributionHeads")})s?(?=\\s*(?:[,(]|(?:of|for|that|which|with|comprising|containing)\\b))|` +
+        String.raw`an?\s+[^,.;()]{0,80}?\b(?:that|which)\s+we\s+(?:have\s+)?` +
+        `(?:${words("proposalVerbs")})\\b)`,
       "gu",
     ),
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),

@@ -586,6 +586,16 @@ describe("proposal constructions (invented text)", () => {
       methods("A Study", "However, this method introduces latency that Low-Rank Adaptation (LoRA) avoids."),
     ).toEqual([]);
   });
+  it("takes a name an apposition after it says the paper made", () => {
+    const text =
+      "Zorb plans in Quillang, a folding language that we design for scans. On Quorbset-9, our benchmark of 12 " +
+      "tasks, Zorb wins.";
+    expect(methods("Zorb: Planning Folds", text)).toEqual(["Zorb", "Quillang", "Quorbset-9"]);
+    // A sentence that opens about a name, then says what the paper's work does there.
+    expect(methods("A Study", "On Quorbset-9, our method achieves 3% more. Like Quillang, our model wins.")).toEqual(
+      [],
+    );
+  });
   it("takes the parts the paper's work names in Title Case, once it has put its work forward", () => {
     const text =
       "We propose Zorb, a folding method. It couples a Drift Vector Selector, which keeps information, with " +
