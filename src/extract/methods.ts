@@ -391,8 +391,13 @@ function fromSentence(
   lexicon: Lexicon,
   add: (n: string, v: FoundMethod["via"]) => void,
 ): void {
+  // "We propose a novel plugin for existing methods …, named Zorb": what the proposal calls new is named, whatever
+  // earlier work the words between speak of.
+  const novel =
+    verb !== null && /^\s+(?:an?\s+)?(?:\S+\s+)?(?:novel|new)\b/i.test(sentence.slice(verb.index + verb[0].length));
   for (const m of sentence.matchAll(lexicon.cues.naming)) {
-    if (lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const proposed = novel && verb !== null && verb.index < m.index;
+    if (!proposed && lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "the so-called Quorb test", "the so-termed Zorb error": a name others gave.
     if (/(?<!\p{L})so[- ]$/iu.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");

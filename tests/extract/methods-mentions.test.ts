@@ -586,6 +586,12 @@ describe("proposal constructions (invented text)", () => {
       methods("A Study", "However, this method introduces latency that Low-Rank Adaptation (LoRA) avoids."),
     ).toEqual([]);
   });
+  it("takes a name given to what the proposal calls new, whatever earlier work the words between name", () => {
+    const text = "We propose a novel plugin for existing folding methods via banded error cuts, named Zorb.";
+    expect(methods("A Study", text)).toEqual(["Zorb"]);
+    // Without "new" or "novel", the earlier work is what is named.
+    expect(methods("A Study", "We propose a plugin for existing folding methods, named Zorb.")).toEqual([]);
+  });
   it("takes a name an apposition after it says the paper made", () => {
     const text =
       "Zorb plans in Quillang, a folding language that we design for scans. On Quorbset-9, our benchmark of 12 " +
