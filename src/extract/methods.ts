@@ -95,7 +95,7 @@ export function extractMethods(
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
-        ownPart(sentence, abbr, proposedBefore(abbr.index), lexicon);
+        ownPart(sentence, abbr, afterParens(abstract, abbr.index), proposedBefore(abbr.index), lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     const close = abstract.indexOf(")", abbr.index);
@@ -338,10 +338,29 @@ function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
  * with a Title-Case name it spells out for an acronym describes a part of that work. (Before the proposal, the same
  * sentence describes earlier work.)
  */
-function ownPart(sentence: string, abbr: Abbreviation, afterProposal: boolean, lexicon: Lexicon): boolean {
-  if (!afterProposal) return false;
+function ownPart(
+  sentence: string,
+  abbr: Abbreviation,
+  after: string,
+  afterProposal: boolean,
+  lexicon: Lexicon,
+): boolean {
+  if (!afterProposal || !isTitleCase(abbr.long, lexicon)) return false;
   const lead = sentence.trimEnd().slice(0, Math.max(0, sentence.trimEnd().length - abbr.long.length));
-  return /^\s*The\s*$/.test(lead) && isTitleCase(abbr.long, lexicon);
+  if (/^\s*The\s*$/.test(lead)) return true;
+  // Without the article, or after an item's mark, the name is the subject of what the part does: "Banded Echo
+  // Alignment (BEA) aligns …", "Second, Quorb Rank Fusion (QRF) builds …".
+  return (
+    /^\s*(?:(?:first|second|third|then|finally|specifically|next|\(\w{1,3}\)|\w{1,3}\)),?\s*)?$/i.test(lead) &&
+    /^\s*\p{Ll}{3,}s\b/u.test(after) &&
+    !/^\s*(?:is|was|has|as)\b/.test(after)
+  );
+}
+
+/** The text after the parenthesis that opens at `index`. */
+function afterParens(text: string, index: number): string {
+  const close = text.indexOf(")", index);
+  return close < 0 ? "" : text.slice(close + 1, close + 40);
 }
 
 function sentenceAround(text: string, index: number): string {

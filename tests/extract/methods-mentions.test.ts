@@ -541,6 +541,11 @@ describe("proposal constructions (invented text)", () => {
     // Before the proposal, the same sentence describes earlier work.
     const earlier = "The Temporal Quill Adapter (TQA) turns plans into code. We propose ZorbAgent, a framework.";
     expect(methods("A Study", earlier)).toEqual(["ZorbAgent"]);
+    // Without the article, or after an item's mark, as the subject of what the part does.
+    const bare =
+      "We propose ZorbAgent, a framework. Banded Echo Alignment (BEA) aligns scans. Second, Quorb Rank Fusion (QRF) " +
+      "builds maps. Grid Drift Estimation (GDE) is a task we study.";
+    expect(methods("A Study", bare)).toEqual(["ZorbAgent", "BEA", "QRF"]);
   });
   it("takes a name written after 'the proposed', not a family", () => {
     expect(methods("A Study", "We study scans. The proposed Quorb-CNN leverages the recurrence of grids.")).toEqual([
