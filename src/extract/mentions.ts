@@ -50,6 +50,13 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       .filter(([from = -1]) => from >= 0)
       .map(([from = 0, to = 0]) => [title.length + 2 + from, title.length + 2 + to]));
   const ownStart = (token: string) => own.some((o) => o.startsWith(`${token} `));
+  // The long form of an acronym the paper coins is its own name spelled out: "Soft ModalityAware Routing (SMAR)".
+  const ownLongSpans = abbreviations
+    .filter((a) => !a.shortFirst && (a.longStart ?? -1) >= 0 && ownKeys.has(nameKey(a.short)))
+    .map((a) => [title.length + 2 + (a.longStart ?? 0), title.length + 2 + a.index]);
+  // A word written only there is the paper's ("ModalityAware"); one written elsewhere too is a name it builds on.
+  const spelledOwn = (token: string, at: number) =>
+    within(ownLongSpans, at) && occurrences(text, token).every((i) => within(ownLongSpans, i));
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
   const surface = new Map<string, string>();
@@ -84,13 +91,14 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Where a name's release ("Gemini 1.5 Pro") ends: its tokens are read with the name.
   let consumed = -1;
   for (const [k, m] of words.entries()) {
-    if (m.index < consumed || within(ownSpans, m.index)) continue;
+    if (m.index < consumed || within(ownSpans, m.index) || spelledOwn(m.token, m.index)) continue;
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
     if (inFormula(text, m.index, m.token.length) || isLatexRemnant(token)) continue;
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
+    if (enumeratedLabel(token, text)) continue;
     const after = text.slice(m.index + m.token.length, m.index + m.token.length + 24);
     if (
       isCitation(text, m.index, token) ||
@@ -233,6 +241,11 @@ function capitalisedRun(
     if (adjacent && /^\p{Lu}/u.test(w.token) && !(opening && lexicon.stopWords.has(w.token.toLowerCase()))) return none;
     // After "a" or "an", a kind of thing: "an Exposure LoRA", "a Style U-Net generator".
     if (/^an?$/i.test(w.token)) return none;
+    // Inside a longer Title-Case phrase: "Mixture of LoRA Experts".
+    const previous = words[j - 1];
+    const inside = previous !== undefined && joined(previous, w) && /^\p{Lu}/u.test(previous.token);
+    if (w.token === "of" && inside && !OPENING.test(text.slice(Math.max(0, previous.index - 8), previous.index)))
+      return none;
     break;
   }
   let to = k;
@@ -258,6 +271,20 @@ function capitalisedRun(
 }
 
 /**
+ * A letter and a digit numbered in a series the text holds ("C1" with "C2"): the label of a condition, a hypothesis
+ * or a question, not a name ("we test (H1) … and (H2) …").
+ */
+function enumeratedLabel(token: string, text: string): boolean {
+  const m = /^(\p{Lu})(\p{N})$/u.exec(token);
+  if (!m) return false;
+  const [, letter = "", digit = ""] = m;
+  const n = Number(digit);
+  return [n - 1, n + 1].some(
+    (k) => k >= 0 && new RegExp(`(?<![\\p{L}\\p{N}])${letter}${k}(?![\\p{L}\\p{N}])`, "u").test(text),
+  );
+}
+
+/**
  * Acronyms the abstract defines in the plural, for a family or a kind ("state
  * space models (SSMs)", "Large Multimodal Models (LMMs)"), and initialisms it
  * defines for a lower-case description: "endoscopic ultrasound (EUS)", "best
@@ -272,6 +299,12 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
   const out = new Set<string>();
   for (const found of abbreviations) {
     if (found.shortFirst) continue;
+    // An acronym for a problem: "the Optimal Power Flow (OPF) problem". (A task may be a benchmark's: "BIG-Bench Hard
+    // (BBH) tasks".)
+    if (/^\)\s+problems?\b/.test(abstract.slice(abstract.indexOf(")", found.index)))) {
+      out.add(nameKey(found.short));
+      continue;
+    }
     const a = { ...found, long: sentenceCase(found, abstract) };
     // Defined in the plural, an acronym names a family or a kind ("Large Multimodal Models (LMMs)").
     if (/\p{Lu}s$/u.test(a.short) && /\p{L}s$/u.test(a.long)) {

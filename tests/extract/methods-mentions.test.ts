@@ -290,6 +290,24 @@ describe("names by the kind of text (invented text)", () => {
     // A function word opening the sentence is left out, the name's words kept.
     expect(mentions("T", "Only Zorbo Opus 4.6 passes.")).toEqual(["Zorbo Opus 4.6"]);
   });
+  it("leaves out an acronym defined for a problem, and numbered labels of conditions", () => {
+    const text =
+      "We cast folding as the Banded Quorb Flow (BQF) problem on QuorbNet, test (C1) drift and (C2) noise, and " +
+      "score T1 and T2 scans; QuorbNet beats Zorb-T5 and T5.";
+    expect(mentions("T", text)).toEqual(["QuorbNet", "Zorb-T5", "T5"]);
+  });
+  it("leaves out the words of the paper's own acronym written only in its long form", () => {
+    const text = "We propose Soft QuorbAware Routing (SQR), built on Vexa. Vexa is fast and SQR beats it.";
+    expect(mentions("T", text, ["SQR"])).toEqual(["Vexa"]);
+    // A name it builds on, written elsewhere too, stays a mention.
+    const builds = "We propose Banded QuibNet Routing (BQR). It beats QuibNet.";
+    expect(mentions("T", builds, ["BQR"])).toEqual(["QuibNet"]);
+  });
+  it("does not join a name to the words after it inside a longer Title-Case phrase", () => {
+    expect(mentions("T", "We use a Mixture of QuorbNet Experts on scans.")).toEqual(["QuorbNet"]);
+    // A sentence's opening word before "of" is no such phrase.
+    expect(mentions("T", "Most of Gated QuorbNet runs fast.")).toEqual(["Gated QuorbNet"]);
+  });
   it("reads an edition after a name like a size apart from it, and never as a name alone", () => {
     const text =
       "We run QuorbNet Nano and ZorbLM Flash on a phone, in sizes from Nano to Tiny. ZorbLM Large Language " +
