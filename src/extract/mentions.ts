@@ -56,7 +56,9 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     .map((a) => [title.length + 2 + (a.longStart ?? 0), title.length + 2 + a.index]);
   // A word written only there is the paper's ("ModalityAware"); one written elsewhere too is a name it builds on.
   const spelledOwn = (token: string, at: number) =>
-    within(ownLongSpans, at) && occurrences(text, token).every((i) => within(ownLongSpans, i));
+    ownLongSpans.length > 0 &&
+    within(ownLongSpans, at) &&
+    occurrences(text, token).every((i) => within(ownLongSpans, i));
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
   const surface = new Map<string, string>();
@@ -80,7 +82,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const within = (spans: number[][], at: number) => spans.some(([from = 0, to = 0]) => at >= from && at < to);
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
-  const words = [...tokens(text)];
+  const words = tokens(text);
   const authors = new Set<string>();
   for (const m of words)
     if (
@@ -90,15 +92,17 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       authors.add(m.token);
   // Where a name's release ("Gemini 1.5 Pro") ends: its tokens are read with the name.
   let consumed = -1;
-  for (const [k, m] of words.entries()) {
-    if (m.index < consumed || within(ownSpans, m.index) || spelledOwn(m.token, m.index)) continue;
+  for (let k = 0; k < words.length; k++) {
+    const m = words[k];
+    if (m === undefined || m.index < consumed) continue;
     let token = m.token;
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
+    if (within(ownSpans, m.index) || spelledOwn(m.token, m.index)) continue;
     if (inFormula(text, m.index, m.token.length) || isLatexRemnant(token)) continue;
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
-    if (enumeratedLabel(token, text)) continue;
+    if (token.length === 2 && enumeratedLabel(token, text)) continue;
     const after = text.slice(m.index + m.token.length, m.index + m.token.length + 24);
     if (
       isCitation(text, m.index, token) ||
@@ -223,7 +227,16 @@ function capitalisedRun(
 ): { before: string; after: number; words: string } {
   const none = { before: "", after: 0, words: "" };
   const joined = (a: { token: string; index: number }, b: { token: string; index: number }) =>
-    text.slice(a.index + a.token.length, b.index) === " ";
+    b.index - a.index - a.token.length === 1 && text[b.index - 1] === " ";
+  // Most names have no capitalised word beside them.
+  const capitalised = (w: { token: string; index: number } | undefined) => w !== undefined && /^\p{Lu}/u.test(w.token);
+  const self = words[k];
+  if (
+    self === undefined ||
+    (!(capitalised(words[k - 1]) && joined(words[k - 1] ?? self, self)) &&
+      !(capitalised(words[k + 1]) && joined(self, words[k + 1] ?? self)))
+  )
+    return none;
   let from = k;
   for (let j = k - 1; j >= 0; j--) {
     const w = words[j];
@@ -373,34 +386,44 @@ const FOOTNOTE_GLUE = /^(\p{Ll}+)\.\p{N}+(?=\p{Lu})/u;
  * Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"), and a word glued to the next
  * sentence by a footnote mark parted from it ("accuracy.222We" gives "accuracy", then "We").
  */
-function* tokens(text: string): Generator<{ token: string; index: number }> {
-  for (const m of text.matchAll(TOKEN)) {
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  // A TOKEN regex of its own: its lastIndex is this scan's (exec in a loop spares matchAll's iterator).
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const token = m[0];
     // Most tokens hold neither a slash nor a full stop: as they are.
-    if (!m[0].includes("/") && !m[0].includes(".")) {
-      yield { token: m[0], index: m.index };
+    if (!token.includes("/") && !token.includes(".")) {
+      out.push({ token, index: m.index });
       continue;
     }
-    const glue = FOOTNOTE_GLUE.exec(m[0]);
+    const glue = FOOTNOTE_GLUE.exec(token);
     if (glue) {
-      yield { token: glue[1] ?? "", index: m.index };
-      yield* splitSlashes(m[0].slice(glue[0].length), m.index + glue[0].length);
-    } else yield* splitSlashes(m[0], m.index);
+      out.push({ token: glue[1] ?? "", index: m.index });
+      splitSlashes(token.slice(glue[0].length), m.index + glue[0].length, out);
+    } else splitSlashes(token, m.index, out);
   }
+  return out;
 }
 
-function* splitSlashes(token: string, index: number): Generator<{ token: string; index: number }> {
+interface Token {
+  token: string;
+  index: number;
+}
+
+function splitSlashes(token: string, index: number, out: Token[]): void {
   let offset = 0;
   const [first = "", ...rest] = token.split("/");
   let current = first;
   for (const part of rest) {
     if (/^\p{N}+$/u.test(part)) current += `/${part}`;
     else {
-      yield { token: current, index: index + offset };
+      out.push({ token: current, index: index + offset });
       offset += current.length + 1;
       current = part;
     }
   }
-  yield { token: current, index: index + offset };
+  out.push({ token: current, index: index + offset });
 }
 
 /**
@@ -512,6 +535,7 @@ function isCitation(text: string, index: number, token: string): boolean {
 // An acronym joined to ordinary words names a notion, not a system: "KV-caches",
 // "KL-divergences", "L2-regularized". Model sizes stay names: "BERT-base".
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
+  if (!token.includes("-")) return false;
   const [head = "", ...tail] = token.split("-");
   if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head)) return false;
   return tail.every(

@@ -68,11 +68,14 @@ export function extractMethods(
     if ((looksLikeName(name) || apposition) && !isGeneric(name, lexicon)) add(name, "phrase");
   }
   // "Quorbset, our benchmark of …", "Quillang, a planning language that we design": the paper's own.
-  for (const m of abstract.matchAll(lexicon.cues.namedAsOurs)) {
-    const name = m[1] ?? "";
-    const word = !isOrdinary(name.toLowerCase(), lexicon) && !lexicon.stopWords.has(name.toLowerCase());
-    if ((looksLikeName(name) || word) && !lexicon.notNames.has(name.toLowerCase())) add(name, "phrase");
-  }
+  // (Read only in the sentences that hold the apposition's words.)
+  const apposed = (t: string) => t.includes(", our ") || t.includes("that we ") || t.includes("which we ");
+  for (const sentence of apposed(abstract) ? sentences.filter((s) => apposed(s.text)) : [])
+    for (const m of sentence.text.matchAll(lexicon.cues.namedAsOurs)) {
+      const name = m[1] ?? "";
+      const word = !isOrdinary(name.toLowerCase(), lexicon) && !lexicon.stopWords.has(name.toLowerCase());
+      if ((looksLikeName(name) || word) && !lexicon.notNames.has(name.toLowerCase())) add(name, "phrase");
+    }
   // "The proposed Zorb-CNN leverages …": the paper's own, named where it is used.
   for (const m of abstract.matchAll(
     /\b[Tt]he\s+(?:newly\s+)?proposed\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[\s,.;:)])/gu,
@@ -108,7 +111,7 @@ export function extractMethods(
   }
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
-    if (sentence.verb !== null || proposedBefore(sentence.start))
+    if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || proposedBefore(sentence.start)))
       for (const part of titledParts(sentence.text, title, lexicon)) add(part, "phrase");
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
@@ -139,6 +142,10 @@ const TITLED_PART = new RegExp(
   "gu",
 );
 
+// Two capitalised words in a row, ASCII only: the cheap test a sentence passes before TITLED_PART is tried on it.
+// (Without the "u" flag the scan runs several times faster.)
+const TITLED_PAIR = /[A-Z][a-z]+(?:-[A-Za-z]+)* (?:(?:of|for|and|with|in) )?[A-Z][a-z]/;
+
 /**
  * Names of several Title-Case words a sentence of the paper's work gives its parts ("We design an Adaptive Drift
  * Selector, which …", "and incorporate Banded Echo Clipping to suppress …"). Not the title's words (its topic, or
@@ -147,10 +154,11 @@ const TITLED_PART = new RegExp(
  */
 function titledParts(sentence: string, title: string, lexicon: Lexicon): string[] {
   const out: string[] = [];
-  const titleKey = nameKey(title);
+  let titleKey: string | null = null;
   for (const m of sentence.matchAll(TITLED_PART)) {
     const run = m[1] ?? "";
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    titleKey ??= nameKey(title);
     if (titleKey.includes(nameKey(run))) continue;
     if (lexicon.cues.usedBefore.test(before) || lexicon.cues.priorWork.test(before.slice(-30))) continue;
     // "Exponential Moving Average-based": an adjective made of a name, not a name.
@@ -412,10 +420,10 @@ function fromSentence(
 ): void {
   // "We propose a novel plugin for existing methods …, named Zorb": what the proposal calls new is named, whatever
   // earlier work the words between speak of.
-  const novel =
+  const novel = () =>
     verb !== null && /^\s+(?:an?\s+)?(?:\S+\s+)?(?:novel|new)\b/i.test(sentence.slice(verb.index + verb[0].length));
-  for (const m of sentence.matchAll(lexicon.cues.naming)) {
-    const proposed = novel && verb !== null && verb.index < m.index;
+  for (const m of lexicon.cues.namingWord.test(sentence) ? sentence.matchAll(lexicon.cues.naming) : []) {
+    const proposed = verb !== null && verb.index < m.index && novel();
     if (!proposed && lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "the so-called Quorb test", "the so-termed Zorb error": a name others gave.
     if (/(?<!\p{L})so[- ]$/iu.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;

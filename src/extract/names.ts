@@ -89,6 +89,8 @@ export interface Cues {
   namingAtEnd: RegExp;
   /** "our X library", "our new optimizer": the authors' own contribution, at the end of a text. */
   ourContribution: RegExp;
+  /** Whether a text holds a naming word at all (a cheap test before `naming`). */
+  namingWord: RegExp;
   /** "our method", "our proposed framework": the paper's own contribution, anywhere in a text. */
   ourWork: RegExp;
   /** "our … framework, DORA": the name a paper gives its own contribution (global; the name keeps its case). */
@@ -131,6 +133,8 @@ function compileCues(list: (key: string) => string[]): Cues {
     proposal: new RegExp(`\\b${proposalVerb}`, "i"),
     proposalFirst: new RegExp(`^${proposalVerb}`, "i"),
     naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
+    // The naming words alone, without the "u" flag: the cheap test a sentence passes before `naming` is tried.
+    namingWord: new RegExp(`(?:${words("namingWords")}|we (?:call|name|term))`, "i"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),
     ourWork: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,2}(?:${words("contributionHeads")})s?\\b`, "iu"),
