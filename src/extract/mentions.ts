@@ -5,6 +5,7 @@
 import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
 import { isSpace, occurrences } from "./regexp.ts";
 import {
+  KEYWORDS,
   type Lexicon,
   TOKEN,
   blankUrls,
@@ -83,6 +84,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = tokens(text);
+  const keywords = text.search(KEYWORDS);
   const authors = new Set<string>();
   for (const m of words)
     if (
@@ -140,8 +142,12 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (raisedLetters(token, lexicon)) continue;
     // Inside a sentence, capitalised words beside a name are its words: "with Gated DeltaNet", "on LMSYS Chatbot
     // Arena". (Not in the title, which capitalises every word, nor in a spelled-out long form.)
+    // (Nor in a keyword list, which capitalises every item.)
+    const listed = keywords >= 0 && m.index > keywords;
     const run =
-      m.index > title.length && !within(longSpans(), m.index) ? capitalisedRun(text, words, k, lexicon) : null;
+      m.index > title.length && !listed && !within(longSpans(), m.index)
+        ? capitalisedRun(text, words, k, lexicon)
+        : null;
     if (run && (run.before || run.after)) {
       const last = words[k + run.after];
       const end = last ? last.index + last.token.length : 0;
@@ -226,6 +232,11 @@ function capitalisedRun(
   lexicon: Lexicon,
 ): { before: string; after: number; words: string } {
   const none = { before: "", after: 0, words: "" };
+  const part = (a: number, b: number) =>
+    words
+      .slice(a, b)
+      .map((w) => w.token)
+      .join(" ");
   const joined = (a: { token: string; index: number }, b: { token: string; index: number }) =>
     b.index - a.index - a.token.length === 1 && text[b.index - 1] === " ";
   // Most names have no capitalised word beside them.
@@ -265,7 +276,12 @@ function capitalisedRun(
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j];
     const previous = words[j - 1];
-    if (!w || !previous || !joined(previous, w) || !nameWord(w.token, lexicon)) break;
+    if (!w || !previous || !joined(previous, w)) break;
+    // A capitalised word where the run stops goes on with a longer Title-Case phrase: "DIGIX Global AI Challenge".
+    if (!nameWord(w.token, lexicon)) {
+      if (to > k && /^\p{Lu}/u.test(w.token)) return { ...none, before: part(from, k) };
+      break;
+    }
     // A word glued to a mark is a measure's or a formula's: "HumanEval Pass@1".
     if (!/^(?:[\s,.;:!?)]|$)/.test(text[w.index + w.token.length] ?? "")) break;
     // A participle after a name says what is done to it ("LoRA Optimized", "RWKV-7 Weighted"); a measure's or a
@@ -275,11 +291,6 @@ function capitalisedRun(
     if (releaseAfter(text, w.index + w.token.length, lexicon)) break;
     to = j;
   }
-  const part = (a: number, b: number) =>
-    words
-      .slice(a, b)
-      .map((w) => w.token)
-      .join(" ");
   return { before: part(from, k), after: to - k, words: part(k + 1, to + 1) };
 }
 

@@ -8,6 +8,7 @@ import {
   TOKEN,
   blankUrls,
   forPaper,
+  KEYWORDS,
   isEponym,
   isGeneric,
   isOrdinary,
@@ -375,8 +376,6 @@ function sentenceAround(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf(". ", index), -1) + 1;
   return text.slice(start, index);
 }
-
-const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
 
 // A name written first and spelled out after it ("MASA (Matrix Atom Sharing in
 // Attention)") is coined by a paper that proposes something when this is where

@@ -5,6 +5,9 @@ import type { VFile } from "vfile";
 import { alternation } from "./regexp.ts";
 
 /** A token as written: letters and digits joined by - . / + ' */
+/** Where a keyword list starts ("Keywords: …", "Index Terms —"): its items are capitalised whatever they are. */
+export const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
+
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
 const LATEX_COMMANDS = [

@@ -289,6 +289,12 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     // A function word opening the sentence is left out, the name's words kept.
     expect(mentions("T", "Only Zorbo Opus 4.6 passes.")).toEqual(["Zorbo Opus 4.6"]);
+    // The run going on with a longer Title-Case phrase, or a keyword list, which capitalises every item.
+    expect(mentions("T", "We won the 2022 QUIB Global AI Challenge.")).toEqual(["QUIB"]);
+    expect(mentions("T", "QuorbNet folds scans. Keywords: Folding, JSON, QUIB Applications")).toEqual([
+      "QuorbNet",
+      "QUIB",
+    ]);
   });
   it("leaves out an acronym defined for a problem, and numbered labels of conditions", () => {
     const text =
