@@ -84,6 +84,12 @@ describe("concepts", () => {
       "compression",
     );
   });
+  it("reads prompt learning, learnable and soft prompts as parameter-efficient adaptation", () => {
+    expect(ids("Banded Prompt Learning for Scan Models", "We adapt a frozen scan encoder.")).toContain("peft");
+    const text =
+      "We train learnable prompts for a frozen encoder; soft prompts keep it fixed, as prompt learning does.";
+    expect(ids("A study", text)).toEqual(["peft"]);
+  });
   it("reads sparse attention as sparsity, a null space as orthogonality and graph kernels as kernel methods", () => {
     expect(ids("Sparse Attention for Long Scans", "We read long scans.")).toContain("sparsity");
     expect(ids("Null-Space Updates for Continual Folding", "We fold grids.")).toContain("orthogonality");
