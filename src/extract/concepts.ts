@@ -142,6 +142,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
     return found;
   };
   const concepts = new Set(vocabulary.concepts.map((c) => c.id));
+  const supporters = new Map(vocabulary.concepts.map((c) => [c.id, c.supportedBy ?? []]));
   // An aside runs from its words to the clause's end: a comma, a semicolon, a full stop or a parenthesis.
   const aside =
     vocabulary.asides.length > 0 ? new RegExp(`\\b(?:${vocabulary.asides.join("|")})\\b[^,;.()]*`, "gi") : null;
@@ -207,8 +208,9 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         }
       }
       resolveSenses(occurrences, scores, bump, concepts);
+      const tagged = (id: string) => (scores.get(id)?.score ?? 0) >= vocabulary.threshold;
       return [...scores]
-        .filter(([, s]) => s.score >= vocabulary.threshold)
+        .filter(([id, s]) => s.score >= vocabulary.threshold || (supporters.get(id) ?? []).some(tagged))
         .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
         .map(([id, s]) => ({ id, score: s.score, cues: [...s.cues].sort() }));
     },

@@ -128,6 +128,12 @@ export const concept = z.object({
    * evaluates on someone else's.
    */
   ownWorkOnly: z.boolean().optional(),
+  /**
+   * Concepts that contain a case of this one ("quantization" for "compression"): a paper tagged with one of them
+   * is tagged with this one on any cue of its own, below the threshold (quantizing weights the paper speaks of
+   * compressing at all).
+   */
+  supportedBy: z.array(z.string()).optional(),
 });
 export type Concept = z.infer<typeof concept>;
 

@@ -84,6 +84,12 @@ describe("concepts", () => {
       "compression",
     );
   });
+  it("tags compression on a single cue of its own in a paper about quantization, the concept it contains", () => {
+    const quantized = "We quantize weights to low-bit integers and keep a mixed-precision head; this compresses grids.";
+    expect(ids("A study", quantized)).toEqual(["quantization", "compression"]);
+    // Without quantization, one cue is below the threshold.
+    expect(ids("A study", "This compresses grids of scans.")).toEqual([]);
+  });
   it("reads prompt learning, learnable and soft prompts as parameter-efficient adaptation", () => {
     expect(ids("Banded Prompt Learning for Scan Models", "We adapt a frozen scan encoder.")).toContain("peft");
     const text =
