@@ -287,8 +287,12 @@ function fromTitle(
   if (paired) {
     const [, outside = "", inside = ""] = paired;
     const acronym = (w: string) => !/\s/.test(w) && looksLikeName(w);
-    // A long form of several words, or of one hyphenated compound ("Mixture-of-Shape-Experts (MoSE)").
-    const longForm = (w: string) => isTitleCase(w, lexicon) || /^\p{Lu}\p{L}*(?:-\p{L}+)+$/u.test(w);
+    // A long form of several words, small words between them ("Density and Drift (DAD)"), or of one hyphenated
+    // compound ("Mixture-of-Shape-Experts (MoSE)").
+    const longForm = (w: string) =>
+      isTitleCase(w, lexicon) ||
+      /^\p{Lu}\S*(?:\s+(?:(?:and|of|for|in|with|the|to|on)\s+)?\p{Lu}\S*)+$/u.test(w) ||
+      /^\p{Lu}\p{L}*(?:-\p{L}+)+$/u.test(w);
     if (acronym(inside) && longForm(outside)) {
       add(outside, "title");
       add(inside, "abbreviation");

@@ -683,6 +683,10 @@ describe("proposal constructions (invented text)", () => {
       "MoQF",
     ]);
     expect(methods("ZorbBench (Zorb Benchmark): Testing Models", "We test models.")).toEqual(["ZorbBench"]);
+    expect(methods("Quorb-Led Density and Drift (QDD): Testing", "We test models.")).toEqual([
+      "Quorb-Led Density and Drift",
+      "QDD",
+    ]);
     expect(methods("Ask Twice (and Think): On Prompts", "We study prompts.")).toEqual([]);
   });
   it("takes a title prefix naming a release or a Title-Case benchmark, whether the abstract repeats it or not", () => {
