@@ -98,6 +98,11 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     const m = words[k];
     if (m === undefined || m.index < consumed) continue;
     let token = m.token;
+    // A method named in lower case: "k-means", "word2vec".
+    if (lexicon.lowercaseNames.has(token.toLowerCase()) && !ownKeys.has(nameKey(token))) {
+      surface.set(token, token);
+      continue;
+    }
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
     if (within(ownSpans, m.index) || spelledOwn(m.token, m.index)) continue;

@@ -69,6 +69,8 @@ export interface Lexicon {
   generic: Set<string>;
   /** Capitalised words that are not names of methods (eponyms, adjectives). */
   notNames: Set<string>;
+  /** Names of methods written in lower case, which no name's shape gives away ("k-means", "word2vec"). */
+  lowercaseNames: Set<string>;
   /** Words that make a title prefix a phrase, not a name: function words and title words ("rethinking"). */
   functionWords: Set<string>;
   /** Words that relate no two papers: function words and words every abstract uses. */
@@ -187,6 +189,7 @@ export function loadLexicon(path: string): Lexicon {
     // Metrics, languages, units and task acronyms are generic terms of their own kinds.
     generic: new Set(["generic", "metrics", "languages", "units", "taskAcronyms"].flatMap((k) => [...set(k)])),
     notNames: set("notNames"),
+    lowercaseNames: set("lowercaseNames"),
     functionWords: new Set([...set("functionWords"), ...set("titleWords")]),
     stopWords: new Set([...set("functionWords"), ...set("commonWords")]),
     lowercase: new Set(),

@@ -296,6 +296,14 @@ describe("names by the kind of text (invented text)", () => {
       "QUIB",
     ]);
   });
+  it("reads a method the lexicon knows is written in lower case as a name", () => {
+    expect(mentions("T", "We cluster scans with k-means and embed words with word2vec.")).toEqual([
+      "k-means",
+      "word2vec",
+    ]);
+    // An ordinary lower-case word is still none.
+    expect(mentions("T", "We cluster scans by their means.")).toEqual([]);
+  });
   it("leaves out an acronym defined for a problem, and numbered labels of conditions", () => {
     const text =
       "We cast folding as the Banded Quorb Flow (BQF) problem on QuorbNet, test (C1) drift and (C2) noise, and " +
