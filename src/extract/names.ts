@@ -32,8 +32,8 @@ export const isLatexRemnant = (token: string): boolean => LATEX_GLUE.test(token)
 
 /**
  * A token is a name when one of its hyphen parts is: mixed case inside the
- * word (GaLore), two capitals (K-FAC), letters with digits (node2vec), or a
- * capitalised word with a version number (Llama-3, ResNet-50).
+ * word (GaLore), two capitals (K-FAC), letters with digits (node2vec), or
+ * capitalised words with a version number (Llama-3, ResNet-50, Ming-Flash-Omni-2.0).
  */
 export function looksLikeName(token: string): boolean {
   if (isLatexRemnant(token)) return false;
@@ -42,7 +42,12 @@ export function looksLikeName(token: string): boolean {
   const parts = token.split("-");
   if (parts.some(strongPart)) return true;
   const [first = "", second = ""] = parts;
-  return parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{N}/u.test(second);
+  if (parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{N}/u.test(second)) return true;
+  // Capitalised words joined, then a version: "Ming-Flash-Omni-2.0", "Zorb-Image-Edit-2509".
+  const last = parts.length - 1;
+  return (
+    last >= 2 && /^\p{N}/u.test(parts[last] ?? "") && parts.slice(0, last).every((p) => /^\p{Lu}\p{Ll}+$/u.test(p))
+  );
 }
 
 /**

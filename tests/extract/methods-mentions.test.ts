@@ -296,6 +296,14 @@ describe("names by the kind of text (invented text)", () => {
       "QUIB",
     ]);
   });
+  it("reads capitalised words joined by hyphens to a version as one name", () => {
+    expect(mentions("T", "The best open model (Zorb-Flash-Omni-2.0) trails Quib-Image-Edit-2509 on scans.")).toEqual([
+      "Zorb-Flash-Omni-2.0",
+      "Quib-Image-Edit-2509",
+    ]);
+    // Without the version, hyphenated capitalised words are a phrase.
+    expect(mentions("T", "We study Zorb-Flash-Omni variants on scans.")).toEqual([]);
+  });
   it("reads a method the lexicon knows is written in lower case as a name", () => {
     expect(mentions("T", "We cluster scans with k-means and embed words with word2vec.")).toEqual([
       "k-means",
