@@ -1,7 +1,7 @@
 // The names a paper introduces: a name before the title's colon, an
 // abbreviation defined for the paper's own contribution, and names given by
 // "we propose / introduce / call / term / dub X".
-import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
+import { type Abbreviation, findAbbreviations, matchLongForm } from "./abbreviations.ts";
 import {
   type Cues,
   type Lexicon,
@@ -58,6 +58,12 @@ export function extractMethods(
   }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
   const proposedBefore = (at: number) => sentences.some((s) => s.verb !== null && s.start + s.text.length <= at);
+  // Whether one of the two sentences before the one at `at` announces the parts of the paper's work (the second
+  // part is described after the first).
+  const announced = (at: number) => {
+    const k = sentences.findIndex((s) => s.start <= at && at < s.start + s.text.length);
+    return sentences.slice(Math.max(0, k - 2), Math.max(0, k)).some((s) => PARTS_ANNOUNCED.test(s.text));
+  };
   // "we extend our reinforcement learning framework, DORA", "our proposed image tokenizer, Zorb, …": the paper's own.
   for (const m of [...abstract.matchAll(lexicon.cues.ourNamed), ...abstract.matchAll(lexicon.cues.ourProposedNamed)]) {
     const name = m[1] ?? "";
@@ -74,6 +80,8 @@ export function extractMethods(
   for (const sentence of apposed(abstract) ? sentences.filter((s) => apposed(s.text)) : [])
     for (const m of sentence.text.matchAll(lexicon.cues.namedAsOurs)) {
       const name = m[1] ?? "";
+      // "Unlike Zorb, our method of …": a name set against the paper's work.
+      if (COMPARED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const word = !isOrdinary(name.toLowerCase(), lexicon) && !lexicon.stopWords.has(name.toLowerCase());
       if ((looksLikeName(name) || word) && !lexicon.notNames.has(name.toLowerCase())) add(name, "phrase");
     }
@@ -99,7 +107,14 @@ export function extractMethods(
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
-        ownPart(sentence, abbr, afterParens(abstract, abbr.index), proposedBefore(abbr.index), lexicon);
+        ownPart(
+          sentence,
+          abbr,
+          afterParens(abstract, abbr.index),
+          proposedBefore(abbr.index),
+          announced(abbr.index),
+          lexicon,
+        );
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     const close = abstract.indexOf(")", abbr.index);
@@ -133,13 +148,28 @@ export function extractMethods(
   );
 }
 
+// Earlier work named in a phrase of a preposition: "for existing detectors", "of prior methods".
+const PREPOSITIONAL_PRIOR = new RegExp(
+  String.raw`\b(?:for|of|to|with|over|than|on|in|into|from)\s+(?:the\s+|many\s+)?` +
+    String.raw`(?:existing|previous|prior|standard|conventional|popular|common|widely[- ]used)\b`,
+  "gi",
+);
+
+// Words before a name the paper's work is measured against or on, at the end of a text.
+const MEASURED_ON =
+  /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|evaluat\w*(?:\s+on)?|tested\s+on|benchmark\w*\s+on|on|of|from)\s+$/i;
+
+// Words that set a name against the paper's work, at the end of a text: "Unlike", "compared with", "than".
+const COMPARED = /\b(?:unlike|than|like|versus|vs\.?|compared (?:with|to)|against|over|beyond|except)\s+$/i;
+
 // A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
 const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
-// Three Title-Case words or more inside a sentence (small words between them), then what a named part of a method
-// is given: an apposition (", a …", ", which …"), a purpose ("to keep …") or a part's kind ("… module").
+// Three Title-Case words or more inside a sentence (small words but "and" between them), then what a named part
+// of a method is given: an apposition (", a …", ", which …"), a purpose ("to keep …") or a part's kind ("… module").
 const TITLED_PART = new RegExp(
-  String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|and|with|in)\s)?${TITLED}){2,})` +
-    String.raw`(?=,\s(?:a|an|which|that|where)\s|\s(?:to|that)\s\p{Ll}+|\s(?:for|module|mechanism|strategy|component|loss)\b)`,
+  String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
+    String.raw`(?=,\s(?:a|an|which|that|where)\s|\s(?:to|that)\s\p{Ll}+|` +
+    String.raw`\s(?:for|module|mechanism|strategy|component|loss)\b)`,
   "gu",
 );
 
@@ -150,8 +180,9 @@ const TITLED_PAIR = /[A-Z][a-z]+(?:-[A-Za-z]+)* (?:(?:of|for|and|with|in) )?[A-Z
 /**
  * Names of several Title-Case words a sentence of the paper's work gives its parts ("We design an Adaptive Drift
  * Selector, which …", "and incorporate Banded Echo Clipping to suppress …"). Not the title's words (its topic, or
- * the name's expansion), a name used or brought in as earlier work ("we adopt Group Quorb Optimization to …") or named after
- * a person ("Bayesian Quorb Tracing"), nor a family the lexicon calls generic ("Banded Sparse Vision Transformer", "Graph Neural Network").
+ * the name's expansion), a name used, brought in as earlier work ("we adopt Group Quorb Optimization to …"),
+ * compared with or evaluated on, or named after a person ("Bayesian Quorb Tracing"), nor a family the lexicon calls
+ * generic ("Banded Sparse Vision Transformer", "Graph Neural Network").
  */
 function titledParts(sentence: string, title: string, lexicon: Lexicon): string[] {
   const out: string[] = [];
@@ -162,6 +193,11 @@ function titledParts(sentence: string, title: string, lexicon: Lexicon): string[
     titleKey ??= nameKey(title);
     if (titleKey.includes(nameKey(run))) continue;
     if (lexicon.cues.usedBefore.test(before) || lexicon.cues.priorWork.test(before.slice(-30))) continue;
+    // Not what the paper's work is compared with or evaluated on: "outperforms Quorb Rank Fusion", "evaluated on
+    // Long Quorb Arena", "than Grid Drift Tuning".
+    if (COMPARED.test(before) || MEASURED_ON.test(before)) continue;
+    // After a capitalised word and "and", the run ends a longer Title-Case name: "Local Tuning and Global Fusion".
+    if (/\p{Lu}\S*\s+and\s+$/u.test(before)) continue;
     // "Exponential Moving Average-based": an adjective made of a name, not a name.
     if (lexicon.cues.adjectiveSuffix.test(run)) continue;
     const words = run.split(/\s+/);
@@ -287,11 +323,13 @@ function fromTitle(
   if (paired) {
     const [, outside = "", inside = ""] = paired;
     const acronym = (w: string) => !/\s/.test(w) && looksLikeName(w);
-    // A long form of several words, small words between them ("Density and Drift (DAD)"), or of one hyphenated
-    // compound ("Mixture-of-Shape-Experts (MoSE)").
+    // A long form of several words, or of one hyphenated compound ("Mixture-of-Shape-Experts (MoSE)"); with small
+    // words between its words ("Density and Drift (DAD)") only when the acronym spells all of it, not a study of it
+    // ("Rethinking Mixture of Experts (MoE)").
     const longForm = (w: string) =>
       isTitleCase(w, lexicon) ||
-      /^\p{Lu}\S*(?:\s+(?:(?:and|of|for|in|with|the|to|on)\s+)?\p{Lu}\S*)+$/u.test(w) ||
+      (/^\p{Lu}\S*(?:\s+(?:(?:and|of|for|in|with|the|to|on)\s+)?\p{Lu}\S*)+$/u.test(w) &&
+        matchLongForm(inside, w) === w) ||
       /^\p{Lu}\p{L}*(?:-\p{L}+)+$/u.test(w);
     if (acronym(inside) && longForm(outside)) {
       add(outside, "title");
@@ -356,19 +394,26 @@ function ownPart(
   abbr: Abbreviation,
   after: string,
   afterProposal: boolean,
+  announced: boolean,
   lexicon: Lexicon,
 ): boolean {
   if (!afterProposal || !isTitleCase(abbr.long, lexicon)) return false;
   const lead = sentence.trimEnd().slice(0, Math.max(0, sentence.trimEnd().length - abbr.long.length));
   if (/^\s*The\s*$/.test(lead)) return true;
-  // Without the article, or after an item's mark, the name is the subject of what the part does: "Banded Echo
-  // Alignment (BEA) aligns …", "Second, Quorb Rank Fusion (QRF) builds …".
-  return (
-    /^\s*(?:(?:first|second|third|then|finally|specifically|next|\(\w{1,3}\)|\w{1,3}\)),?\s*)?$/i.test(lead) &&
-    /^\s*\p{Ll}{3,}s\b/u.test(after) &&
-    !/^\s*(?:is|was|has|as)\b/.test(after)
-  );
+  // Without the article, the name is the subject of what the part does ("Banded Echo Alignment (BEA) aligns …")
+  // after an item's mark or a linking word ("Second, …", "Specifically, …"), or right after a sentence that
+  // announces the parts ("It has two modules."). Otherwise the sentence may describe earlier work the paper
+  // improves on ("Quorb Preference Tuning (QPT) requires a reference model").
+  if (!/^\s*\p{Ll}{3,}s\b/u.test(after)) return false;
+  const link = lexicon.cues.linkingStart.exec(lead.trimStart())?.[0] ?? "";
+  const marked = /^\s*(?:first|second|third|next|\(\w{1,3}\)|\w{1,3}\)),?\s*$/i.test(lead);
+  if (lead.trim() !== "") return (link !== "" && link === lead.trimStart()) || marked;
+  return announced;
 }
+
+// A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
+const PARTS_ANNOUNCED =
+  /\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b(?:consists? of|comprises?|composed of)\b/i;
 
 /** The text after the parenthesis that opens at `index`. */
 function afterParens(text: string, index: number): string {
@@ -421,13 +466,18 @@ function fromSentence(
   lexicon: Lexicon,
   add: (n: string, v: FoundMethod["via"]) => void,
 ): void {
-  // "We propose a novel plugin for existing methods …, named Zorb": what the proposal calls new is named, whatever
-  // earlier work the words between speak of.
-  const novel = () =>
-    verb !== null && /^\s+(?:an?\s+)?(?:\S+\s+)?(?:novel|new)\b/i.test(sentence.slice(verb.index + verb[0].length));
+  // "We propose a plugin for existing methods …, named Zorb": what the proposal puts forward, "a" new thing, is
+  // named; earlier work inside a phrase of a preposition ("for existing methods") qualifies something else, not the
+  // named thing ("… improves the previously proposed optimizer named Quorbam").
+  const indefinite = () => verb !== null && /^\s+(?:a|an)\s/i.test(sentence.slice(verb.index + verb[0].length));
   for (const m of lexicon.cues.namingWord.test(sentence) ? sentence.matchAll(lexicon.cues.naming) : []) {
-    const proposed = verb !== null && verb.index < m.index && novel();
-    if (!proposed && lexicon.cues.priorWork.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+    const proposed =
+      verb !== null &&
+      verb.index < m.index &&
+      indefinite() &&
+      !lexicon.cues.priorWork.test(before.replace(PREPOSITIONAL_PRIOR, ""));
+    if (!proposed && lexicon.cues.priorWork.test(before)) continue;
     // "the so-called Quorb test", "the so-termed Zorb error": a name others gave.
     if (/(?<!\p{L})so[- ]$/iu.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     const rest = sentence.slice(m.index + m[0].length).replace(/^the\s+/i, "");

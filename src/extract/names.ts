@@ -137,8 +137,8 @@ function compileCues(list: (key: string) => string[]): Cues {
   // "we call it X", "we call the resulting model X", "we name this X", "we term it X".
   const weCall = "we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\\p{Ll}-]+){1,2}))?(?: as)?";
   const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
-  // A proposal verb; "presented at the Zorb Conference" is a venue, not a proposal.
-  const proposalVerb = `(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)`;
+  // A proposal verb; "presented at the Zorb Conference" is a venue, "we build on Zorb" earlier work: no proposals.
+  const proposalVerb = `(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)(?!(?<=\\bbuil(?:d|ds|t))\\s+(?:on|upon)\\b)`;
   return {
     proposal: new RegExp(`\\b${proposalVerb}`, "i"),
     proposalFirst: new RegExp(`^${proposalVerb}`, "i"),
@@ -162,10 +162,11 @@ function compileCues(list: (key: string) => string[]): Cues {
     ),
     namedAsOurs: new RegExp(
       String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*),\s+(?:our\s+(?:[\p{L}-]+\s+){0,3}?` +
-        // Then what describes it, not a verb: "On Zorbset, our method achieves …" opens a sentence about it.
-        `(?:${words("contributionHeads")})s?(?=\\s*(?:[,(]|(?:of|for|that|which|with|comprising|containing)\\b))|` +
+        // Then what it holds, not a verb nor a clause: "On Zorbset, our method achieves …", "Unlike Zorb, our method,
+        // which …" open a sentence about a name.
+        `(?:${words("contributionHeads")})s?(?=\\s+(?:of|comprising|containing)\\b)|` +
         String.raw`an?\s+[^,.;()]{0,80}?\b(?:that|which)\s+we\s+(?:have\s+)?` +
-        `(?:${words("proposalVerbs")})\\b)`,
+        `${proposalVerb})`,
       "gu",
     ),
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),

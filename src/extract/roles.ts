@@ -21,13 +21,18 @@ const PUTS_FORWARD = new RegExp(
   "i",
 );
 
+// A clause turning from what the work puts forward: a relative clause, a contrast, a comparison, an evaluation.
+const CLAUSE_TURNS =
+  /\b(?:that|which|who|whose|while|whereas|but|compar\w*|outperform\w*|than|against|experiments?|evaluat\w*)\b|;/i;
+
 /**
  * The paper's work, named by its kind, puts forward what ends the text, in the same clause: "This framework
  * introduces the Long Form" (not "this method introduces latency that Long Form avoids").
  */
 export function workPutsForward(text: string): boolean {
   const m = PUTS_FORWARD.exec(text);
-  return m !== null && !/\b(?:that|which|who|whose|while|whereas|but)\b|;/i.test(text.slice(m.index + m[0].length));
+  // (Nor where the clause goes on to compare or evaluate: "… and, in experiments, compares well to Zorb (ZB)".)
+  return m !== null && !CLAUSE_TURNS.test(text.slice(m.index + m[0].length));
 }
 
 /** Whether a text holds a word that speaks for the paper. */

@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     await page.context().close();
   });
 
-  it("finds method and concept pages too, saying what they are, without the page shifting as results arrive", async () => {
+  it("finds method and concept pages, saying what they are, without the page shifting as results arrive", async () => {
     const { page, errors } = await watchedPage(browser, site.url);
     await page.addInitScript(() => {
       const w = window as unknown as { __shift: number };
@@ -215,7 +215,7 @@ describe.skipIf(!hasChromium)("built site in Chromium", () => {
     expect(external).toEqual([]);
   });
 
-  it("shows no console error, requests no other host, has no accessibility violation of any impact on any page", async () => {
+  it("shows no console error, requests no other host, has no accessibility violation of any impact", async () => {
     for (const path of everyPageType()) {
       const { page, errors, external } = await watchedPage(browser, site.url);
       await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });

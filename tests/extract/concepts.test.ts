@@ -30,7 +30,7 @@ describe("concepts", () => {
     const gpu = "Agents write CUDA code; kernel generation is tuned on GPUs with Triton.";
     expect(ids("Agentic Kernel Generation", gpu)).toContain("gpu-kernels");
   });
-  it("reads a bit width and 'KP' by their sense: low-bit weights or an image's bits, Kronecker products or keypoints", () => {
+  it("reads bit widths and 'KP' by their sense: low-bit weights or image bits, Kronecker products or key points", () => {
     expect(ids("4-bit Weights for Zorb Models", "We store weights in four bits.")).toContain("quantization");
     expect(ids("Lifting 8-Bit Images to HDR", "We map images to a wider range.")).not.toContain("quantization");
     expect(ids("KP Adapters for Layers", "Kronecker products of small matrices replace weights.")).toContain(
@@ -40,7 +40,7 @@ describe("concepts", () => {
       "kronecker",
     );
   });
-  it("reads 'experts' and 'PHM' by their sense: routed experts or human ones, hypercomplex layers or maintenance", () => {
+  it("reads 'experts' and 'PHM' by their sense: routed or human experts, hypercomplex layers or maintenance", () => {
     const routed = "Tokens are routed to sparse experts; the router balances the load across experts.";
     expect(ids("Routing Tokens", routed)).toContain("mixture-of-experts");
     const people = "Legal experts reviewed each answer, and domain experts annotated the questions for the benchmark.";

@@ -582,10 +582,15 @@ describe("proposal constructions (invented text)", () => {
     const earlier = "The Temporal Quill Adapter (TQA) turns plans into code. We propose ZorbAgent, a framework.";
     expect(methods("A Study", earlier)).toEqual(["ZorbAgent"]);
     // Without the article, or after an item's mark, as the subject of what the part does.
+    // Without the article: after a sentence announcing the parts, or an item's mark or a linking word.
     const bare =
-      "We propose ZorbAgent, a framework. Banded Echo Alignment (BEA) aligns scans. Second, Quorb Rank Fusion (QRF) " +
-      "builds maps. Grid Drift Estimation (GDE) is a task we study.";
-    expect(methods("A Study", bare)).toEqual(["ZorbAgent", "BEA", "QRF"]);
+      "We propose ZorbAgent, a framework with two modules. Banded Echo Alignment (BEA) aligns scans. Second, Quorb " +
+      "Rank Fusion (QRF) builds maps. Moreover, Grid Drift Estimation (GDE) tracks drift.";
+    expect(methods("A Study", bare)).toEqual(["ZorbAgent", "BEA", "QRF", "GDE"]);
+    // Otherwise the sentence may describe earlier work the paper improves on.
+    const prior =
+      "We propose Zorbpo, a new alignment method. Direct Quorb Optimization (DQO) requires a reference model.";
+    expect(methods("A Study", prior)).toEqual(["Zorbpo"]);
   });
   it("takes a name written after 'the proposed', not a family", () => {
     expect(methods("A Study", "We study scans. The proposed Quorb-CNN leverages the recurrence of grids.")).toEqual([
@@ -630,12 +635,21 @@ describe("proposal constructions (invented text)", () => {
     expect(
       methods("A Study", "However, this method introduces latency that Low-Rank Adaptation (LoRA) avoids."),
     ).toEqual([]);
+    // Nor where the clause goes on to compare: "… and, in experiments, compares well to …".
+    const compared =
+      "We propose Zorb. This framework introduces a quorb router for grids and, in extensive experiments on scans, " +
+      "compares favourably to Long Quorb Adaptation (LQA).";
+    expect(methods("A Study", compared)).toEqual(["Zorb"]);
   });
-  it("takes a name given to what the proposal calls new, whatever earlier work the words between name", () => {
+  it("takes a name given to what the proposal puts forward, whatever earlier work a phrase between names", () => {
     const text = "We propose a novel plugin for existing folding methods via banded error cuts, named Zorb.";
     expect(methods("A Study", text)).toEqual(["Zorb"]);
-    // Without "new" or "novel", the earlier work is what is named.
-    expect(methods("A Study", "We propose a plugin for existing folding methods, named Zorb.")).toEqual([]);
+    expect(methods("A Study", "We propose a simple module for existing detectors, named Zorbhead.")).toEqual([
+      "Zorbhead",
+    ]);
+    // Earlier work right before the naming word is what is named.
+    const earlier = "We propose a novel scheme that improves the previously proposed optimizer named Quorbam.";
+    expect(methods("A Study", earlier)).toEqual([]);
   });
   it("takes a name an apposition after it says the paper made", () => {
     const text =
@@ -646,6 +660,11 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("A Study", "On Quorbset-9, our method achieves 3% more. Like Quillang, our model wins.")).toEqual(
       [],
     );
+    // A name set against the paper's work, or one it builds on.
+    const against =
+      "Unlike Quorbra, our method, which trains no adapters, halves memory. Compared with Zorb-4, our model of 7B " +
+      "parameters wins. We extend Vexa, an architecture that we build on.";
+    expect(methods("A Study", against)).toEqual([]);
   });
   it("takes the parts the paper's work names in Title Case, once it has put its work forward", () => {
     const text =
@@ -664,6 +683,11 @@ describe("proposal constructions (invented text)", () => {
       "outliers, a Bayesian Knowledge Quorbing that tracks, a Quorb Moving Average-based loss for scans and a " +
       "Banded Sparse Vision Transformer that samples.";
     expect(methods("Zorb: Quorb Echo Folding", others)).toEqual(["Zorb"]);
+    // Nor what the work is compared with or evaluated on, nor two names joined by "and".
+    const measured =
+      "We propose Zorb. Zorb outperforms Direct Quorb Optimization for alignment, is evaluated on Long Quorb " +
+      "Arena, which tests memory, and we compare against Direct Quorb Tuning and Proximal Quorb Tuning for scans.";
+    expect(methods("A Study", measured)).toEqual(["Zorb"]);
   });
   it("takes a name sharing the coined stem of the paper's name, not one sharing an earlier name", () => {
     const coined = "We present ZorbMosaic-Bench, a benchmark. Tasks are made with ZorbMosaic-Flow, a pipeline.";
@@ -703,6 +727,8 @@ describe("proposal constructions (invented text)", () => {
       "Quorb-Led Density and Drift",
       "QDD",
     ]);
+    // Only when the acronym spells the whole prefix: not a study or a survey of a named thing.
+    expect(methods("Rethinking Quorb of Experts (QoE): A Study", "We study layers.")).toEqual([]);
     expect(methods("Ask Twice (and Think): On Prompts", "We study prompts.")).toEqual([]);
   });
   it("takes a title prefix naming a release or a Title-Case benchmark, whether the abstract repeats it or not", () => {

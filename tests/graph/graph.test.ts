@@ -133,7 +133,8 @@ describe("buildMethodIndex", () => {
         id: "z",
         title: "Zebra: striped adapters",
         abstract:
-          "Adapters are costly. We propose Zero-Energy Bias Rank Adaptation (ZEBRA), which stripes the update. It beats Foo.",
+          "Adapters are costly. We propose Zero-Energy Bias Rank Adaptation (ZEBRA), which stripes the update. " +
+          "It beats Foo.",
         methods: [method("ZEBRA", "abbreviation")],
         mentions: [mention("Foo")],
         date: "2024-05-01",
