@@ -30,7 +30,7 @@ describe("concepts", () => {
     const gpu = "Agents write CUDA code; kernel generation is tuned on GPUs with Triton.";
     expect(ids("Agentic Kernel Generation", gpu)).toContain("gpu-kernels");
   });
-  it("reads bit widths and 'KP' by their sense: low-bit weights or image bits, Kronecker products or key points", () => {
+  it("reads bit widths and 'KP' by their sense: low-bit weights or pixels, Kronecker products or key points", () => {
     expect(ids("4-bit Weights for Zorb Models", "We store weights in four bits.")).toContain("quantization");
     expect(ids("Lifting 8-Bit Images to HDR", "We map images to a wider range.")).not.toContain("quantization");
     expect(ids("KP Adapters for Layers", "Kronecker products of small matrices replace weights.")).toContain(
