@@ -43,22 +43,20 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Where the abstract spells out a longer name before its acronym, a word of it there is no name alone ("Q-Network"
   // of "Deep Q-Network (DQN)"), though the same word elsewhere may be ("like U-Net and its variants"). The word a
   // name the paper coins starts with is that name, shortened: "K-Token" of its "K-Token Merging".
-  let spans: number[][] | null = null;
-  const longSpans = (): number[][] =>
-    (spans ??= abbreviations
-      .filter((a) => !a.shortFirst)
-      .map((a) => [a.longStart ?? -1, a.index])
-      .filter(([from = -1]) => from >= 0)
-      .map(([from = 0, to = 0]) => [title.length + 2 + from, title.length + 2 + to]));
+  const within = (spans: number[][], at: number) => spans.some(([from = 0, to = 0]) => at >= from && at < to);
+  const spelledOut = abbreviations
+    .filter((a) => !a.shortFirst && (a.longStart ?? -1) >= 0)
+    .map((a) => ({ short: a.short, span: [title.length + 2 + (a.longStart ?? 0), title.length + 2 + a.index] }));
+  const longSpans = spelledOut.map((s) => s.span);
   const ownStart = (token: string) => own.some((o) => o.startsWith(`${token} `));
-  // The long form of an acronym the paper coins is its own name spelled out: "Soft ModalityAware Routing (SMAR)".
-  const ownLongSpans = abbreviations
-    .filter((a) => !a.shortFirst && (a.longStart ?? -1) >= 0 && ownKeys.has(nameKey(a.short)))
-    .map((a) => [title.length + 2 + (a.longStart ?? 0), title.length + 2 + a.index]);
-  // A word written only there is the paper's ("ModalityAware"); one written elsewhere too is a name it builds on.
+  // The long form of an acronym the paper coins is its own name spelled out, and a word written only there is the
+  // paper's ("Soft QuorbAware Routing (SQR)"); not a name it builds on, written with an adjective's suffix
+  // ("Quib-Guided") or elsewhere too, if only inside a compound ("Zorb-Quib: …").
+  const ownLongSpans = spelledOut.filter((s) => ownKeys.has(nameKey(s.short))).map((s) => s.span);
   const spelledOwn = (token: string, at: number) =>
     ownLongSpans.length > 0 &&
     within(ownLongSpans, at) &&
+    !lexicon.cues.adjectiveSuffix.test(token) &&
     occurrences(text, token).every((i) => within(ownLongSpans, i));
   // URLs are links, not names: blank them out, keeping offsets.
   const text = blankUrls(`${title}. ${abstract}`);
@@ -80,7 +78,6 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       return close > open + 3 && close - open <= 81 && !inside.includes("(") ? [[at + o.length, close + 1]] : [];
     }),
   );
-  const within = (spans: number[][], at: number) => spans.some(([from = 0, to = 0]) => at >= from && at < to);
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = tokens(text);
@@ -132,7 +129,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       !(
         looksLikeName(token) ||
         released ||
-        (m.index > title.length && letterLed(token) && !within(longSpans(), m.index) && !ownStart(token)) ||
+        (m.index > title.length && letterLed(token) && !within(longSpans, m.index) && !ownStart(token)) ||
         (m.index > title.length && !spelledWords.has(token) && loneCapitalised(text, m.index, token, lexicon))
       ) ||
       isGeneric(token, lexicon)
@@ -150,9 +147,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // (Nor in a keyword list, which capitalises every item.)
     const listed = keywords >= 0 && m.index > keywords;
     const run =
-      m.index > title.length && !listed && !within(longSpans(), m.index)
-        ? capitalisedRun(text, words, k, lexicon)
-        : null;
+      m.index > title.length && !listed && !within(longSpans, m.index) ? capitalisedRun(text, words, k, lexicon) : null;
     if (run && (run.before || run.after)) {
       const last = words[k + run.after];
       const end = last ? last.index + last.token.length : 0;
@@ -216,14 +211,16 @@ function nameWord(token: string, lexicon: Lexicon): boolean {
     !lexicon.notNames.has(lower) &&
     !isEponym(token, lexicon) &&
     !lexicon.cues.edition.test(token) &&
+    !lexicon.cues.adjectiveWord.test(token) &&
     !lexicon.cues.contributionHead.test(token)
   );
 }
 
 // Where a word's capital says nothing of a name: a sentence's or a clause's opening, after an enumeration mark
-// ("(3) Higher LoRA ranks …"), and inside parentheses or quotes, where an acronym's expansion is written ("QLoRA
-// (Quantized LoRA)").
-const OPENING = /(?:^|[.!?:;]\s*|[({[“"'‘]\s*|(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*)$/u;
+// ("(3) Deeper Quorb layers …") or an opening linking word ("However, Standard Quorb …"), and inside parentheses or
+// quotes, where an acronym's expansion is written ("QZorb (Quantized Zorb)").
+const OPENING =
+  /(?:^|[.!?:;]\s*|[({[“"'‘]\s*|(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*|(?:^|[.!?]\s+)\p{Lu}\p{Ll}+,\s*)$/u;
 
 /**
  * The capitalised words right beside the name at `words[k]`, inside a sentence, joined to it by single spaces:
@@ -259,7 +256,7 @@ function capitalisedRun(
     const next = words[j + 1];
     if (!w || !next) break;
     const adjacent = joined(w, next);
-    const opening = j === 0 || OPENING.test(text.slice(Math.max(0, w.index - 8), w.index));
+    const opening = j === 0 || OPENING.test(text.slice(Math.max(0, w.index - 24), w.index));
     if (adjacent && !opening && nameWord(w.token, lexicon)) {
       from = j;
       continue;
@@ -273,7 +270,7 @@ function capitalisedRun(
     // Inside a longer Title-Case phrase: "Mixture of LoRA Experts".
     const previous = words[j - 1];
     const inside = previous !== undefined && joined(previous, w) && /^\p{Lu}/u.test(previous.token);
-    if (w.token === "of" && inside && !OPENING.test(text.slice(Math.max(0, previous.index - 8), previous.index)))
+    if (w.token === "of" && inside && !OPENING.test(text.slice(Math.max(0, previous.index - 24), previous.index)))
       return none;
     break;
   }
@@ -300,16 +297,21 @@ function capitalisedRun(
 }
 
 /**
- * A letter and a digit numbered in a series the text holds ("C1" with "C2"): the label of a condition, a hypothesis
- * or a question, not a name ("we test (H1) … and (H2) …").
+ * A letter and a digit numbered in a series the text holds and sets as labels ("(C1)" with "C2"): the label of a
+ * condition, a hypothesis or a question, not a name ("we test (H1) … and (H2) …").
  */
 function enumeratedLabel(token: string, text: string): boolean {
   const m = /^(\p{Lu})(\p{N})$/u.exec(token);
   if (!m) return false;
   const [, letter = "", digit = ""] = m;
   const n = Number(digit);
-  return [n - 1, n + 1].some(
-    (k) => k >= 0 && new RegExp(`(?<![\\p{L}\\p{N}])${letter}${k}(?![\\p{L}\\p{N}])`, "u").test(text),
+  // Set as a label somewhere, in parentheses or before a colon ("(C1)", "H2:"): numbered models ("S4, S5") are not.
+  const labelled = [n - 1, n, n + 1].some((k) => text.includes(`(${letter}${k})`) || text.includes(`${letter}${k}:`));
+  return (
+    labelled &&
+    [n - 1, n + 1].some(
+      (k) => k >= 0 && new RegExp(`(?<![\\p{L}\\p{N}])${letter}${k}(?![\\p{L}\\p{N}])`, "u").test(text),
+    )
   );
 }
 
@@ -330,7 +332,8 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     if (found.shortFirst) continue;
     // An acronym for a problem: "the Optimal Power Flow (OPF) problem". (A task may be a benchmark's: "BIG-Bench Hard
     // (BBH) tasks".)
-    if (/^\)\s+problems?\b/.test(abstract.slice(abstract.indexOf(")", found.index)))) {
+    const close = abstract.indexOf(")", found.index);
+    if (/^\)\s+problem\b/.test(abstract.slice(close, close + 12))) {
       out.add(nameKey(found.short));
       continue;
     }

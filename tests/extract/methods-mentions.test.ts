@@ -289,6 +289,10 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     // A function word opening the sentence is left out, the name's words kept.
     expect(mentions("T", "Only Zorbo Opus 4.6 passes.")).toEqual(["Zorbo Opus 4.6"]);
+    // After an opening linking word the capital says nothing; an adjective's suffix word is no name's word.
+    expect(mentions("T", "However, Standard QuorbNet underfits the QuibZ Style model.")).toEqual(["QuorbNet", "QuibZ"]);
+    // A word glued to a mark is a measure's: "Pass@1".
+    expect(mentions("T", "We report QuibEval Pass@1 on scans.")).toEqual(["QuibEval"]);
     // The run going on with a longer Title-Case phrase, or a keyword list, which capitalises every item.
     expect(mentions("T", "We won the 2022 QUIB Global AI Challenge.")).toEqual(["QUIB"]);
     expect(mentions("T", "QuorbNet folds scans. Keywords: Folding, JSON, QUIB Applications")).toEqual([
@@ -314,16 +318,21 @@ describe("names by the kind of text (invented text)", () => {
   });
   it("leaves out an acronym defined for a problem, and numbered labels of conditions", () => {
     const text =
-      "We cast folding as the Banded Quorb Flow (BQF) problem on QuorbNet, test (C1) drift and (C2) noise, and " +
-      "score T1 and T2 scans; QuorbNet beats Zorb-T5 and T5.";
+      "We cast folding as the Banded Quorb Flow (BQF) problem on QuorbNet and test (C1) drift and (C2) noise; " +
+      "QuorbNet beats Zorb-T5 and T5.";
     expect(mentions("T", text)).toEqual(["QuorbNet", "Zorb-T5", "T5"]);
+    // Models numbered in a series are names, as are the problems a benchmark holds.
+    const models = "We compare Zorbnet with S4, S5 and Quibnet on the Grand Quorb Examination (GQE) problems.";
+    expect(mentions("T", models)).toEqual(["Zorbnet", "S4", "S5", "Quibnet", "GQE"]);
   });
   it("leaves out the words of the paper's own acronym written only in its long form", () => {
     const text = "We propose Soft QuorbAware Routing (SQR), built on Vexa. Vexa is fast and SQR beats it.";
     expect(mentions("T", text, ["SQR"])).toEqual(["Vexa"]);
-    // A name it builds on, written elsewhere too, stays a mention.
-    const builds = "We propose Banded QuibNet Routing (BQR). It beats QuibNet.";
-    expect(mentions("T", builds, ["BQR"])).toEqual(["QuibNet"]);
+    // A name it builds on, written with an adjective's suffix or elsewhere too (here in the title's compound),
+    // stays a mention.
+    expect(mentions("T", "We propose QuibNet-Guided Token Folding (QTF).", ["QTF"])).toEqual(["QuibNet"]);
+    const own = ["BQR", "BQR-QuibNet"];
+    expect(mentions("BQR-QuibNet: Routing", "We propose Banded QuibNet Routing (BQR).", own)).toEqual(["QuibNet"]);
   });
   it("does not join a name to the words after it inside a longer Title-Case phrase", () => {
     expect(mentions("T", "We use a Mixture of QuorbNet Experts on scans.")).toEqual(["QuorbNet"]);
