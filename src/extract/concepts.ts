@@ -115,7 +115,13 @@ const phrase = (p: string) =>
 
 export function loadVocabulary(path: string): Vocabulary {
   const parsed = vocabulary.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const ids = new Set(parsed.data.concepts.map((c) => c.id));
+    for (const c of parsed.data.concepts)
+      for (const id of c.supportedBy ?? [])
+        if (!ids.has(id)) throw new Error(`${path}: concepts.${c.id}.supportedBy: no concept "${id}"`);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   throw new Error(`${path}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "not a vocabulary"}`);
 }

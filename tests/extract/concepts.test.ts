@@ -1,9 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wordsAfter, wordsBefore } from "../../src/extract/concepts.ts";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadVocabulary, wordsAfter, wordsBefore } from "../../src/extract/concepts.ts";
 import { tagger } from "../helpers/tagger.ts";
 
 const ids = (title: string, abstract: string) => tagger.tag(title, abstract).map((c) => c.id);
+const quantizedPrefix = "We quantize weights to low-bit integers and keep a mixed-precision head;";
+const vocabularyPath = join(import.meta.dirname, "../../content/vocabulary/concepts.json");
 
 describe("concepts", () => {
   it("resolves 'kernel' by its sense", () => {
@@ -85,16 +90,32 @@ describe("concepts", () => {
     );
   });
   it("tags compression on a single cue of its own in a paper about quantization, the concept it contains", () => {
-    const quantized = "We quantize weights to low-bit integers and keep a mixed-precision head; this compresses grids.";
+    const quantized = `${quantizedPrefix} This compresses grids.`;
     expect(ids("A study", quantized)).toEqual(["quantization", "compression"]);
     // Without quantization, one cue is below the threshold.
     expect(ids("A study", "This compresses grids of scans.")).toEqual([]);
+    // Compressing data, not a model, is no cue: low-bit training that compresses gradients, a tokenizer's images.
+    const data =
+      "We train quantized layers in low-bit integers with mixed-precision states and compress the gradients.";
+    expect(ids("A study", data)).toEqual(["quantization"]);
+    expect(ids("A study", `${quantizedPrefix} It compresses an image into 32 tokens.`)).not.toContain("compression");
   });
-  it("reads prompt learning, learnable and soft prompts as parameter-efficient adaptation", () => {
+  it("names the file and the concept when supportedBy lists no concept of the vocabulary", () => {
+    const dir = mkdtempSync(join(tmpdir(), "papergraph-vocabulary-"));
+    const path = join(dir, "concepts.json");
+    const vocabulary = JSON.parse(readFileSync(vocabularyPath, "utf8")) as { concepts: Array<Record<string, unknown>> };
+    const first = vocabulary.concepts[0] ?? {};
+    first.supportedBy = ["no-such-concept"];
+    writeFileSync(path, JSON.stringify(vocabulary));
+    expect(() => loadVocabulary(path)).toThrow(`${path}: concepts.${String(first.id)}.supportedBy: no concept`);
+  });
+  it("reads prompt learning, prompt-tuning and learnable prompts as parameter-efficient adaptation", () => {
     expect(ids("Banded Prompt Learning for Scan Models", "We adapt a frozen scan encoder.")).toContain("peft");
-    const text =
-      "We train learnable prompts for a frozen encoder; soft prompts keep it fixed, as prompt learning does.";
+    const text = "We train learnable prompts for a frozen encoder, as prompt learning and prompt-tuning do.";
     expect(ids("A study", text)).toEqual(["peft"]);
+    // Soft prompts may be a compressed context, not an adaptation.
+    const context = "We compress long contexts into soft prompts; the soft prompts feed a frozen model.";
+    expect(ids("A study", context)).not.toContain("peft");
   });
   it("reads sparse attention as sparsity, a null space as orthogonality and graph kernels as kernel methods", () => {
     expect(ids("Sparse Attention for Long Scans", "We read long scans.")).toContain("sparsity");
