@@ -33,8 +33,12 @@ export function matchLongForm(short: string, before: string): string | null {
   const candidate = words.slice(-maxWords).join(" ");
   const sf = letters.toLowerCase();
   const lower = candidate.toLowerCase();
-  // An "X" stands for "cross" or "trans" ("XBM" for cross-batch memory) where no x spells it.
-  const start = startOf(sf, lower) ?? (sf.includes("x") ? startOf(sf, lower.replace(CROSS, "x$1")) : null);
+  const spelled = startOf(sf, lower);
+  // An "X" stands for "cross" or "trans" ("XBM" for cross-batch memory) where no x spells it: then the long form
+  // has no more words than the short form letters ("… with explainable AI (XAI)" is no cross-attention's).
+  const crossedOut = (): string => lower.replace(CROSS, (w) => `x${w.slice(1)}`);
+  const crossed = spelled === null && sf.includes("x") ? startOf(sf, crossedOut()) : null;
+  const start = spelled ?? crossed;
   if (start === null) return null;
   const long = candidate
     .slice(start)
@@ -42,12 +46,13 @@ export function matchLongForm(short: string, before: string): string | null {
     .replace(/^[("'“`]+/, "")
     .replace(/["”'’`]+$/, "");
   if (!long || long.length <= short.length) return null;
-  if (long.split(/\s+/).length > maxWords) return null;
+  const count = long.split(/\s+/).length;
+  if (count > maxWords || (crossed !== null && count > sf.length)) return null;
   return long;
 }
 
 // "cross" and "trans" at a word's start, read as the "X" of a short form; the same length, so offsets hold.
-const CROSS = /(?<![\p{L}\p{N}])(?:c(ross)|t(rans))/gu;
+const CROSS = /(?<![\p{L}\p{N}])(?:cross|trans)/gu;
 
 /**
  * Where the long form of the (lower-case) short form `sf` starts in `lf`, matching its characters right to left,

@@ -29,14 +29,15 @@ describe("Schwartz–Hearst abbreviations", () => {
     ]);
   });
 
-  it("reads an X as 'cross' or 'trans' where no x spells it", () => {
-    expect(
-      findAbbreviations("with a Banded Cross-batch Memory (B-XBM) and Zorb Transfer (ZX) of Quorb Cross (QC)"),
-    ).toEqual([
-      expect.objectContaining({ short: "B-XBM", long: "Banded Cross-batch Memory" }),
+  it("reads an X as 'cross' or 'trans' where no x spells it, in a long form no longer than the short one", () => {
+    expect(findAbbreviations("a Quorb Cross-Grid Store (Q-XGS), Zorb Transfer (ZX) and Vexa Cross (VC)")).toEqual([
+      expect.objectContaining({ short: "Q-XGS", long: "Quorb Cross-Grid Store" }),
       expect.objectContaining({ short: "ZX", long: "Zorb Transfer" }),
-      expect.objectContaining({ short: "QC", long: "Quorb Cross" }),
+      expect.objectContaining({ short: "VC", long: "Vexa Cross" }),
     ]);
+    // "cross" far from the words the short form spells is not its X.
+    expect(findAbbreviations("a cross-attention decoder with explainable AI (XAI)")).toEqual([]);
+    expect(findAbbreviations("transparent and explainable artificial intelligence (XAI)")).toEqual([]);
   });
 
   it("does not read examples or asides after a name as its long form", () => {
