@@ -142,7 +142,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
     if (raisedLetters(token, lexicon)) continue;
-    // Inside a sentence, capitalised words beside a name are its words: "with Gated DeltaNet", "on LMSYS Chatbot
+    // Inside a sentence, capitalised words beside a name are its words: "with Gated QuorbNet", "on QUIB Chatbot
     // Arena". (Not in the title, which capitalises every word, nor in a spelled-out long form.)
     // (Nor in a keyword list, which capitalises every item.)
     const listed = keywords >= 0 && m.index > keywords;
@@ -224,8 +224,8 @@ const OPENING =
 
 /**
  * The capitalised words right beside the name at `words[k]`, inside a sentence, joined to it by single spaces:
- * "Gated" of "with Gated DeltaNet", "Chatbot Arena" of "on LMSYS Chatbot Arena". A sentence's opening word is
- * capitalised anyway and is not taken ("Recent DeltaNet variants …").
+ * "Gated" of "with Gated QuorbNet", "Chatbot Arena" of "on QUIB Chatbot Arena". A sentence's opening word is
+ * capitalised anyway and is not taken ("Recent QuorbNet variants …").
  */
 function capitalisedRun(
   text: string,
@@ -261,13 +261,13 @@ function capitalisedRun(
       from = j;
       continue;
     }
-    // A capitalised word where the run stops, other than a function word opening the sentence ("Only Claude Opus
-    // 4.8 …"), goes on with a Title-Case phrase whose start is unknown ("(Safe Spectral Sharpness-Guided Pruning
-    // LoRA)", "(3) Higher LoRA ranks"): the capitals say nothing of a name.
+    // A capitalised word where the run stops, other than a function word opening the sentence ("Only Zorbo Opus
+    // 4.6 …"), goes on with a Title-Case phrase whose start is unknown ("(Safe Banded Drift-Guided Pruning
+    // QuorbNet)", "(3) Deeper QuorbNet layers"): the capitals say nothing of a name.
     if (adjacent && /^\p{Lu}/u.test(w.token) && !(opening && lexicon.stopWords.has(w.token.toLowerCase()))) return none;
-    // After "a" or "an", a kind of thing: "an Exposure LoRA", "a Style U-Net generator".
+    // After "a" or "an", a kind of thing: "an Exposure QuorbNet", "a Banded U-Quib generator".
     if (/^an?$/i.test(w.token)) return none;
-    // Inside a longer Title-Case phrase: "Mixture of LoRA Experts".
+    // Inside a longer Title-Case phrase: "Mixture of QuorbNet Experts".
     const previous = words[j - 1];
     const inside = previous !== undefined && joined(previous, w) && /^\p{Lu}/u.test(previous.token);
     if (w.token === "of" && inside && !OPENING.test(text.slice(Math.max(0, previous.index - 24), previous.index)))
@@ -279,15 +279,15 @@ function capitalisedRun(
     const w = words[j];
     const previous = words[j - 1];
     if (!w || !previous || !joined(previous, w)) break;
-    // A capitalised word where the run stops goes on with a longer Title-Case phrase: "DIGIX Global AI Challenge".
+    // A capitalised word where the run stops goes on with a longer Title-Case phrase: "QUIB Global AI Challenge".
     if (!nameWord(w.token, lexicon)) {
       if (to > k && /^\p{Lu}/u.test(w.token)) return { ...none, before: part(from, k) };
       break;
     }
-    // A word glued to a mark is a measure's or a formula's: "HumanEval Pass@1".
+    // A word glued to a mark is a measure's or a formula's: "QuibEval Pass@1".
     if (!/^(?:[\s,.;:!?)]|$)/.test(text[w.index + w.token.length] ?? "")) break;
-    // A participle after a name says what is done to it ("LoRA Optimized", "RWKV-7 Weighted"); a measure's or a
-    // task's head names what is measured of it ("VQS Score", "COCO Detection").
+    // A participle after a name says what is done to it ("QuorbNet Optimized", "Zorb-7 Weighted"); a measure's or
+    // a task's head names what is measured of it ("ZORB Score", "Quibset Detection").
     if (/(?:ed|ing)$/.test(w.token) || lexicon.cues.taskHead.test(w.token)) break;
     // A word with a release is a name of its own: "LoRA Gemma 3".
     if (releaseAfter(text, w.index + w.token.length, lexicon)) break;
@@ -330,8 +330,8 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
   const out = new Set<string>();
   for (const found of abbreviations) {
     if (found.shortFirst) continue;
-    // An acronym for a problem: "the Optimal Power Flow (OPF) problem". (A task may be a benchmark's: "BIG-Bench Hard
-    // (BBH) tasks".)
+    // An acronym for a problem: "the Banded Quorb Flow (BQF) problem". (Problems in the plural may be a benchmark's
+    // items: "the Grand Quorb Examination (GQE) problems".)
     const close = abstract.indexOf(")", found.index);
     if (/^\)\s+problem\b/.test(abstract.slice(close, close + 12))) {
       out.add(nameKey(found.short));

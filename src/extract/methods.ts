@@ -198,7 +198,7 @@ function titledParts(sentence: string, title: string, lexicon: Lexicon): string[
     if (COMPARED.test(before) || MEASURED_ON.test(before)) continue;
     // After a capitalised word and "and", the run ends a longer Title-Case name: "Local Tuning and Global Fusion".
     if (/\p{Lu}\S*\s+and\s+$/u.test(before)) continue;
-    // "Exponential Moving Average-based": an adjective made of a name, not a name.
+    // "Quorb Moving Average-based": an adjective made of a name, not a name.
     if (lexicon.cues.adjectiveSuffix.test(run)) continue;
     const words = run.split(/\s+/);
     if (isGeneric(singular(words.at(-1) ?? ""), lexicon) || isEponym(words[0] ?? "", lexicon)) continue;

@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import type { VFile } from "vfile";
 import { alternation } from "./regexp.ts";
 
-/** A token as written: letters and digits joined by - . / + ' */
 /** Where a keyword list starts ("Keywords: …", "Index Terms —"): its items are capitalised whatever they are. */
 export const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
 
+/** A token as written: letters and digits joined by - . / + ' */
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
 const LATEX_COMMANDS = [
@@ -33,7 +33,7 @@ export const isLatexRemnant = (token: string): boolean => LATEX_GLUE.test(token)
 /**
  * A token is a name when one of its hyphen parts is: mixed case inside the
  * word (GaLore), two capitals (K-FAC), letters with digits (node2vec), or
- * capitalised words with a version number (Llama-3, ResNet-50, Ming-Flash-Omni-2.0).
+ * capitalised words with a version number (Llama-3, ResNet-50, Zorb-Flash-Omni-2.0).
  */
 export function looksLikeName(token: string): boolean {
   if (isLatexRemnant(token)) return false;
@@ -43,7 +43,7 @@ export function looksLikeName(token: string): boolean {
   if (parts.some(strongPart)) return true;
   const [first = "", second = ""] = parts;
   if (parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{N}/u.test(second)) return true;
-  // Capitalised words joined, then a version: "Ming-Flash-Omni-2.0", "Zorb-Image-Edit-2509".
+  // Capitalised words joined, then a version: "Zorb-Flash-Omni-2.0", "Quib-Image-Edit-2509".
   const last = parts.length - 1;
   return (
     last >= 2 && /^\p{N}/u.test(parts[last] ?? "") && parts.slice(0, last).every((p) => /^\p{Lu}\p{Ll}+$/u.test(p))
@@ -271,8 +271,7 @@ declare module "vfile" {
 export const isOrdinary = (word: string, lexicon: Lexicon): boolean =>
   lexicon.lowercase.has(word) || (lexicon.lowercaseHere?.has(word) ?? false);
 
-/** Singular of a plural acronym or name (LLMs → LLM, SIRENs → SIREN). */
-// Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals.
+/** Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals. */
 export function isEponym(token: string, lexicon: Lexicon): boolean {
   const t = token.toLowerCase();
   return (
@@ -282,6 +281,7 @@ export function isEponym(token: string, lexicon: Lexicon): boolean {
   );
 }
 
+/** Singular of a plural acronym or name (LLMs → LLM, SIRENs → SIREN). */
 export function singular(token: string): string {
   if (/^\p{Ll}+s$/u.test(token)) return token.slice(0, -1);
   if (/\p{Lu}s$/u.test(token) || /\p{Ll}\p{Lu}+\p{L}*s$/u.test(token)) return token.slice(0, -1);
