@@ -23,23 +23,28 @@ const TEXT_STYLE = /\\(?:emph|textbf|textit|textsc|texttt|textsf|textrm|textnorm
 // two lower-case letters or more, then a capitalised word).
 const GLUED_SENTENCE = /(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu;
 
-/** Undoes the LaTeX of running text: escaped symbols, accents, quotes, ties, `\href`, text styles. */
+/**
+ * Undoes the LaTeX of running text: escaped symbols, accents, quotes, ties, `\href`, text styles. (Each step runs
+ * only on a text holding what it undoes, in this order: most abstracts hold no backslash, quote or tie.)
+ */
 export function cleanLatexText(text: string): string {
-  return (
-    text
+  let out = text;
+  const commands = out.includes("\\");
+  if (commands)
+    out = out
       .replace(/\\([%&_#])/g, "$1")
       // An accent on a letter: \"o, \'{e}; the cedilla only braced (\c{c}), so \cdot or \cite stay.
       .replace(
         /\\(?:(["'`^~])\{?([A-Za-z])\}?|(c)\{([A-Za-z])\})/g,
         (_m, accent?: string, letter?: string, c?: string, under?: string) =>
           `${letter ?? under ?? ""}${ACCENTS[accent ?? c ?? ""] ?? ""}`.normalize("NFC"),
-      )
-      .replace(/``([^`'\n]{1,200}?)''/g, "“$1”")
-      .replace(/(\S)~(?=\S)/g, "$1 ") // a LaTeX tie is a space; "~3x" (about) stays
-      .replace(/\\href\{([^{}]*)\}\{([^{}]*)\}/g, "$2 ($1)")
-      .replace(TEXT_STYLE, "$1")
-      .replace(GLUED_SENTENCE, "$1 $2")
-  );
+      );
+  if (out.includes("``")) out = out.replace(/``([^`'\n]{1,200}?)''/g, "“$1”");
+  if (out.includes("~")) out = out.replace(/(\S)~(?=\S)/g, "$1 "); // a LaTeX tie is a space; "~3x" (about) stays
+  if (commands) out = out.replace(/\\href\{([^{}]*)\}\{([^{}]*)\}/g, "$2 ($1)").replace(TEXT_STYLE, "$1");
+  // A cheap test without the "u" flag first: a full stop right before a capital (ASCII, or any other letter).
+  if (/[.!?](?:[A-Z]|[^\x00-\x7F])/.test(out)) out = out.replace(GLUED_SENTENCE, "$1 $2");
+  return out;
 }
 
 // `\(…\)`; `$…$` not part of a word, an escaped dollar or `$$`; or a sub- or
