@@ -81,7 +81,12 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = tokens(text);
-  const keywords = text.search(KEYWORDS);
+  // Whether the text holds a method the lexicon knows in lower case at all, before each token is looked up.
+  const lowerText = lexicon.lowercaseNames.size > 0 ? text.toLowerCase() : "";
+  const lowercaseNamed = [...lexicon.lowercaseNames].some((n) => lowerText.includes(n));
+  // Where a keyword list starts, looked up once, when first needed.
+  let keywordsAt: number | null = null;
+  const keywords = () => (keywordsAt ??= text.search(KEYWORDS));
   const authors = new Set<string>();
   for (const m of words)
     if (
@@ -95,8 +100,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     const m = words[k];
     if (m === undefined || m.index < consumed) continue;
     let token = m.token;
-    // A method named in lower case: "k-means", "word2vec".
-    if (lexicon.lowercaseNames.has(token.toLowerCase()) && !ownKeys.has(nameKey(token))) {
+    // A method the lexicon knows in lower case: "k-means", "word2vec" (also at a sentence's opening: "K-means").
+    if (lowercaseNamed && lexicon.lowercaseNames.has(token.toLowerCase()) && !ownKeys.has(nameKey(token))) {
       surface.set(token, token);
       continue;
     }
@@ -143,12 +148,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
     if (raisedLetters(token, lexicon)) continue;
     // Inside a sentence, capitalised words beside a name are its words: "with Gated QuorbNet", "on QUIB Chatbot
-    // Arena". (Not in the title, which capitalises every word, nor in a spelled-out long form.)
-    // (Nor in a keyword list, which capitalises every item.)
-    const listed = keywords >= 0 && m.index > keywords;
-    const run =
-      m.index > title.length && !listed && !within(longSpans, m.index) ? capitalisedRun(text, words, k, lexicon) : null;
-    if (run && (run.before || run.after)) {
+    // Arena". (Not in the title, which capitalises every word, nor in a spelled-out long form or a keyword list,
+    // which capitalises every item.)
+    const run = m.index > title.length && !within(longSpans, m.index) ? capitalisedRun(text, words, k, lexicon) : null;
+    if (run && (run.before || run.after) && !(keywords() >= 0 && m.index > keywords())) {
       const last = words[k + run.after];
       const end = last ? last.index + last.token.length : 0;
       const tail = run.after > 0 ? releaseAfter(text, end, lexicon) : release;
@@ -587,8 +590,12 @@ const CITED_AUTHOR = new RegExp(
   "u",
 );
 
+// What every citation above starts with: a comma, an ampersand, or a space and "et", "and" or "(". (A cheap test
+// without the "u" flag: most capitalised words are followed by none.)
+const CITATION_START = /^(?:\s*[,&]|\s+(?:et\b|and\b|\())/;
+
 function citedAuthor(after: string): boolean {
-  return CITED_AUTHOR.test(after);
+  return CITATION_START.test(after) && CITED_AUTHOR.test(after);
 }
 
 // A symbol in a formula: after LaTeX or math characters, or before a power, an
