@@ -175,3 +175,9 @@ function scanAbbreviations(text: string): Abbreviation[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** The text right after the ")" that closes an abbreviation's parenthesis (the first after `index`), 40 characters. */
+export function afterParenthesis(text: string, index: number): string {
+  const close = text.indexOf(")", index);
+  return close < 0 ? "" : text.slice(close + 1, close + 40);
+}

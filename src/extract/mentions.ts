@@ -2,7 +2,7 @@
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
-import { type Abbreviation, findAbbreviations } from "./abbreviations.ts";
+import { type Abbreviation, afterParenthesis, findAbbreviations } from "./abbreviations.ts";
 import { isSpace, occurrences } from "./regexp.ts";
 import {
   KEYWORDS,
@@ -219,11 +219,17 @@ function nameWord(token: string, lexicon: Lexicon): boolean {
   );
 }
 
+// An enumeration mark: "(3) ", "ii) ", "b) ".
+const ENUMERATION_MARK = String.raw`(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*`;
+const AFTER_ENUMERATION_MARK = new RegExp(`${ENUMERATION_MARK}$`, "u");
+
 // Where a word's capital says nothing of a name: a sentence's or a clause's opening, after an enumeration mark
 // ("(3) Deeper Quorb layers …") or an opening linking word ("However, Standard Quorb …"), and inside parentheses or
 // quotes, where an acronym's expansion is written ("QZorb (Quantized Zorb)").
-const OPENING =
-  /(?:^|[.!?:;]\s*|[({[“"'‘]\s*|(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*|(?:^|[.!?]\s+)\p{Lu}\p{Ll}+,\s*)$/u;
+const OPENING = new RegExp(
+  String.raw`(?:^|[.!?:;]\s*|[({[“"'‘]\s*|${ENUMERATION_MARK}|(?:^|[.!?]\s+)\p{Lu}\p{Ll}+,\s*)$`,
+  "u",
+);
 
 /**
  * The capitalised words right beside the name at `words[k]`, inside a sentence, joined to it by single spaces:
@@ -335,8 +341,7 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     if (found.shortFirst) continue;
     // An acronym for a problem: "the Banded Quorb Flow (BQF) problem". (Problems in the plural may be a benchmark's
     // items: "the Grand Quorb Examination (GQE) problems".)
-    const close = abstract.indexOf(")", found.index);
-    if (/^\)\s+problem\b/.test(abstract.slice(close, close + 12))) {
+    if (/^\s+problem\b/.test(afterParenthesis(abstract, found.index))) {
       out.add(nameKey(found.short));
       continue;
     }
@@ -481,7 +486,7 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   // The last word of a capitalised name: "Database of the Pancreas", "Bank of America".
   if (/\p{Lu}[\p{L}-]*\s+of(?:\s+the)?\s+$/u.test(before)) return false;
   // After an enumeration mark a sentence starts: "(2) Complementing this, …".
-  if (/(?:^|\s)\(?(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\)\s*$/u.test(before)) return false;
+  if (AFTER_ENUMERATION_MARK.test(before)) return false;
   const previous = /(\S+)\s+$/.exec(before)?.[1] ?? "";
   const next = /^\s+(\S+)/.exec(text.slice(index + token.length))?.[1] ?? "";
   const capital = (w: string) => /^[\p{Lu}]/u.test(w) && !/^(?:I|A)$/.test(w);

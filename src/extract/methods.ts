@@ -1,7 +1,7 @@
 // The names a paper introduces: a name before the title's colon, an
 // abbreviation defined for the paper's own contribution, and names given by
 // "we propose / introduce / call / term / dub X".
-import { type Abbreviation, findAbbreviations, matchLongForm } from "./abbreviations.ts";
+import { type Abbreviation, afterParenthesis, findAbbreviations, matchLongForm } from "./abbreviations.ts";
 import {
   type Cues,
   type Lexicon,
@@ -104,21 +104,13 @@ export function extractMethods(
   }
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
+    const after = afterParenthesis(abstract, abbr.index);
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
-        ownPart(
-          sentence,
-          abbr,
-          afterParens(abstract, abbr.index),
-          proposedBefore(abbr.index),
-          announced(abbr.index),
-          lexicon,
-        );
+        ownPart(sentence, abbr, after, proposedBefore(abbr.index), announced(abbr.index), lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
-    const close = abstract.indexOf(")", abbr.index);
-    const after = abstract.slice(close + 1, close + 24);
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
     // ("… (ZC) based on Quib": the name's own description goes on.)
     if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
@@ -414,12 +406,6 @@ function ownPart(
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
 const PARTS_ANNOUNCED =
   /\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b(?:consists? of|comprises?|composed of)\b/i;
-
-/** The text after the parenthesis that opens at `index`. */
-function afterParens(text: string, index: number): string {
-  const close = text.indexOf(")", index);
-  return close < 0 ? "" : text.slice(close + 1, close + 40);
-}
 
 function sentenceAround(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf(". ", index), -1) + 1;
