@@ -57,13 +57,11 @@ export function extractMethods(
     if (verb !== sentence.verb) fromProposal(sentence.text, verb, lexicon, add);
   }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
-  const proposedBefore = (at: number) => sentences.some((s) => s.verb !== null && s.start + s.text.length <= at);
-  // Whether one of the two sentences before the one at `at` announces the parts of the paper's work (the second
-  // part is described after the first).
-  const announced = (at: number) => {
-    const k = sentences.findIndex((s) => s.start <= at && at < s.start + s.text.length);
-    return sentences.slice(Math.max(0, k - 2), Math.max(0, k)).some((s) => PARTS_ANNOUNCED.test(s.text));
-  };
+  // The sentence holding offset `at` (its place), and whether one of the two sentences before it announces the parts
+  // of the paper's work (the second part is described after the first).
+  const sentenceAt = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.start + s.text.length);
+  const announced = (k: number) =>
+    sentences.slice(Math.max(0, k - 2), Math.max(0, k)).some((s) => PARTS_ANNOUNCED.test(s.text));
   // "we extend our reinforcement learning framework, DORA", "our proposed image tokenizer, Zorb, …": the paper's own.
   for (const m of [...abstract.matchAll(lexicon.cues.ourNamed), ...abstract.matchAll(lexicon.cues.ourProposedNamed)]) {
     const name = m[1] ?? "";
@@ -105,10 +103,11 @@ export function extractMethods(
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
     const after = afterParenthesis(abstract, abbr.index);
+    const k = sentenceAt(abbr.index);
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
-        ownPart(sentence, abbr, after, proposedBefore(abbr.index), announced(abbr.index), lexicon);
+        ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
@@ -119,7 +118,7 @@ export function extractMethods(
   }
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
-    if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || proposedBefore(sentence.start)))
+    if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || sentence.afterProposal))
       for (const part of titledParts(sentence.text, title, lexicon)) add(part, "phrase");
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the

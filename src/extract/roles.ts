@@ -73,6 +73,8 @@ export interface Sentence {
   role: SentenceRole;
   /** The proposal verb, when the paper puts something forward here. */
   verb: RegExpExecArray | null;
+  /** Whether the paper put something forward in an earlier sentence. */
+  afterProposal: boolean;
 }
 
 /** The abstract's sentences with their roles: read once, used by the methods and concepts rules. */
@@ -83,8 +85,14 @@ export function readSentences(abstract: string, cues: Cues): Sentence[] {
   for (const text of splitSentences(abstract)) {
     const start = Math.max(from, abstract.indexOf(text, from));
     const verb = selfProposal(text, cues, proposed);
+    out.push({
+      text,
+      start,
+      verb,
+      role: verb ? "proposal" : cues.ourWork.test(text) ? "own" : null,
+      afterProposal: proposed,
+    });
     proposed ||= verb !== null;
-    out.push({ text, start, verb, role: verb ? "proposal" : cues.ourWork.test(text) ? "own" : null });
     from = start + text.length;
   }
   return out;
