@@ -4,6 +4,7 @@
 import type { Root } from "mdast";
 import { type MessagePort, workerData } from "node:worker_threads";
 import {
+  claimed,
   createExtractor,
   type ExtractionSetup,
   extractPaper,
@@ -13,9 +14,10 @@ import {
   type ToWorker,
 } from "./papers.ts";
 
-const { port, answers, papers, setup } = workerData as {
+const { port, answers, next, papers, setup } = workerData as {
   port: MessagePort;
   answers: Int32Array;
+  next: Int32Array;
   papers: PaperText[];
   setup: ExtractionSetup;
 };
@@ -27,14 +29,19 @@ function answer(message: FromWorker): void {
 }
 
 const trees: Root[] = [];
+const places: number[] = [];
 try {
   const extract = createExtractor(setup);
-  const found = papers.map((paper) => {
+  const found = [];
+  for (const i of claimed(next, papers.length)) {
+    const paper = papers[i];
+    if (paper === undefined) continue;
     const one = extractPaper(extract, paper);
+    places.push(i);
     trees.push(one.tree);
-    return one.found;
-  });
-  answer({ kind: "extracted", found });
+    found.push(one.found);
+  }
+  answer({ kind: "extracted", places, found });
 } catch (error) {
   answer({ error: (error as Error).stack ?? String(error) });
 }
@@ -45,7 +52,10 @@ port.on("message", (message: ToWorker) => {
     return;
   }
   try {
-    answer({ kind: "pages", mdx: papers.map((p, i) => pageMdx(p.id, trees[i], message.links[i] ?? [])) });
+    answer({
+      kind: "pages",
+      mdx: places.map((place, k) => pageMdx(papers[place]?.id ?? "", trees[k], message.links[k] ?? [])),
+    });
   } catch (error) {
     answer({ error: (error as Error).stack ?? String(error) });
   }

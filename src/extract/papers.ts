@@ -2,11 +2,12 @@
 // collection: each paper's abstract parsed and run through the extraction
 // plugins, and later its MDX page written. Every paper's result depends on that
 // paper and the lexicon and vocabulary alone, never on the other papers or the
-// order they come in, so the collection is cut in two: this thread does the
-// first half while a worker thread (./papers-worker.ts) does the second, and the
-// results are put back in the papers' order. The worker keeps its papers' trees
-// for their pages. The calls stay synchronous: this thread waits for the worker
-// with Atomics.wait and takes its message with receiveMessageOnPort.
+// order they come in, so this thread and a worker thread (./papers-worker.ts)
+// take the papers in small chunks from a shared counter until none is left (the
+// thread that starts first or runs faster does more), and the results are put
+// back in the papers' order. Each thread keeps its papers' trees for their
+// pages. The calls stay synchronous: this thread waits for the worker with
+// Atomics.wait and takes its message with receiveMessageOnPort.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Root } from "mdast";
 import { unified } from "unified";
@@ -68,47 +69,75 @@ export function extractPaper(
 export const pageMdx = (id: string, tree: Root | undefined, links: MethodLink[]): string =>
   toMdx(paperPage(id, tree ?? { type: "root", children: [] }, links));
 
-/** Messages between the two threads; `reply` says which request a worker's answer is for. */
+/** Messages between the two threads; the worker's results name the papers they are for by their place. */
 export type ToWorker = { kind: "pages"; links: MethodLink[][] } | { kind: "close" };
 export type FromWorker =
-  { kind: "extracted"; found: Extracted[] } | { kind: "pages"; mdx: string[] } | { error: string };
+  { kind: "extracted"; places: number[]; found: Extracted[] } | { kind: "pages"; mdx: string[] } | { error: string };
 
 export interface PaperRun {
   /** What each paper holds, in the papers' order. */
   found: Extracted[];
   /** Each paper's MDX page, in the papers' order, given the links of each paper's method names. */
   pages(links: MethodLink[][]): string[];
+  /** How many papers the worker thread extracted (0 on one thread). */
+  workerShare: number;
+}
+
+/** Papers taken at a time from the shared counter: small enough to even out the threads' ends. */
+export const CHUNK = 16;
+
+/**
+ * The places of the papers this thread extracts: chunks taken from the counter both threads share until
+ * none is left, so the thread that starts first or runs faster does more and neither waits long for the other.
+ */
+export function* claimed(next: Int32Array, count: number): Generator<number> {
+  for (let start = Atomics.add(next, 0, CHUNK); start < count; start = Atomics.add(next, 0, CHUNK))
+    for (let i = start; i < Math.min(start + CHUNK, count); i++) yield i;
 }
 
 /** Extracts every paper, on two threads from PARALLEL_FROM papers on (or as `threads` says). */
 export function runPapers(papers: PaperText[], setup: ExtractionSetup, threads?: 1 | 2): PaperRun {
   const extract = createExtractor(setup);
   const parallel = (threads ?? (papers.length >= PARALLEL_FROM ? 2 : 1)) === 2 && papers.length > 1;
-  const mine = parallel ? Math.ceil(papers.length / 2) : papers.length;
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const text = ({ id, title, abstract }: PaperText): PaperText => ({ id, title, abstract });
-  const worker = parallel ? startWorker(papers.slice(mine).map(text), setup) : null;
+  const worker = parallel ? startWorker(papers.map(text), next, setup) : null;
   // The ids now: the caller may reorder its array before asking for the pages.
   const ids = papers.map((p) => p.id);
-  const trees: Root[] = [];
-  const found: Extracted[] = [];
+  const trees = new Map<number, Root>();
+  const found: Extracted[] = new Array<Extracted>(papers.length);
+  let theirs: number[] = [];
   try {
-    for (const paper of papers.slice(0, mine)) {
+    for (const i of claimed(next, papers.length)) {
+      const paper = papers[i];
+      if (paper === undefined) continue;
       const one = extractPaper(extract, paper);
-      trees.push(one.tree);
-      found.push(one.found);
+      trees.set(i, one.tree);
+      found[i] = one.found;
     }
-    if (worker) found.push(...worker.next<{ found: Extracted[] }>("extracted").found);
+    if (worker) {
+      const answer = worker.next<{ places: number[]; found: Extracted[] }>("extracted");
+      theirs = answer.places;
+      answer.places.forEach((place, k) => {
+        const one = answer.found[k];
+        if (one !== undefined) found[place] = one;
+      });
+    }
   } catch (error) {
     worker?.close();
     throw error;
   }
   return {
     found,
+    workerShare: theirs.length,
     pages(links) {
       try {
-        if (worker) worker.post({ kind: "pages", links: links.slice(mine) });
-        const mdx = ids.slice(0, mine).map((id, i) => pageMdx(id, trees[i], links[i] ?? []));
-        if (worker) mdx.push(...worker.next<{ mdx: string[] }>("pages").mdx);
+        if (worker) worker.post({ kind: "pages", links: theirs.map((place) => links[place] ?? []) });
+        const mdx = ids.map((id, i) => (trees.has(i) ? pageMdx(id, trees.get(i), links[i] ?? []) : ""));
+        if (worker) {
+          const written = worker.next<{ mdx: string[] }>("pages").mdx;
+          theirs.forEach((place, k) => (mdx[place] = written[k] ?? ""));
+        }
         return mdx;
       } finally {
         worker?.close();
@@ -127,12 +156,12 @@ interface WorkerLink {
 const ANSWER_WITHIN_MS = 10 * 60 * 1000;
 
 /** Starts the worker on its papers; `next` waits for its next answer. */
-function startWorker(papers: PaperText[], setup: ExtractionSetup): WorkerLink {
+function startWorker(papers: PaperText[], next: Int32Array, setup: ExtractionSetup): WorkerLink {
   const { port1, port2 } = new MessageChannel();
   // The worker counts its answers here and wakes this thread after each.
   const answers = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(new URL("./papers-worker.ts", import.meta.url), {
-    workerData: { port: port2, answers, papers, setup },
+    workerData: { port: port2, answers, next, papers, setup },
     transferList: [port2 as unknown as MessagePort],
   });
   // This thread waits for it with Atomics: it must never keep the process alive on its own (a failed ingest).

@@ -102,31 +102,52 @@ interface Doc {
   concepts: Set<string>;
 }
 
-/** The `k` candidates with the highest partial scores, best first (ties by index). */
-function topByScore(candidates: Doc[], score: Float64Array, k: number): Doc[] {
+/** The `k`-th largest of `values` (reordered in place), by selection: no full sort per paper. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const want = values.length - k;
+  // Hoare's selection over a window that always holds the wanted place; indexes stay in range.
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i++] = values[j] ?? 0;
+        values[j--] = t;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return values[want] ?? -Infinity;
+}
+
+/** The `k` candidates with the highest partial scores, best first (ties by index); `scratch` holds any candidates. */
+function topByScore(candidates: Doc[], score: Float64Array, k: number, scratch: Float64Array): Doc[] {
   // `score` has a place for every paper: `?? 0` never applies.
   const of = (d: Doc) => score[d.index] ?? 0;
   if (candidates.length > k) {
-    // A numeric sort of the scores alone finds the cut-off cheaply.
-    const scores = Float64Array.from(candidates, of).sort();
-    // Found whenever k >= 1; with no cut-off, `slice` below still keeps k.
-    const cut = scores[scores.length - k] ?? -Infinity;
+    for (let i = 0; i < candidates.length; i++) scratch[i] = score[candidates[i]?.index ?? 0] ?? 0;
+    const cut = kthLargest(scratch.subarray(0, candidates.length), k);
     candidates = candidates.filter((d) => of(d) >= cut);
   }
   return candidates.sort((a, b) => of(b) - of(a) || a.index - b.index).slice(0, k);
 }
 
-// The two loops below walk both vectors' ids in step; their indexes stay in
-// range, so `?? 0` never applies.
+// The loops below stay within their arrays' range: `?? 0` never applies.
 
-function dot(a: Sparse, b: Sparse): number {
+/** `b` against `a` laid out densely by term id: the same sum, in the same order, as walking both in step. */
+function dot(dense: Float64Array, b: Sparse): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    const x = a.ids[i] ?? 0;
-    const y = b.ids[j] ?? 0;
-    if (x === y) sum += (a.w[i++] ?? 0) * (b.w[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
+  for (let j = 0; j < b.ids.length; j++) {
+    const weight = dense[b.ids[j] ?? 0] ?? 0;
+    if (weight !== 0) sum += weight * (b.w[j] ?? 0);
   }
   return sum;
 }
@@ -161,22 +182,25 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   // Term ids (stems) in first-seen order over papers in input order: deterministic. Each stem is shown
   // to readers as the form the collection writes it in most often ("fine-tuning", not "fine-tun").
   const termId = new Map<string, number>();
-  const written: Array<Map<string, number>> = [];
-  const parsed = papers.map((paper) => ({
-    paper,
-    termIds: words(`${paper.title} ${paper.title} ${paper.abstract}`, options.stopWords).map((w) => {
+  // Each written word's term, and how often it is written: a word is stemmed once however often it comes.
+  const wordTerm = new Map<string, { id: number; count: number }>();
+  const termOf = (w: string): number => {
+    let word = wordTerm.get(w);
+    if (word === undefined) {
       const t = stem(w);
       let id = termId.get(t);
-      if (id === undefined) {
-        id = written.length;
-        termId.set(t, id);
-        written.push(new Map());
-      }
-      const forms = written[id];
-      forms?.set(w, (forms.get(w) ?? 0) + 1);
-      return id;
-    }),
+      if (id === undefined) termId.set(t, (id = termId.size));
+      wordTerm.set(w, (word = { id, count: 0 }));
+    }
+    word.count++;
+    return word.id;
+  };
+  const parsed = papers.map((paper) => ({
+    paper,
+    termIds: words(`${paper.title} ${paper.title} ${paper.abstract}`, options.stopWords).map(termOf),
   }));
+  const written = Array.from({ length: termId.size }, () => new Map<string, number>());
+  for (const [w, { id, count }] of wordTerm) written[id]?.set(w, count);
   const names = written.map((forms) => mostWritten(forms));
   // Term ids run from 0 to names.length - 1, and `df` and `postings` have a
   // place for each: below, `?? 0` and the checks for a missing posting never apply.
@@ -216,6 +240,9 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
     });
   }
   const acc = new Float64Array(n);
+  const scratch = new Float64Array(n);
+  // One paper's vector laid out by term id, for scoring its shortlist.
+  const dense = new Float64Array(names.length);
 
   for (const doc of docs) {
     const { paper: p, vector: v } = doc;
@@ -229,24 +256,27 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
       if (posting === undefined) continue;
       const { docs: near, weights } = posting;
       // `weights` is as long as `near`, and `acc` has a place for every paper.
-      near.forEach((other, m) => {
-        if (other === doc) return;
+      for (let m = 0; m < near.length; m++) {
+        const other = near[m];
+        if (other === undefined || other === doc) continue;
         const partial = acc[other.index] ?? 0;
         if (partial === 0) touched.push(other);
         acc[other.index] = partial + w * (weights[m] ?? 0);
-      });
+      }
     }
-    const shortlist = topByScore(touched, acc, SHORTLIST);
+    const shortlist = topByScore(touched, acc, SHORTLIST, scratch);
     for (const { index } of touched) acc[index] = 0;
+    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k] ?? 0] = v.w[k] ?? 0;
     const scored = shortlist.map((other) => {
       const q = other.paper;
-      const cosine = dot(v, other.vector);
+      const cosine = dot(dense, other.vector);
       const shared = p.concepts.filter((c) => other.concepts.has(c.id)).map((c) => c.id);
       const conceptScore =
         shared.reduce((s, id) => s + (conceptIdf.get(id) ?? 0), 0) /
         (maxConcept * Math.max(1, Math.min(p.concepts.length, q.concepts.length)));
       return { other, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000, concepts: shared.sort() };
     });
+    for (const t of v.ids) dense[t] = 0;
     // The terms behind an edge are worked out only for the edges kept.
     p.related = scored
       .filter((r) => r.score >= options.minScore)

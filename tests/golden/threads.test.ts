@@ -2,16 +2,15 @@
 // every record, method, concept, graph node and page the same, on the real seed listings.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadVocabulary } from "../../src/extract/concepts.ts";
+import { learnLowercase, loadLexicon } from "../../src/extract/names.ts";
+import { claimed, CHUNK, runPapers } from "../../src/extract/papers.ts";
 import { ingest } from "../../src/pipeline.ts";
 
 const root = join(import.meta.dirname, "../..");
-const run = (threads: 1 | 2) =>
-  ingest({
-    sources: join(root, "content/sources"),
-    vocabulary: join(root, "content/vocabulary/concepts.json"),
-    lexicon: join(root, "content/vocabulary/lexicon.json"),
-    threads,
-  });
+const vocabulary = join(root, "content/vocabulary/concepts.json");
+const lexicon = join(root, "content/vocabulary/lexicon.json");
+const run = (threads: 1 | 2) => ingest({ sources: join(root, "content/sources"), vocabulary, lexicon, threads });
 
 describe("ingest on two threads", () => {
   it("writes the same records, method index, concepts, graph and pages as on one", () => {
@@ -24,5 +23,52 @@ describe("ingest on two threads", () => {
     expect(two.graph).toEqual(one.graph);
     expect(two.pages).toEqual(one.pages);
     expect(two.report).toEqual(one.report);
+  });
+
+  it("shares a large collection between the threads and puts every paper back in its place", () => {
+    // The seed papers eight times over, each copy its own paper: enough that the worker takes a share.
+    const seeds = run(1).papers;
+    const papers = Array.from({ length: 8 }, (_, copy) =>
+      seeds.map((p) => ({ id: `${p.id}-${copy}`, title: p.title, abstract: p.abstract })),
+    ).flat();
+    const read = loadLexicon(lexicon);
+    const setup = {
+      lexicon: read,
+      learned: learnLowercase(
+        read,
+        papers.map((p) => `${p.title}\n${p.abstract}`),
+      ),
+      vocabulary: loadVocabulary(vocabulary),
+    };
+    const one = runPapers(papers, setup, 1);
+    const two = runPapers(papers, setup, 2);
+    const links = papers.map(() => []);
+    expect(two.workerShare).toBeGreaterThan(0);
+    expect(two.workerShare).toBeLessThan(papers.length);
+    expect(two.found).toEqual(one.found);
+    expect(two.pages(links)).toEqual(one.pages(links));
+  });
+});
+
+describe("claimed", () => {
+  it("gives each place to exactly one of the threads taking chunks from the same counter", () => {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const a = claimed(next, 5 * CHUNK + 3);
+    const b = claimed(next, 5 * CHUNK + 3);
+    const taken: number[][] = [[], []];
+    // The two take turns a chunk at a time, as two threads racing would in some order.
+    for (let turn = 0, done = 0; done < 2; turn++) {
+      const own = turn % 2 === 0 ? a : b;
+      let step = own.next();
+      if (step.done) done++;
+      for (let k = 0; !step.done && k < CHUNK; k++) {
+        taken[turn % 2]?.push(step.value);
+        if (k < CHUNK - 1) step = own.next();
+      }
+    }
+    const all = [...(taken[0] ?? []), ...(taken[1] ?? [])].sort((x, y) => x - y);
+    expect(all).toEqual(Array.from({ length: 5 * CHUNK + 3 }, (_, i) => i));
+    expect(taken[0]?.length).toBeGreaterThan(0);
+    expect(taken[1]?.length).toBeGreaterThan(0);
   });
 });
