@@ -2,7 +2,7 @@
 // that look like names (GaLore, GPT-2, K-FAC), less generic terms, the paper's
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
-import { type Abbreviation, afterParenthesis, findAbbreviations } from "./abbreviations.ts";
+import { type Abbreviation, afterParenthesis, findAbbreviations, matchLongForm } from "./abbreviations.ts";
 import { isSpace, occurrences } from "./regexp.ts";
 import {
   KEYWORDS,
@@ -81,9 +81,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = tokens(text);
-  // Whether the text holds a method the lexicon knows in lower case at all, before each token is looked up.
-  const lowerText = lexicon.lowercaseNames.size > 0 ? text.toLowerCase() : "";
-  const lowercaseNamed = [...lexicon.lowercaseNames].some((n) => lowerText.includes(n));
+  // Whether the text holds a one-word name the lexicon knows at all, before each token is looked up.
+  const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
+  const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
+  const known = knownPhrases(text, abbreviations, own, lexicon);
   // Where a keyword list starts, looked up once, when first needed.
   let keywordsAt: number | null = null;
   const keywords = () => (keywordsAt ??= text.search(KEYWORDS));
@@ -100,8 +101,15 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     const m = words[k];
     if (m === undefined || m.index < consumed) continue;
     let token = m.token;
-    // A method the lexicon knows in lower case: "k-means", "word2vec" (also at a sentence's opening: "K-means").
-    if (lowercaseNamed && lexicon.lowercaseNames.has(token.toLowerCase()) && !ownKeys.has(nameKey(token))) {
+    // A name of several words the lexicon knows, where it starts; its words are no names alone.
+    const phrase = known.get(m.index);
+    if (phrase !== undefined) {
+      surface.set(phrase.name, phrase.name);
+      consumed = phrase.end;
+      continue;
+    }
+    // A one-word name the lexicon knows: "k-means", "word2vec" (also at a sentence's opening: "K-means").
+    if (knownWordHere && lexicon.knownWords.has(token.toLowerCase()) && !ownKeys.has(nameKey(token))) {
       surface.set(token, token);
       continue;
     }
@@ -166,8 +174,12 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
     if (!surface.has(token)) surface.set(token, token);
   }
-  // A plural is kept only when the singular does not occur.
-  const names = [...surface.keys()].filter((t) => !(singular(t) !== t && surface.has(singular(t))));
+  // A plural is kept only when the singular does not occur; a name written with its dimension somewhere is that
+  // name everywhere ("3D Gaussian Splatting" and "Gaussian Splatting").
+  const dimensioned = new Set([...surface.keys()].flatMap((t) => /^\p{N}D (.+)$/u.exec(t)?.slice(1) ?? []));
+  const names = [...surface.keys()].filter(
+    (t) => !(singular(t) !== t && surface.has(singular(t))) && !dimensioned.has(t),
+  );
   const seen = new Set<string>();
   const out: FoundMention[] = [];
   for (const name of names) {
@@ -177,6 +189,67 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     out.push({ name });
   }
   return out;
+}
+
+/**
+ * The names of several words the lexicon knows ("Stable Diffusion", "Monte Carlo Tree Search"), by where they start,
+ * with a dimension written before ("3D Gaussian Splatting") and a release after ("Stable Diffusion 3"). Not where
+ * the text gives an acronym for it or for a longer name holding it ("Segment Anything Model (SAM)": the acronym is
+ * the name), nor in a name of the paper's own.
+ */
+function knownPhrases(
+  text: string,
+  abbreviations: readonly Abbreviation[],
+  own: string[],
+  lexicon: Lexicon,
+): Map<number, { name: string; end: number }> {
+  const found = new Map<number, { name: string; end: number }>();
+  if (lexicon.knownPhrases === null) return found;
+  for (const m of text.matchAll(lexicon.knownPhrases)) {
+    const name = m[0].replace(/\s+/g, " ");
+    const dimension = /\b\dD\s$/.exec(text.slice(Math.max(0, m.index - 3), m.index));
+    const key = nameKey(name);
+    if (abbreviations.some((a) => !a.shortFirst && nameKey(a.long).includes(key))) continue;
+    if (own.some((o) => nameKey(o).includes(key)) || longerName(text, m.index, lexicon)) continue;
+    if (acronymWritten(text, name)) continue;
+    const start = dimension ? m.index - dimension[0].length : m.index;
+    const release = releaseAfter(text, m.index + m[0].length, lexicon);
+    const written = `${dimension ? dimension[0] : ""}${name}${release ? ` ${release.text}` : ""}`;
+    found.set(start, { name: written, end: release ? release.end : m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Whether the text writes an acronym spelling a name, with a dimension or not: the name the paper uses ("MCTS",
+ * "LoRA", "3DGS"). Two letters alone are too many other things ("SD", "HF").
+ */
+function acronymWritten(text: string, name: string): boolean {
+  for (const [acronym] of text.matchAll(ACRONYM)) {
+    const dimension = /^\p{N}D/u.exec(acronym)?.[0];
+    const long = dimension ? `${dimension} ${name}` : name;
+    if (acronym.length - (dimension?.length ?? 0) >= 3 - (dimension ? 1 : 0) && matchLongForm(acronym, long) === long)
+      return true;
+  }
+  return false;
+}
+
+// A word with two capitals or more, perhaps after a dimension: an acronym's shape ("MCTS", "LoRA", "3DGS").
+const ACRONYM = /(?<![\p{L}\p{N}])(?:\p{N}D)?\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*(?![\p{L}\p{N}])/gu;
+
+/**
+ * Whether a capitalised word before `at` makes what starts there part of a longer name ("Sparse Low-Rank
+ * Adaptation"): not an abstract sentence's first word, a function word or a verb's "-ing" form ("Fine-tuning
+ * Segment Anything").
+ */
+function longerName(text: string, at: number, lexicon: Lexicon): boolean {
+  const from = Math.max(0, at - 40);
+  const before = /(^|[.!?:;]\s+|\s)(\p{Lu}[\p{L}\p{N}-]*)\s+$/u.exec(text.slice(from, at));
+  if (!before) return false;
+  const [, opening = "", word = ""] = before;
+  // A sentence's first word is capitalised whatever it is (a title's, or one after a colon, is read as any word).
+  if (/[.!?]/.test(opening)) return false;
+  return !/ing$/.test(word) && !lexicon.functionWords.has(word.toLowerCase()) && !/^\dD$/.test(word);
 }
 
 // A release written apart from its name: a version ("v2", "b1.58", "3.1", "2.5-7B", "4"),
@@ -193,6 +266,9 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
   const m = RELEASE.exec(text.slice(end, end + 40));
   if (!m) return null;
   const [whole, version = "", edition] = m;
+  // A number and a word in lower case is a measure ("4-bit", "64-dimensional"), not an edition ("3-mini").
+  const measure = /^\p{N}+-(\p{Ll}+)$/u.exec(version);
+  if (measure && !lexicon.cues.edition.test(measure[1] ?? "")) return null;
   // An edition is a name's part, not an ordinary capitalised word ("The", "Table").
   if (
     edition === undefined ||

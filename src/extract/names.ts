@@ -74,8 +74,10 @@ export interface Lexicon {
   generic: Set<string>;
   /** Capitalised words that are not names of methods (eponyms, adjectives). */
   notNames: Set<string>;
-  /** Names of methods written in lower case, which no name's shape gives away ("k-means", "word2vec"). */
-  lowercaseNames: Set<string>;
+  /** Names no shape gives away: the one-word ones, lower-cased, found in any case ("k-means", "word2vec"). */
+  knownWords: Set<string>;
+  /** The ones of several words, found with their capitals ("Stable Diffusion"), a hyphen and a space alike. */
+  knownPhrases: RegExp | null;
   /** Words that make a title prefix a phrase, not a name: function words and title words ("rethinking"). */
   functionWords: Set<string>;
   /** Words that relate no two papers: function words and words every abstract uses. */
@@ -195,12 +197,35 @@ export function loadLexicon(path: string): Lexicon {
     // Metrics, languages, units and task acronyms are generic terms of their own kinds.
     generic: new Set(["generic", "metrics", "languages", "units", "taskAcronyms"].flatMap((k) => [...set(k)])),
     notNames: set("notNames"),
-    lowercaseNames: set("lowercaseNames"),
+    knownWords: new Set(
+      list("knownNames")
+        .filter((n) => !/\s/.test(n))
+        .map((n) => n.toLowerCase()),
+    ),
+    knownPhrases: phrasesPattern(list("knownNames").filter((n) => /\s/.test(n))),
     functionWords: new Set([...set("functionWords"), ...set("titleWords")]),
     stopWords: new Set([...set("functionWords"), ...set("commonWords")]),
     lowercase: new Set(),
     cues: compileCues(list),
   };
+}
+
+/**
+ * Names of several words as one pattern, longest first, with their capitals (in lower case the same words are a
+ * description: "stable diffusion of heat"); a hyphen and a space alike ("Byte Pair Encoding", "Byte-Pair Encoding").
+ */
+function phrasesPattern(names: string[]): RegExp | null {
+  if (names.length === 0) return null;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alternatives = names
+    .map((n) =>
+      n
+        .split(/[\s-]+/)
+        .map(escape)
+        .join("[-\\s]+"),
+    )
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
 }
 
 /** The text with its URLs blanked out, offsets kept: words inside a URL are not the text's words. */

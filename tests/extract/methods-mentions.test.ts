@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractMentions } from "../../src/extract/mentions.ts";
@@ -9,6 +11,16 @@ const lexicon = learnLowercase(
   ["we use a simple gradient method"],
   1,
 );
+// The lexicon with invented names of several words it knows.
+const knownFile = join(mkdtempSync(join(tmpdir(), "papergraph-lexicon-")), "lexicon.json");
+writeFileSync(
+  knownFile,
+  JSON.stringify({
+    ...JSON.parse(readFileSync(join(import.meta.dirname, "../../content/vocabulary/lexicon.json"), "utf8")),
+    knownNames: ["Quorb Tree Search", "Zorb Splatting", "Vexa Quill Net"],
+  }),
+);
+const known = learnLowercase(loadLexicon(knownFile), ["we use a simple gradient method"], 1);
 const methods = (title: string, abstract: string) => extractMethods(title, abstract, lexicon).map((m) => m.name);
 const mentions = (title: string, abstract: string, own: string[] = []) =>
   extractMentions(title, abstract, own, lexicon).map((m) => m.name);
@@ -315,6 +327,35 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     // An ordinary lower-case word is still none.
     expect(mentions("T", "We cluster scans by their means.")).toEqual([]);
+  });
+  it("reads a name of several ordinary capitalised words the lexicon knows, with its capitals", () => {
+    const find = (title: string, abstract: string, own: string[] = []) =>
+      extractMentions(title, abstract, own, known).map((m) => m.name);
+    // Hyphen and space alike, a dimension before and a release after, in the order written.
+    const text = "We pair Quorb-Tree Search with 3D Zorb Splatting and Vexa Quill Net 2.5 on scans.";
+    expect(find("T", text)).toEqual(["Quorb-Tree Search", "3D Zorb Splatting", "Vexa Quill Net 2.5"]);
+    // In lower case the words are a description; written with the dimension once, the name is that name.
+    expect(find("T", "The zorb splatting of paint. Zorb Splatting (as 3D Zorb Splatting) is fast.")).toEqual([
+      "3D Zorb Splatting",
+    ]);
+    // Inside a longer capitalised name it is part of that name, not after a verb's -ing form.
+    expect(find("Sparse Quorb Tree Search for Games", "We study games.")).toEqual([]);
+    expect(find("Fine-tuning Zorb Splatting for Scans", "We study scans.")).toEqual(["Zorb Splatting"]);
+    // Nor in a name of the paper's own.
+    expect(find("T", "We propose Deep Quorb Tree Search Nets.", ["Deep Quorb Tree Search Nets"])).toEqual([]);
+  });
+  it("leaves a known name of several words to the acronym the paper writes for it", () => {
+    const find = (abstract: string) => extractMentions("T", abstract, [], known).map((m) => m.name);
+    expect(find("We use Quorb Tree Search (QTS) to plan.")).toEqual(["QTS"]);
+    expect(find("We use QTS: Quorb Tree Search, to plan.")).toEqual(["QTS"]);
+    expect(find("Quorb Tree Search plans; QTS is slow.")).toEqual(["QTS"]);
+    expect(find("Zorb Splatting renders; 3DZS is slow.")).toEqual(["3DZS"]);
+    // Two letters are too many other things to be its acronym.
+    expect(find("Zorb Splatting renders from an SD card.")).toEqual(["Zorb Splatting", "SD"]);
+  });
+  it("leaves out a measure written after a name as its release, keeping an edition", () => {
+    expect(mentions("T", "We run Quorbnet 4-bit on phones.")).toEqual(["Quorbnet"]);
+    expect(mentions("T", "We run Quorbnet 3-mini on phones.")).toEqual(["Quorbnet 3-mini"]);
   });
   it("leaves out an acronym defined for a problem, and numbered labels of conditions", () => {
     const text =
