@@ -46,9 +46,30 @@ function expansionOf(paper: Spelled, name: string, abbreviations: readonly Abbre
     (claimed ? titleInitials(paper.title, name) : null);
   if (spelled) return { words: wordsOf(spelled), acronym: true };
   const rest = claimed && paper.title.startsWith(`${name}: `) ? paper.title.slice(name.length + 2) : "";
-  if (!rest) return null;
-  return { words: wordsOf(rest), acronym: spellsOut(rest, name) };
+  if (rest) return { words: wordsOf(rest), acronym: spellsOut(rest, name) };
+  const apposed = claimed ? apposition(paper.abstract, name) : null;
+  return apposed ? { words: wordsOf(apposed), acronym: false } : null;
 }
+
+/**
+ * What the words set beside a claimed name say it is: "Zorb, a method that learns …", "our streaming framework,
+ * Zorb": two papers that coin one name and say differently what it is made two things.
+ */
+function apposition(abstract: string, name: string): string | null {
+  for (const at of occurrences(abstract, name)) {
+    if (/[\p{L}\p{N}]/u.test(abstract[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(abstract[at + name.length] ?? ""))
+      continue;
+    const after = APPOSED_AFTER.exec(abstract.slice(at + name.length, at + name.length + 160))?.[1];
+    if (after) return after;
+    const before = OURS_BEFORE.exec(abstract.slice(Math.max(0, at - 100), at))?.[1];
+    if (before) return before;
+  }
+  return null;
+}
+
+// "Zorb, a method that …" up to the clause's end; "our streaming framework, Zorb".
+const APPOSED_AFTER = /^,\s+(?:an?|the|our)\s+([^.;()]{5,120}?)(?=[,.;(]|$)/u;
+const OURS_BEFORE = /\bour\s+([^.;,()]{3,80}),\s*$/u;
 
 /** The capitals of a name, in order: "DEAL", "CRAFT" of "CRAFT", "DRF" of "DRiFt". */
 const capitalsOf = (name: string) => name.replace(/[^\p{Lu}]/gu, "");

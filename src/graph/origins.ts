@@ -3,7 +3,8 @@
 // tells otherwise, and builds-on edges must point only to the paper that
 // really introduces a name. A claim is dropped, and the name kept as one of the
 // paper's mentions, when:
-// - a paper dated before it already claims it, or two mention it;
+// - a paper dated before it already claims it, or two mention it (not a name the paper's title gives, nor one its
+//   abstract says what it is, "Focus, a method that …", unless they write it in the same capitals);
 // - other papers claim it too: only the strongest kind of claim stands (the
 //   title's name, then a proposal phrase, then a spelled-out abbreviation),
 //   and of those only the earliest dated one; claims that cannot be told apart
@@ -94,7 +95,14 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
           before(c.paper) &&
           (names.of(claim.paper, claim.method.name) === null || names.of(c.paper, c.method.name) !== null),
       )?.paper;
-      const usedBefore = everyUser.filter(before);
+      // The field reuses short names: earlier uses do not take a name the paper's title gives, nor one its sentences
+      // say what it is unless they write it in the same capitals ("Focus, a method that …" against an earlier
+      // "FOCUS"); an earlier claim saying alike what it is still takes it.
+      const coined = claim.method.via !== "abbreviation" && names.of(claim.paper, claim.method.name) !== null;
+      const writesIt = (q: PaperRecord) => q.mentions.some((m) => m.name === claim.method.name);
+      const usedBefore = everyUser.filter(
+        (q) => before(q) && !(coined && (claim.method.via === "title" || !writesIt(q))),
+      );
       const earlier = claimedBefore ?? (usedBefore.length >= 2 ? usedBefore[0] : undefined);
       if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
       else standing.push(claim);

@@ -46,6 +46,9 @@ export function linkBuildsOn(papers: Paper[]): void {
       if (spelledApart && unspelled) continue;
       for (const [q, name] of candidates) {
         if (q.methods.some((m) => p.methods.some((pm) => pm.key === m.key))) continue;
+        // A name in use before its claim, written here in other capitals than the claim's, is the earlier thing
+        // ("DoRA" of another group's "DORA").
+        if (mention.name !== name && usedBefore(q, mention.key)) continue;
         if (unspelled && names.spelledOut(q, name) && usedBefore(q, mention.key)) continue;
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }

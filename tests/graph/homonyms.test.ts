@@ -125,7 +125,7 @@ describe("homonyms in the collection", () => {
 
   it("keeps a claim that says what its name is against an earlier one that does not, and links neither way", () => {
     const papers = [
-      paper("unsaid", "2025-01-01", "We propose KNOT, a method for graphs.", { methods: [claim("KNOT")] }),
+      paper("unsaid", "2025-01-01", "We propose KNOT for graphs.", { methods: [claim("KNOT")] }),
       paper("said", "2025-06-01", "We present KNOT, a tokenizer.", {
         title: "KNOT: Kernel Normalized Optimal Tokens",
         methods: [claim("KNOT", "title")],
@@ -152,6 +152,63 @@ describe("homonyms in the collection", () => {
     ];
     expect(settleOrigins(papers).map((d) => d.paper)).toEqual(["c"]);
     expect(methodsOf(papers)).toEqual({ a: ["SCOPE"], b: ["SCOPE"], c: [] });
+  });
+
+  it("reads what a claimed name is from the words set beside it, and keeps two coinings that say it differently", () => {
+    const said = (abstract: string, name: string, claimed = true) =>
+      spellings().of(paper("p", "2025-01-01", abstract, claimed ? { methods: [claim(name)] } : {}), name);
+    expect(said("We introduce Zorb, a method that learns which pairs matter.", "Zorb")).toBe(
+      "method that learn which pair matter",
+    );
+    expect(said("We extend our streaming framework, ZORBA, to agents.", "ZORBA")).toBe("streaming framework");
+    // A paper that only uses the name says nothing of what it is.
+    expect(said("We compare with Zorb, a method that learns pairs.", "Zorb", false)).toBeNull();
+    const papers = [
+      paper("first", "2025-01-01", "We build FOCUS for open-world discovery.", {
+        title: "FOCUS: Bridging Recognition and Discovery",
+        methods: [claim("FOCUS", "title")],
+      }),
+      paper("second", "2025-06-01", "We introduce Focus, a method that learns which token pairs matter.", {
+        methods: [claim("Focus")],
+      }),
+      paper("reader", "2025-09-01", "We compare with Focus.", { mentions: [use("Focus")] }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    expect(methodsOf(papers)).toEqual({ first: ["FOCUS"], second: ["Focus"], reader: [] });
+    linkBuildsOn(papers);
+    expect(papers.map((p) => p.buildsOn)).toEqual([[], [], []]);
+  });
+
+  it("lets earlier uses in other capitals take no name a paper says what it is, nor link to it", () => {
+    const set = (written: string) => [
+      paper("a", "2025-01-01", `We fine-tune with ${written}.`, { mentions: [use(written)] }),
+      paper("b", "2025-02-01", `We compare with ${written}.`, { mentions: [use(written)] }),
+      paper("ours", "2025-06-01", "We extend our asynchronous training framework, DORB, to agents.", {
+        methods: [claim("DORB")],
+      }),
+      paper("later", "2025-09-01", `We adapt with ${written}.`, { mentions: [use(written)] }),
+    ];
+    // "DoRB" before it is another thing: the claim stands, and a later "DoRB" is that other thing.
+    const other = set("DoRB");
+    expect(settleOrigins(other)).toEqual([]);
+    linkBuildsOn(other);
+    expect(other[3]?.buildsOn).toEqual([]);
+    // Written in its capitals before it, the name was taken.
+    const taken = set("DORB");
+    expect(settleOrigins(taken).map((d) => d.paper)).toEqual(["ours"]);
+  });
+
+  it("lets no earlier use take a name the paper's title gives", () => {
+    const papers = [
+      paper("a", "2025-01-01", "We compare with PRISMA.", { mentions: [use("PRISMA")] }),
+      paper("b", "2025-02-01", "We adapt PRISMA.", { mentions: [use("PRISMA")] }),
+      paper("ours", "2025-06-01", "We introduce PRISMA, a three-stage pipeline.", {
+        title: "PRISMA: Pre-alignment for Multimodal Models",
+        methods: [claim("PRISMA", "title")],
+      }),
+    ];
+    expect(settleOrigins(papers)).toEqual([]);
+    expect(methodsOf(papers)).toEqual({ a: [], b: [], ours: ["PRISMA"] });
   });
 
   it("reads two titles led by one name, going on differently, as two works", () => {
