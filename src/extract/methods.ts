@@ -11,6 +11,7 @@ import {
   KEYWORDS,
   isEponym,
   isGeneric,
+  isKnownName,
   isOrdinary,
   looksLikeName,
   nameKey,
@@ -41,6 +42,8 @@ export function extractMethods(
   const add = (name: string, via: FoundMethod["via"], variant = false) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
     if (!clean || isGeneric(clean, lexicon)) return;
+    // A well-known name is earlier work wherever the abstract seems to put it forward; only a title can claim it.
+    if (via !== "title" && isKnownName(clean, lexicon)) return;
     // One ordinary word ("model") is not a name, whatever words lead to it.
     if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && isOrdinary(clean, lexicon)) return;
     // A misspelling of a name already found (IncepitonNeXt) is that name; a variant of it is not.
@@ -482,6 +485,10 @@ function fromSentence(
     // recognition": after either, only a capitalised or name-like phrase counts.
     const ambiguous = /^(?:namely|named)\b/i.test(m[0]);
     if (name && ambiguous && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0] ?? "")) continue;
+    // "using two architectures, namely Zorb and Quib": after a use, "namely" lists what the paper uses.
+    if (/^namely\b/i.test(m[0]) && !/\bour\b/i.test(before) && USED_BEFORE.test(before.slice(-60))) continue;
+    // "an optimizer called Zorb (Quib et al., 2025)": the citation says whose it is.
+    if (name && CITED_AFTER.test(rest.slice(rest.indexOf(name) + name.length))) continue;
     if (name) add(name, "phrase");
   }
   // "a novel Adaptive Fusion method", wherever the sentence says it: the paper's own, named.
@@ -501,6 +508,13 @@ function fromSentence(
     if (second && /ed$/i.test(second[0]) === /ed$/i.test(verb[0])) fromProposal(rest, second, lexicon, add);
   }
 }
+
+// A verb of use, then words up to a naming word: "using two architectures, namely".
+const USED_BEFORE = /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?)\b[^.;]*$/i;
+
+// A citation right after a name: "(Quib et al., 2025)", "(Quib, 2024)", "[12]", "[3, 7]".
+const CITED_AFTER =
+  /^\s*(?:\([^()]{0,80}?(?:\bet al\b|\b(?:19|20)\d{2}[a-z]?)[^()]{0,20}\)|\[\d+(?:\s*[,–-]\s*\d+)*\])/u;
 
 /**
  * Names of several families listed after a naming word enumerate what the paper uses or compares: "seven models,

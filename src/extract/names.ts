@@ -2,7 +2,7 @@
 // and the generic terms that look like names but name no particular thing.
 import { readFileSync } from "node:fs";
 import type { VFile } from "vfile";
-import { alternation } from "./regexp.ts";
+import { alternation, escapeRegExp } from "./regexp.ts";
 
 /** Where a keyword list starts ("Keywords: …", "Index Terms —"): its items are capitalised whatever they are. */
 export const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
@@ -216,16 +216,23 @@ export function loadLexicon(path: string): Lexicon {
  */
 function phrasesPattern(names: string[]): RegExp | null {
   if (names.length === 0) return null;
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const alternatives = names
     .map((n) =>
       n
         .split(/[\s-]+/)
-        .map(escape)
+        .map(escapeRegExp)
         .join("[-\\s]+"),
     )
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+}
+
+/** Whether a name, whole, is one the lexicon knows ("k-means", "Monte Carlo Tree Search"). */
+export function isKnownName(name: string, lexicon: Lexicon): boolean {
+  if (lexicon.knownWords.has(name.toLowerCase())) return true;
+  if (lexicon.knownPhrases === null || !/\s/.test(name)) return false;
+  const whole = [...name.matchAll(lexicon.knownPhrases)][0];
+  return whole !== undefined && whole.index === 0 && whole[0].length === name.length;
 }
 
 /** The text with its URLs blanked out, offsets kept: words inside a URL are not the text's words. */

@@ -21,6 +21,7 @@ writeFileSync(
   }),
 );
 const known = learnLowercase(loadLexicon(knownFile), ["we use a simple gradient method"], 1);
+const knownLexicon = known;
 const methods = (title: string, abstract: string) => extractMethods(title, abstract, lexicon).map((m) => m.name);
 const mentions = (title: string, abstract: string, own: string[] = []) =>
   extractMentions(title, abstract, own, lexicon).map((m) => m.name);
@@ -352,6 +353,23 @@ describe("names by the kind of text (invented text)", () => {
     expect(find("Zorb Splatting renders; 3DZS is slow.")).toEqual(["3DZS"]);
     // Two letters are too many other things to be its acronym.
     expect(find("Zorb Splatting renders from an SD card.")).toEqual(["Zorb Splatting", "SD"]);
+  });
+  it("takes no name a citation follows, a list of what is used, nor a well-known name, as the paper's", () => {
+    expect(methods("T", "We tune agents with an optimizer called Zorbo (Quib et al., 2025) on tasks.")).toEqual([]);
+    expect(methods("T", "We tune agents with an optimizer called Zorbo [12] on tasks.")).toEqual([]);
+    expect(methods("T", "We propose an optimizer called Zorbo for agents.")).toEqual(["Zorbo"]);
+    const used = "We compare activations using two architectures, namely QuibLSTM and ZorbLSTM.";
+    expect(methods("T", used)).toEqual([]);
+    expect(methods("T", "It has two modules, namely, a Quorb Pruning Module (QPM) and a Zorb Module (ZM).")).toContain(
+      "QPM",
+    );
+    // A well-known name put forward in an own sentence is still earlier work; the title can give it.
+    const known = "We propose Zorbnet. It trains through Quorb Tree Search, which samples several paths.";
+    expect(extractMethods("T", known, knownLexicon).map((m) => m.name)).toEqual(["Zorbnet"]);
+    const titled = "We introduce Quorb Tree Search, which plans.";
+    expect(extractMethods("Quorb Tree Search: Planning in Games", titled, knownLexicon).map((m) => m.name)).toEqual([
+      "Quorb Tree Search",
+    ]);
   });
   it("leaves out a measure written after a name as its release, keeping an edition", () => {
     expect(mentions("T", "We run Quorbnet 4-bit on phones.")).toEqual(["Quorbnet"]);
