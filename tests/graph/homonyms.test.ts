@@ -154,7 +154,7 @@ describe("homonyms in the collection", () => {
     expect(methodsOf(papers)).toEqual({ a: ["SCOPE"], b: ["SCOPE"], c: [] });
   });
 
-  it("reads what a claimed name is from the words set beside it, and keeps two coinings that say it differently", () => {
+  it("reads what a claimed name is from the words beside it, and keeps two coinings that say it differently", () => {
     const said = (abstract: string, name: string, claimed = true) =>
       spellings().of(paper("p", "2025-01-01", abstract, claimed ? { methods: [claim(name)] } : {}), name);
     expect(said("We introduce Zorb, a method that learns which pairs matter.", "Zorb")).toBe(
