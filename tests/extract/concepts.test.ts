@@ -89,6 +89,13 @@ describe("concepts", () => {
       "compression",
     );
   });
+  it("tags no compression for compressing data written before the word: tokens, contexts, embeddings, images", () => {
+    expect(ids("Visual Token Compression for Fast Readers", "We study token compression for readers.")).toEqual([]);
+    expect(ids("Lossless Image Compression at Scale", "Lossless compression of scans.")).toEqual([]);
+    expect(ids("Compressed Embeddings for Retrieval", "We store compressed embeddings.")).toEqual([]);
+    // A model's compression still is.
+    expect(ids("Model Compression at Scale", "We compress the trained networks.")).toContain("compression");
+  });
   it("tags compression on a single cue of its own in a paper about quantization, the concept it contains", () => {
     const quantized = `${quantizedPrefix} This compresses grids.`;
     expect(ids("A study", quantized)).toEqual(["quantization", "compression"]);
