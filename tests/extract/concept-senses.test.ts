@@ -91,6 +91,9 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Quantized Transformer backbones", family)).not.toContain("attention");
     const architecture = "We change the Transformer architecture: each Transformer layer gets new attention heads.";
     expect(ids("A new Transformer layer", architecture)).toContain("attention");
+    // The family made quantization-friendly, pruned or binarized, in any word form.
+    const friendly = "We train quantization-friendly ViTs whose layers keep small outliers, and prune their layers.";
+    expect(ids("Quantization-Friendly ViTs", friendly)).not.toContain("attention");
   });
 
   it("does not read distillation of data or prompts as model compression", () => {
