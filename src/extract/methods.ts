@@ -98,9 +98,13 @@ export function extractMethods(
     const name = passiveProposal(sentence.text, lexicon);
     if (name) add(name, "phrase");
   }
-  // "Zorb introduces three techniques: (1) Token Pruning, … (2) Pattern Guessing, …": the items its proposal lists.
+  // "Zorb introduces three techniques: (1) Token Pruning, … (2) Pattern Guessing, …": the items its proposal lists,
+  // or the parts the paper's named work is made of ("Zorb comprises two components: (1) Quib-VQ, …").
   for (const sentence of sentences) {
-    const verb = sentence.verb ?? ownNameProposal(sentence.text, found, lexicon.cues);
+    const verb =
+      sentence.verb ??
+      ownNameProposal(sentence.text, found, lexicon.cues) ??
+      ownNameProposal(sentence.text, found, lexicon.cues, MADE_OF);
     if (verb) for (const item of listedItems(abstract, sentence.start + verb.index, lexicon)) add(item, "phrase");
   }
   for (const abbr of abbreviations) {
@@ -268,12 +272,17 @@ function tokenAround(text: string, at: number, length: number): string {
 }
 
 /** The proposal verb of a sentence whose subject is a name the paper introduces ("Zorb designs …"), or null. */
-function ownNameProposal(sentence: string, own: FoundMethod[], cues: Cues): RegExpExecArray | null {
+function ownNameProposal(
+  sentence: string,
+  own: FoundMethod[],
+  cues: Cues,
+  verbs: RegExp = cues.proposal,
+): RegExpExecArray | null {
   // "Furthermore, Zorb designs …": a linking word may come first.
   const opening = cues.linkingStart.exec(sentence)?.[0].length ?? 0;
   const subject = own.find((f) => sentence.startsWith(`${f.name} `, opening));
   if (!subject) return null;
-  const verb = cues.proposal.exec(sentence);
+  const verb = verbs.exec(sentence);
   // The verb comes right after the name, perhaps after "also" or "further".
   const gap = verb ? sentence.slice(opening + subject.name.length, verb.index).trim() : "x";
   return verb && /^(?:(?:also|further|then|additionally)\s*)?$/i.test(gap) ? verb : null;
@@ -651,6 +660,10 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
 // proposal's.
 const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(\s*(1|i|a)\s*\)/iu;
 const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
+const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
+
+// Verbs saying what a work is made of: "Zorb comprises …", "Zorb features two key innovations: …".
+const MADE_OF = /\b(?:comprises|consists\s+of|is\s+composed\s+of|features|contains|includes|has|integrates)\b/i;
 
 /** The marks of an enumeration that starts with `first`: 1, 2, 3 …; i, ii, iii …; a, b, c …. */
 function marks(first: string): string[] {
@@ -671,8 +684,14 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
   let at = from + first[0].length;
   for (const mark of marks(first[1] ?? "1").slice(1)) {
     const rest = abstract.slice(at);
-    const name = ITEM_NAME.exec(rest)?.[1];
-    if (name && !namesNothing(name.split(" "), lexicon))
+    // Capitalised words, or one word shaped as a name ("Quib-VQ", "RQ-Former").
+    const name = ITEM_NAME.exec(rest)?.[1] ?? ITEM_WORD.exec(rest)?.[1];
+    if (
+      name &&
+      (name.includes(" ") || looksLikeName(name)) &&
+      !isGeneric(name, lexicon) &&
+      !namesNothing(name.split(" "), lexicon)
+    )
       names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
     const next = new RegExp(`\\(\\s*${mark}\\s*\\)`, "iu").exec(rest);
     if (!next) break;

@@ -535,6 +535,17 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We introduce three steps: (1) we prune tokens, (2) we guess patterns.")).toEqual([]);
     expect(methods("Some Study", "We study two effects: (1) Token Pruning, and (2) Pattern Guessing.")).toEqual([]);
   });
+  it("takes the parts the paper's named work is made of, enumerated after a colon", () => {
+    const text =
+      "We propose Zorbly for motion. Zorbly comprises two components: (1) Quib-VQ, a quantizer of motion; and " +
+      "(2) Late Grid Fusion, which fuses grids.";
+    expect(methods("Zorbly: Motion Tokens", text)).toEqual(["Zorbly", "Quib-VQ", "Late Grid Fusion"]);
+    // Not the parts of something that is not the paper's, nor a word that is no name.
+    const other = "We study motion. Quorbnet comprises two components: (1) Quib-VQ, and (2) Late Grid Fusion.";
+    expect(methods("Some Study", other)).toEqual([]);
+    const plain = "We propose Zorbly. Zorbly has two parts: (1) Encoder, a network; and (2) Late Grid Fusion, a step.";
+    expect(methods("Zorbly: Motion Tokens", plain)).toEqual(["Zorbly", "Late Grid Fusion"]);
+  });
   it("takes the name a paper gives what it just described", () => {
     const text = "We tune the grid for each scene. This scene-tuned grid coder (STGC) beats fixed grids.";
     expect(methods("Some Study", text)).toEqual(["STGC"]);
