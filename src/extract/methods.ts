@@ -160,6 +160,9 @@ const MEASURED_ON =
 // Words that set a name against the paper's work, at the end of a text: "Unlike", "compared with", "than".
 const COMPARED = /\b(?:unlike|than|like|versus|vs\.?|compared (?:with|to)|against|over|beyond|except)\s+$/i;
 
+// A name's one word: "Zorb", "Quib-2", "RQ-Former".
+const TITLED_NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
+
 // A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
 const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 // Three Title-Case words or more inside a sentence (small words but "and" between them), then what a named part
@@ -461,7 +464,7 @@ function fromSentence(
   verb: RegExpExecArray | null,
   abbreviations: readonly Abbreviation[],
   lexicon: Lexicon,
-  add: (n: string, v: FoundMethod["via"]) => void,
+  add: (n: string, v: FoundMethod["via"], variant?: boolean) => void,
 ): void {
   // "We propose a plugin for existing methods …, named Zorb": what the proposal puts forward, "a" new thing, is
   // named; earlier work inside a phrase of a preposition ("for existing methods") qualifies something else, not the
@@ -550,7 +553,7 @@ function fromProposal(
   sentence: string,
   verb: RegExpExecArray | null,
   lexicon: Lexicon,
-  add: (n: string, v: FoundMethod["via"]) => void,
+  add: (n: string, v: FoundMethod["via"], variant?: boolean) => void,
 ): void {
   if (verb === null) return;
   const after = sentence
@@ -560,8 +563,26 @@ function fromProposal(
   const name = proposedName(after, lexicon);
   if (!name) return;
   add(name, "phrase");
-  const second = coordinatedName(after.slice(after.indexOf(name) + name.length), lexicon);
+  const rest = after.slice(after.indexOf(name) + name.length);
+  const second = coordinatedName(rest, lexicon);
   if (second) add(second, "phrase");
+  // Listed apart, names alike are several ("Zorb2, ZorbR and ZorbR2"), not one misspelt.
+  for (const other of listedBeforeKind(rest, lexicon)) add(other, "phrase", true);
+}
+
+// Names listed after a first one, then the kind they all are: "(Zorb,) Quib and Quib2 algorithms".
+const LISTED_KIND = new RegExp(String.raw`^((?:,\s*${TITLED_NAME})*),?\s+and\s+(${TITLED_NAME})\s+(\p{Ll}+s)\b`, "u");
+
+/** The other names of a list the proposal's first name opens, ending in their kind: "Zorb, Quib and Quib2 methods". */
+function listedBeforeKind(rest: string, lexicon: Lexicon): string[] {
+  const m = LISTED_KIND.exec(rest);
+  if (!m || !lexicon.cues.contributionHead.test(m[3] ?? "")) return [];
+  const names = [...(m[1] ?? "").split(/\s*,\s*/).filter(Boolean), m[2] ?? ""];
+  const named = (n: string) =>
+    (looksLikeName(n) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !isOrdinary(n.toLowerCase(), lexicon))) &&
+    !isGeneric(n, lexicon) &&
+    !lexicon.notNames.has(n.toLowerCase());
+  return names.every(named) ? names : [];
 }
 
 /**

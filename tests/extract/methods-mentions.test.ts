@@ -535,6 +535,17 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We introduce three steps: (1) we prune tokens, (2) we guess patterns.")).toEqual([]);
     expect(methods("Some Study", "We study two effects: (1) Token Pruning, and (2) Pattern Guessing.")).toEqual([]);
   });
+  it("takes every name of a list the proposal puts forward before their kind, alike names included", () => {
+    const text = "We introduce the QUIB2, QUIBR and QUIBR2 algorithms, which extend QUIB.";
+    expect(methods("Some Study", text)).toEqual(["QUIB2", "QUIBR", "QUIBR2"]);
+    expect(methods("Some Study", "We propose Zorbnet, Quibnet and Vexanet models for scans.")).toEqual([
+      "Zorbnet",
+      "Quibnet",
+      "Vexanet",
+    ]);
+    // Without the kind after the list, the names after the first are not said to be the paper's.
+    expect(methods("Some Study", "We propose Zorbnet, and compare Quibnet and Vexanet runs.")).toEqual(["Zorbnet"]);
+  });
   it("takes the parts the paper's named work is made of, enumerated after a colon", () => {
     const text =
       "We propose Zorbly for motion. Zorbly comprises two components: (1) Quib-VQ, a quantizer of motion; and " +
