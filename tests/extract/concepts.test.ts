@@ -89,6 +89,12 @@ describe("concepts", () => {
       "compression",
     );
   });
+  it("tags a benchmark for an evaluation suite, harness or protocol the paper puts forward, not for one it uses", () => {
+    expect(
+      ids("Zorb: An Evaluation Suite for Agents", "We introduce Zorb, an evaluation harness for agents."),
+    ).toContain("benchmark");
+    expect(ids("A study of agents", "We run agents in a standard evaluation harness.")).not.toContain("benchmark");
+  });
   it("tags no compression for compressing data written before the word: tokens, contexts, embeddings, images", () => {
     expect(ids("Visual Token Compression for Fast Readers", "We study token compression for readers.")).toEqual([]);
     expect(ids("Lossless Image Compression at Scale", "Lossless compression of scans.")).toEqual([]);
