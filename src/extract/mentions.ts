@@ -169,6 +169,14 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     } else if (release) {
       token = `${token} ${release.text}`;
       consumed = release.end;
+    } else if (/\p{N}/u.test(token) && m.index > title.length) {
+      // A versioned name's edition written apart, in any case: "Quib2.5 Instruct", "ZorbGPT-o1 preview". (Not a size
+      // written apart, which the name goes without: "Quib-2 Small".)
+      const edition = EDITION_AFTER.exec(text.slice(m.index + m.token.length, m.index + m.token.length + 16));
+      if (edition && lexicon.cues.edition.test(edition[1] ?? "") && !SIZE_WORD.test(edition[1] ?? "")) {
+        token = `${token} ${edition[1]}`;
+        consumed = m.index + m.token.length + edition[0].length;
+      }
     }
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
@@ -251,6 +259,14 @@ function longerName(text: string, at: number, lexicon: Lexicon): boolean {
   if (/[.!?]/.test(opening)) return false;
   return !/ing$/.test(word) && !lexicon.functionWords.has(word.toLowerCase()) && !/^\dD$/.test(word);
 }
+
+// An edition that is a size.
+const SIZE_WORD = /^(?:small|base|medium|large|tiny|nano|mini)$/i;
+
+// A word right after a name, set apart by a space and ending there: its edition, if it is one (in lower case, not a
+// description of the model, "the Quib-3 chat model").
+const EDITION_AFTER =
+  /^\s(\p{Lu}\p{L}*|\p{Ll}+(?![\p{L}\p{N}-])(?!\s+(?:models?|versions?|variants?|weights|checkpoints?)\b))(?![\p{L}\p{N}-])/u;
 
 // A release written apart from its name: a version ("v2", "b1.58", "3.1", "2.5-7B", "4"),
 // then perhaps a capitalised edition ("Pro", "Sonnet", "E2B"). A size is no version ("7B").

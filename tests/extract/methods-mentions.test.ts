@@ -371,6 +371,10 @@ describe("names by the kind of text (invented text)", () => {
       "Quorb Tree Search",
     ]);
   });
+  it("joins a versioned name's edition written apart, leaving out a size and a description", () => {
+    const text = "We run Quib2.5 Instruct models, Zorb-o1 preview and Quib-2 Small; the Quib-3 chat model is weak.";
+    expect(mentions("T", text)).toEqual(["Quib2.5 Instruct", "Zorb-o1 preview", "Quib-2", "Quib-3"]);
+  });
   it("leaves out a measure written after a name as its release, keeping an edition", () => {
     expect(mentions("T", "We run Quorbnet 4-bit on phones.")).toEqual(["Quorbnet"]);
     expect(mentions("T", "We run Quorbnet 3-mini on phones.")).toEqual(["Quorbnet 3-mini"]);
