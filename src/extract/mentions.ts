@@ -265,8 +265,11 @@ const SIZE_WORD = /^(?:small|base|medium|large|tiny|nano|mini)$/i;
 
 // A word right after a name, set apart by a space and ending there: its edition, if it is one (in lower case, not a
 // description of the model, "the Quib-3 chat model").
-const EDITION_AFTER =
-  /^\s(\p{Lu}\p{L}*|\p{Ll}+(?![\p{L}\p{N}-])(?!\s+(?:models?|versions?|variants?|weights|checkpoints?)\b))(?![\p{L}\p{N}-])/u;
+const MODEL_NOUN = String.raw`\s+(?:models?|versions?|variants?|weights|checkpoints?)\b`;
+const EDITION_AFTER = new RegExp(
+  String.raw`^\s(\p{Lu}\p{L}*|\p{Ll}+(?![\p{L}\p{N}-])(?!${MODEL_NOUN}))(?![\p{L}\p{N}-])`,
+  "u",
+);
 
 // A release written apart from its name: a version ("v2", "b1.58", "3.1", "2.5-7B", "4"),
 // then perhaps a capitalised edition ("Pro", "Sonnet", "E2B"). A size is no version ("7B").

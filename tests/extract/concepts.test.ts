@@ -89,7 +89,7 @@ describe("concepts", () => {
       "compression",
     );
   });
-  it("tags a benchmark for an evaluation suite, harness or protocol the paper puts forward, not for one it uses", () => {
+  it("tags a benchmark for an evaluation suite or harness the paper puts forward, not for one it uses", () => {
     expect(
       ids("Zorb: An Evaluation Suite for Agents", "We introduce Zorb, an evaluation harness for agents."),
     ).toContain("benchmark");
