@@ -158,6 +158,11 @@ describe("mentions", () => {
       ),
     ).toEqual(["Zorbam", "Quux", "Blorp"]);
   });
+  it("skips field and technique acronyms named in the lexicon", () => {
+    expect(mentions("T", "We apply MBR decoding and PCG solves in AIOps and DevOps pipelines with Zorbnet.")).toEqual([
+      "Zorbnet",
+    ]);
+  });
   it("skips metrics and hardware named in the lexicon", () => {
     expect(mentions("T", "ZorbNet raises F1 and AUC at higher FPS on an H20 and an L40.")).toEqual(["ZorbNet"]);
   });
