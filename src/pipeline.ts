@@ -96,14 +96,14 @@ export function ingestListings(
   });
   const extracted = performance.now();
   const byId = new Map(papers.map((p) => [p.id, p]));
-  for (const drop of settleOrigins(papers)) {
+  for (const drop of settleOrigins(papers, lexicon.cues.contributionHead)) {
     const source = byId.get(drop.paper)?.sources[0];
     if (!source) continue;
     const file = listingFiles.get(source.file) ?? new VFile({ path: source.file });
     note(file, "repaired", source.line, `"${drop.name}" is not this paper's own method: ${drop.reason}`, drop.paper);
   }
   canonicalizeMethods(papers);
-  linkBuildsOn(papers);
+  linkBuildsOn(papers, lexicon.cues.contributionHead);
   linkRelated(papers, { limit: 6, minScore: 0.12, stopWords: lexicon.stopWords });
   papers.sort((a, b) => a.id.localeCompare(b.id));
 

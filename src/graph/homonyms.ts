@@ -38,7 +38,12 @@ interface Expansion {
  * leads ("TRACE: Training-Time Interpretability"): two papers whose titles lead with one name and go on differently
  * are two works. A mention's paper names the thing only in its abstract: its title is about its own work.
  */
-function expansionOf(paper: Spelled, name: string, abbreviations: readonly Abbreviation[]): Expansion | null {
+function expansionOf(
+  paper: Spelled,
+  name: string,
+  abbreviations: readonly Abbreviation[],
+  kinds: RegExp | null,
+): Expansion | null {
   const claimed = paper.methods.some((m) => m.name === name);
   const spelled =
     abbreviations.find((a) => a.short === name)?.long ??
@@ -47,28 +52,35 @@ function expansionOf(paper: Spelled, name: string, abbreviations: readonly Abbre
   if (spelled) return { words: wordsOf(spelled), acronym: true };
   const rest = claimed && paper.title.startsWith(`${name}: `) ? paper.title.slice(name.length + 2) : "";
   if (rest) return { words: wordsOf(rest), acronym: spellsOut(rest, name) };
-  const apposed = claimed ? apposition(paper.abstract, name) : null;
+  const apposed = claimed && kinds ? apposition(paper.abstract, name, kinds) : null;
   return apposed ? { words: wordsOf(apposed), acronym: false } : null;
 }
 
 /**
- * What the words set beside a claimed name say it is: "Zorb, a method that learns …", "our streaming framework,
- * Zorb": two papers that coin one name and say differently what it is made two things.
+ * What the words set beside a claimed name say it is, when they name a kind of work (`kinds`: "method", "framework"
+ * …): "Zorb, a method that learns …", "our streaming framework, Zorb". Two papers that coin one name and say
+ * differently what it is made two things. (Not a clause about the name: "With Zorb, the accuracy improves".)
  */
-function apposition(abstract: string, name: string): string | null {
+function apposition(abstract: string, name: string, kinds: RegExp): string | null {
+  const kind = (words: string) => words.split(/\s+/).some((w) => kinds.test(w.replace(/[^\p{L}-]/gu, "")));
   for (const at of occurrences(abstract, name)) {
     if (/[\p{L}\p{N}]/u.test(abstract[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(abstract[at + name.length] ?? ""))
       continue;
-    const after = APPOSED_AFTER.exec(abstract.slice(at + name.length, at + name.length + 160))?.[1];
-    if (after) return after;
+    const after = APPOSED.exec(abstract.slice(at + name.length, at + name.length + 200))?.[1];
+    const described = after?.split(/\s+/).slice(0, 12).join(" ");
+    if (described && kind(described)) return described;
     const before = OURS_BEFORE.exec(abstract.slice(Math.max(0, at - 100), at))?.[1];
-    if (before) return before;
+    if (before && kinds.test(before.split(/\s+/).at(-1) ?? "")) return before;
   }
   return null;
 }
 
-// "Zorb, a method that …" up to the clause's end; "our streaming framework, Zorb".
-const APPOSED_AFTER = /^,\s+(?:an?|the|our)\s+([^.;()]{5,120}?)(?=[,.;(]|$)/u;
+// "Zorb (Zesty Orb), a new large-scale, multilingual dataset …": an article after the name and its comma (its
+// spelled-out form in parentheses between; a LaTeX brace closing the name aside), then what it is, to the sentence's end or a parenthesis. (Unlike
+// SET_AFTER, it runs past commas: a description may hold several adjectives.)
+const APPOSED = /^[}\s]*(?:\([^()]{0,120}\)\s*)?,\s*(?:an?|the)\s+([^.;()]{3,160})/u;
+
+// "our streaming framework, Zorb": the words between "our" and the name.
 const OURS_BEFORE = /\bour\s+([^.;,()]{3,80}),\s*$/u;
 
 /** The capitals of a name, in order: "DEAL", "CRAFT" of "CRAFT", "DRF" of "DRiFt". */
@@ -136,6 +148,15 @@ export function alike(a: string, b: string): boolean {
 export const sameClaim = (a: string | null, b: string | null): boolean =>
   a === null ? b === null : b !== null && alike(a, b);
 
+/**
+ * Whether two spellings of one key write it in other capitals ("DoRA", "DORA"), punctuation and a plural aside
+ * ("Zorb-Net" and "ZorbNets" are ZorbNet's).
+ */
+export function otherCapitals(a: string, b: string): boolean {
+  const letters = (n: string) => n.replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "");
+  return letters(a) !== letters(b) && letters(a).toLowerCase() === letters(b).toLowerCase();
+}
+
 /** The name as a paper writes it under a key: its claim's, or its mention's. */
 const writtenBy = (q: Spelled, key: string) =>
   (q.methods.find((m) => m.key === key) ?? q.mentions.find((m) => m.key === key))?.name ?? "";
@@ -153,8 +174,11 @@ export interface Spellings {
   same(p: Spelled, name: string, q: Spelled, key: string, capitals?: boolean): boolean;
 }
 
-/** Spellings read once per paper and name. */
-export function spellings(): Spellings {
+/**
+ * Spellings read once per paper and name. With `kinds` (the lexicon's kinds of work, `contributionHeads`), an
+ * apposition saying what kind of work a claimed name is counts as what the paper says it is.
+ */
+export function spellings(kinds: RegExp | null = null): Spellings {
   const known = new Map<string, Expansion | null>();
   // A paper's abbreviations, read once: several of its names may be asked about.
   const defined = new Map<string, readonly Abbreviation[]>();
@@ -164,7 +188,7 @@ export function spellings(): Spellings {
       // Only an abstract that holds the name can define it ("(i.e., LoRA)" as well as "(LoRA)").
       let abbreviations = paper.abstract.includes(name) ? defined.get(paper.id) : [];
       if (!abbreviations) defined.set(paper.id, (abbreviations = findAbbreviations(paper.abstract)));
-      known.set(at, expansionOf(paper, name, abbreviations));
+      known.set(at, expansionOf(paper, name, abbreviations, kinds));
     }
     return known.get(at) ?? null;
   };

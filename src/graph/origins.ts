@@ -3,8 +3,8 @@
 // tells otherwise, and builds-on edges must point only to the paper that
 // really introduces a name. A claim is dropped, and the name kept as one of the
 // paper's mentions, when:
-// - a paper dated before it already claims it, or two mention it (not a name the paper's title gives, nor one its
-//   abstract says what it is, "Focus, a method that …", unless they write it in the same capitals);
+// - a paper dated before it already claims it, or two mention it (in other capitals, they do not take a name the
+//   paper's title gives, nor one its abstract says what kind of work it is: "Focus, a method that …");
 // - other papers claim it too: only the strongest kind of claim stands (the
 //   title's name, then a proposal phrase, then a spelled-out abbreviation),
 //   and of those only the earliest dated one; claims that cannot be told apart
@@ -20,7 +20,7 @@
 // things: neither counts against the other.
 import type { MethodRef, PaperRecord } from "../record/schema.ts";
 import { byCodeUnit } from "../record/order.ts";
-import { sameClaim, spellings } from "./homonyms.ts";
+import { otherCapitals, sameClaim, spellings } from "./homonyms.ts";
 
 /** A claim dropped, and why, for the report. */
 export interface DroppedClaim {
@@ -69,8 +69,9 @@ export function papersMentioning<P extends { mentions: ReadonlyArray<{ key: stri
   return out;
 }
 
-export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
-  const names = spellings();
+/** Settles the claims; `kinds` as graph/homonyms.ts `spellings` reads them (the lexicon's kinds of work). */
+export function settleOrigins(papers: PaperRecord[], kinds: RegExp | null = null): DroppedClaim[] {
+  const names = spellings(kinds);
   const sameName = (claim: Claim, q: PaperRecord) =>
     names.same(claim.paper, claim.method.name, q, claim.method.key, true);
 
@@ -95,14 +96,13 @@ export function settleOrigins(papers: PaperRecord[]): DroppedClaim[] {
           before(c.paper) &&
           (names.of(claim.paper, claim.method.name) === null || names.of(c.paper, c.method.name) !== null),
       )?.paper;
-      // The field reuses short names: earlier uses do not take a name the paper's title gives, nor one its sentences
-      // say what it is unless they write it in the same capitals ("Focus, a method that …" against an earlier
-      // "FOCUS"); an earlier claim saying alike what it is still takes it.
+      // The field reuses short names: earlier uses in other capitals do not take a name the paper's title gives or
+      // its sentences say what it is ("Focus, a method that …" against an earlier "FOCUS"); uses in its capitals,
+      // and an earlier claim saying alike what it is, still do.
       const coined = claim.method.via !== "abbreviation" && names.of(claim.paper, claim.method.name) !== null;
-      const writesIt = (q: PaperRecord) => q.mentions.some((m) => m.name === claim.method.name);
-      const usedBefore = everyUser.filter(
-        (q) => before(q) && !(coined && (claim.method.via === "title" || !writesIt(q))),
-      );
+      const inOtherCapitals = (q: PaperRecord) =>
+        q.mentions.every((m) => m.key !== claim.method.key || otherCapitals(m.name, claim.method.name));
+      const usedBefore = everyUser.filter((q) => before(q) && !(coined && inOtherCapitals(q)));
       const earlier = claimedBefore ?? (usedBefore.length >= 2 ? usedBefore[0] : undefined);
       if (earlier) dropped.push({ ...claim, reason: `${earlier.id} names it earlier (${earlier.date})` });
       else standing.push(claim);

@@ -4,7 +4,7 @@
 // things (graph/homonyms.ts) links a mention only to the paper that introduces the same thing.
 import type { Paper } from "../types.ts";
 import { byCodeUnit } from "../record/order.ts";
-import { sameClaim, spellings } from "./homonyms.ts";
+import { otherCapitals, sameClaim, spellings } from "./homonyms.ts";
 import { papersMentioning, surelyBefore } from "./origins.ts";
 
 export interface RelatedOptions {
@@ -16,7 +16,8 @@ export interface RelatedOptions {
   stopWords: ReadonlySet<string>;
 }
 
-export function linkBuildsOn(papers: Paper[]): void {
+/** Links each paper to those whose methods it mentions; `kinds` as graph/homonyms.ts `spellings` reads them. */
+export function linkBuildsOn(papers: Paper[], kinds: RegExp | null = null): void {
   // For each method key, the papers that introduce it and the name each gives it.
   const introducedBy = new Map<string, Map<Paper, string>>();
   for (const p of papers) {
@@ -26,7 +27,7 @@ export function linkBuildsOn(papers: Paper[]): void {
       if (!names.has(p)) names.set(p, m.name);
     }
   }
-  const names = spellings();
+  const names = spellings(kinds);
   const mentionedBy = papersMentioning(papers);
   // One earlier mention, in whatever sense, is enough to doubt an unexplained one here (a claim needs two,
   // graph/origins.ts): an earlier sense makes the name ambiguous, and for an edge none is better than a wrong one.
@@ -48,7 +49,7 @@ export function linkBuildsOn(papers: Paper[]): void {
         if (q.methods.some((m) => p.methods.some((pm) => pm.key === m.key))) continue;
         // A name in use before its claim, written here in other capitals than the claim's, is the earlier thing
         // ("DoRA" of another group's "DORA").
-        if (mention.name !== name && usedBefore(q, mention.key)) continue;
+        if (otherCapitals(mention.name, name) && usedBefore(q, mention.key)) continue;
         if (unspelled && names.spelledOut(q, name) && usedBefore(q, mention.key)) continue;
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }

@@ -1,11 +1,16 @@
 // One name, different things: papers that say differently what a name is keep their own claims, and a mention
 // links only to the paper that introduces the same thing (invented papers).
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spellings } from "../../src/graph/homonyms.ts";
 import { settleOrigins } from "../../src/graph/origins.ts";
 import { linkBuildsOn } from "../../src/graph/relations.ts";
 import type { MethodRef, PaperRecord } from "../../src/record/schema.ts";
+import { loadLexicon } from "../../src/extract/names.ts";
 import { paperOf } from "../helpers/records.ts";
+
+// The lexicon's kinds of work, as ingest passes them.
+const kinds = loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")).cues.contributionHead;
 
 const claim = (name: string, via: MethodRef["via"] = "phrase"): MethodRef => ({
   key: name.toLowerCase(),
@@ -154,15 +159,23 @@ describe("homonyms in the collection", () => {
     expect(methodsOf(papers)).toEqual({ a: ["SCOPE"], b: ["SCOPE"], c: [] });
   });
 
-  it("reads what a claimed name is from the words beside it, and keeps two coinings that say it differently", () => {
+  it("reads what kind of work a claimed name is from the words beside it, and keeps two coinings apart", () => {
     const said = (abstract: string, name: string, claimed = true) =>
-      spellings().of(paper("p", "2025-01-01", abstract, claimed ? { methods: [claim(name)] } : {}), name);
+      spellings(kinds).of(paper("p", "2025-01-01", abstract, claimed ? { methods: [claim(name)] } : {}), name);
     expect(said("We introduce Zorb, a method that learns which pairs matter.", "Zorb")).toBe(
       "method that learn which pair matter",
     );
+    expect(said("We introduce Zorb (Zesty Orb), a new large-scale, multilingual dataset.", "Zorb")).toBe(
+      "new large scale, multilingual dataset",
+    );
     expect(said("We extend our streaming framework, ZORBA, to agents.", "ZORBA")).toBe("streaming framework");
-    // A paper that only uses the name says nothing of what it is.
+    // Not a clause about the name, words that name no kind of work, nor a paper that only uses the name.
+    expect(said("We propose Zorb. In our experiments, Zorb beats baselines.", "Zorb")).toBeNull();
+    expect(said("We propose Zorb. With Zorb, the accuracy improves by 5%.", "Zorb")).toBeNull();
     expect(said("We compare with Zorb, a method that learns pairs.", "Zorb", false)).toBeNull();
+    // Without the lexicon's kinds of work, no apposition is read.
+    const bare = paper("p", "2025-01-01", "We introduce Zorb, a method.", { methods: [claim("Zorb")] });
+    expect(spellings().of(bare, "Zorb")).toBeNull();
     const papers = [
       paper("first", "2025-01-01", "We build FOCUS for open-world discovery.", {
         title: "FOCUS: Bridging Recognition and Discovery",
@@ -173,42 +186,56 @@ describe("homonyms in the collection", () => {
       }),
       paper("reader", "2025-09-01", "We compare with Focus.", { mentions: [use("Focus")] }),
     ];
-    expect(settleOrigins(papers)).toEqual([]);
+    expect(settleOrigins(papers, kinds)).toEqual([]);
     expect(methodsOf(papers)).toEqual({ first: ["FOCUS"], second: ["Focus"], reader: [] });
-    linkBuildsOn(papers);
+    linkBuildsOn(papers, kinds);
     expect(papers.map((p) => p.buildsOn)).toEqual([[], [], []]);
+    // An apposition against a title's words: two works as well.
+    const knot = [
+      paper("apposed", "2025-01-01", "We propose KNOT, a method for graphs.", { methods: [claim("KNOT")] }),
+      paper("titled", "2025-06-01", "We present KNOT, a tokenizer.", {
+        title: "KNOT: Kernel Normalized Optimal Tokens",
+        methods: [claim("KNOT", "title")],
+      }),
+    ];
+    expect(settleOrigins(knot, kinds)).toEqual([]);
   });
 
   it("lets earlier uses in other capitals take no name a paper says what it is, nor link to it", () => {
+    // Each written form under the claim's key, as ingest gives it.
+    const under = (written: string) => ({ ...use(written), key: "dorb" });
     const set = (written: string) => [
-      paper("a", "2025-01-01", `We fine-tune with ${written}.`, { mentions: [use(written)] }),
-      paper("b", "2025-02-01", `We compare with ${written}.`, { mentions: [use(written)] }),
+      paper("a", "2025-01-01", `We fine-tune with ${written}.`, { mentions: [under(written)] }),
+      paper("b", "2025-02-01", `We compare with ${written}.`, { mentions: [under(written)] }),
       paper("ours", "2025-06-01", "We extend our asynchronous training framework, DORB, to agents.", {
         methods: [claim("DORB")],
       }),
-      paper("later", "2025-09-01", `We adapt with ${written}.`, { mentions: [use(written)] }),
+      paper("later", "2025-09-01", `We adapt with ${written}.`, { mentions: [under(written)] }),
     ];
     // "DoRB" before it is another thing: the claim stands, and a later "DoRB" is that other thing.
     const other = set("DoRB");
-    expect(settleOrigins(other)).toEqual([]);
-    linkBuildsOn(other);
+    expect(settleOrigins(other, kinds)).toEqual([]);
+    linkBuildsOn(other, kinds);
     expect(other[3]?.buildsOn).toEqual([]);
-    // Written in its capitals before it, the name was taken.
-    const taken = set("DORB");
-    expect(settleOrigins(taken).map((d) => d.paper)).toEqual(["ours"]);
+    // Written in its capitals before it, or only with other punctuation or in the plural, the name was taken.
+    expect(settleOrigins(set("DORB"), kinds).map((d) => d.paper)).toEqual(["ours"]);
+    expect(settleOrigins(set("DORBs"), kinds).map((d) => d.paper)).toEqual(["ours"]);
+    expect(settleOrigins(set("DO-RB"), kinds).map((d) => d.paper)).toEqual(["ours"]);
   });
 
-  it("lets no earlier use take a name the paper's title gives", () => {
-    const papers = [
-      paper("a", "2025-01-01", "We compare with PRISMA.", { mentions: [use("PRISMA")] }),
-      paper("b", "2025-02-01", "We adapt PRISMA.", { mentions: [use("PRISMA")] }),
-      paper("ours", "2025-06-01", "We introduce PRISMA, a three-stage pipeline.", {
-        title: "PRISMA: Pre-alignment for Multimodal Models",
+  it("lets earlier uses in other capitals, not in its own, take no name the paper's title gives", () => {
+    const set = (written: string) => [
+      paper("a", "2025-01-01", `We compare with ${written}.`, { mentions: [use(written)] }),
+      paper("b", "2025-02-01", `We adapt ${written}.`, { mentions: [use(written)] }),
+      paper("ours", "2025-06-01", "We take a closer look at rewards.", {
+        title: "PRISMA: A Closer Look at Rewards",
         methods: [claim("PRISMA", "title")],
       }),
     ];
-    expect(settleOrigins(papers)).toEqual([]);
-    expect(methodsOf(papers)).toEqual({ a: [], b: [], ours: ["PRISMA"] });
+    const other = set("Prisma");
+    expect(settleOrigins(other, kinds)).toEqual([]);
+    expect(methodsOf(other)).toEqual({ a: [], b: [], ours: ["PRISMA"] });
+    expect(settleOrigins(set("PRISMA"), kinds).map((d) => d.paper)).toEqual(["ours"]);
   });
 
   it("reads two titles led by one name, going on differently, as two works", () => {
