@@ -497,8 +497,10 @@ function fromSentence(
     // recognition": after either, only a capitalised or name-like phrase counts.
     const ambiguous = /^(?:namely|named)\b/i.test(m[0]);
     if (name && ambiguous && !/^\p{Lu}/u.test(name) && !looksLikeName(name.split(" ")[0] ?? "")) continue;
-    // "using two architectures, namely Zorb and Quib": after a use, "namely" lists what the paper uses.
-    if (/^namely\b/i.test(m[0]) && !/\bour\b/i.test(before) && USED_BEFORE.test(before.slice(-60))) continue;
+    // "using two architectures, namely Zorb and Quib": after a use, where nothing is put forward or called new,
+    // "namely" lists what the paper uses.
+    const fresh = verb !== null || /\b(?:our|new|novel)\b/i.test(before);
+    if (/^namely\b/i.test(m[0]) && !fresh && USED_BEFORE.test(before.slice(-60))) continue;
     // "an optimizer called Zorb (Quib et al., 2025)": the citation says whose it is.
     if (name && CITED_AFTER.test(rest.slice(rest.indexOf(name) + name.length))) continue;
     if (name) add(name, "phrase");
@@ -524,9 +526,13 @@ function fromSentence(
 // A verb of use, then words up to a naming word: "using two architectures, namely".
 const USED_BEFORE = /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?)\b[^.;]*$/i;
 
-// A citation right after a name: "(Quib et al., 2025)", "(Quib, 2024)", "[12]", "[3, 7]".
-const CITED_AFTER =
-  /^\s*(?:\([^()]{0,80}?(?:\bet al\b|\b(?:19|20)\d{2}[a-z]?)[^()]{0,20}\)|\[\d+(?:\s*[,–-]\s*\d+)*\])/u;
+// A citation right after a name: "(Quib et al., 2025)", "(Quib, 2024)", "(Quib and Vexa 2024)", "(2025)", "[12]".
+const CITED_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,80}?\bet al\b[^()]{0,20}\)|` +
+    String.raw`\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:19|20)\d{2}[a-z]?\s*\)|` +
+    String.raw`\[\d+(?:\s*[,–-]\s*\d+)*\])`,
+  "u",
+);
 
 /**
  * Names of several families listed after a naming word enumerate what the paper uses or compares: "seven models,
@@ -567,18 +573,21 @@ function fromProposal(
   const second = coordinatedName(rest, lexicon);
   if (second) add(second, "phrase");
   // Listed apart, names alike are several ("Zorb2, ZorbR and ZorbR2"), not one misspelt.
-  for (const other of listedBeforeKind(rest, lexicon)) add(other, "phrase", true);
+  for (const other of listedBeforeKind(name, rest, lexicon)) add(other, "phrase", true);
 }
 
-// Names listed after a first one, then the kind they all are: "(Zorb,) Quib and Quib2 algorithms".
+// Names listed after a first one, then the kind they all are: "(Zorb,) Zorb2 and ZorbR algorithms".
 const LISTED_KIND = new RegExp(String.raw`^((?:,\s*${TITLED_NAME})*),?\s+and\s+(${TITLED_NAME})\s+(\p{Ll}+s)\b`, "u");
 
-/** The other names of a list the proposal's first name opens, ending in their kind: "Zorb, Quib and Quib2 methods". */
-function listedBeforeKind(rest: string, lexicon: Lexicon): string[] {
+/** The other names of a list the proposal's first name opens, ending in their kind: "Zorb, Zorb2 and ZorbR methods". */
+function listedBeforeKind(first: string, rest: string, lexicon: Lexicon): string[] {
   const m = LISTED_KIND.exec(rest);
   if (!m || !lexicon.cues.contributionHead.test(m[3] ?? "")) return [];
   const names = [...(m[1] ?? "").split(/\s*,\s*/).filter(Boolean), m[2] ?? ""];
+  // One family's names, sharing their first three letters: "Zorb2, ZorbR and ZorbR2", not "Zorb, Llama and Mistral".
+  const stem = first.slice(0, 3).toLowerCase();
   const named = (n: string) =>
+    n.toLowerCase().startsWith(stem) &&
     (looksLikeName(n) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !isOrdinary(n.toLowerCase(), lexicon))) &&
     !isGeneric(n, lexicon) &&
     !lexicon.notNames.has(n.toLowerCase());
@@ -683,8 +692,14 @@ const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(\s*(1|i|
 const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 
-// Verbs saying what a work is made of: "Zorb comprises …", "Zorb features two key innovations: …".
-const MADE_OF = /\b(?:comprises|consists\s+of|is\s+composed\s+of|features|contains|includes|has|integrates)\b/i;
+// Verbs saying what a work is made of, then the kind of parts: "Zorb comprises two components", "Zorb features two
+// key innovations" (not "Zorb has three advantages", "Zorb includes three baselines").
+const MADE_OF = new RegExp(
+  String.raw`\b(?:comprises|consists\s+of|is\s+composed\s+of|features|contains|includes|has|integrates)\s+` +
+    String.raw`(?:[\w-]+\s+){0,3}?(?:components|modules|parts|stages|blocks|branches|innovations|techniques|` +
+    String.raw`mechanisms|designs)\b`,
+  "i",
+);
 
 /** The marks of an enumeration that starts with `first`: 1, 2, 3 …; i, ii, iii …; a, b, c …. */
 function marks(first: string): string[] {

@@ -362,9 +362,13 @@ describe("names by the kind of text (invented text)", () => {
   it("takes no name a citation follows, a list of what is used, nor a well-known name, as the paper's", () => {
     expect(methods("T", "We tune agents with an optimizer called Zorbo (Quib et al., 2025) on tasks.")).toEqual([]);
     expect(methods("T", "We tune agents with an optimizer called Zorbo [12] on tasks.")).toEqual([]);
+    // A span of years in parentheses is no citation.
+    expect(methods("T", "We present a dataset named QuibSet (2019-2024 news articles).")).toEqual(["QuibSet"]);
     expect(methods("T", "We propose an optimizer called Zorbo for agents.")).toEqual(["Zorbo"]);
     const used = "We compare activations using two architectures, namely QuibLSTM and ZorbLSTM.";
     expect(methods("T", used)).toEqual([]);
+    const fresh = "We propose a training scheme that uses two new components, namely Zorb-A and Zorb-B.";
+    expect(methods("T", fresh)).toContain("Zorb-A");
     expect(methods("T", "It has two modules, namely, a Quorb Pruning Module (QPM) and a Zorb Module (ZM).")).toContain(
       "QPM",
     );
@@ -547,11 +551,13 @@ describe("proposal constructions (invented text)", () => {
   it("takes every name of a list the proposal puts forward before their kind, alike names included", () => {
     const text = "We introduce the QUIB2, QUIBR and QUIBR2 algorithms, which extend QUIB.";
     expect(methods("Some Study", text)).toEqual(["QUIB2", "QUIBR", "QUIBR2"]);
-    expect(methods("Some Study", "We propose Zorbnet, Quibnet and Vexanet models for scans.")).toEqual([
+    expect(methods("Some Study", "We propose Zorbnet, Zorbnet-S and Zorbnet-L models for scans.")).toEqual([
       "Zorbnet",
-      "Quibnet",
-      "Vexanet",
+      "Zorbnet-S",
+      "Zorbnet-L",
     ]);
+    // Other families listed with the paper's name are what it builds on or compares with.
+    expect(methods("Some Study", "We present Zorb, Quibnet and Vexanet models tuned for law.")).toEqual(["Zorb"]);
     // Without the kind after the list, the names after the first are not said to be the paper's.
     expect(methods("Some Study", "We propose Zorbnet, and compare Quibnet and Vexanet runs.")).toEqual(["Zorbnet"]);
   });
@@ -565,6 +571,9 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", other)).toEqual([]);
     const plain = "We propose Zorbly. Zorbly has two parts: (1) Encoder, a network; and (2) Late Grid Fusion, a step.";
     expect(methods("Zorbly: Motion Tokens", plain)).toEqual(["Zorbly", "Late Grid Fusion"]);
+    // What the work has that is no part of it: advantages, baselines.
+    const traits = "We propose Zorbly. Zorbly has two advantages: (1) Low Memory Footprint, and (2) High Throughput.";
+    expect(methods("Zorbly: Motion Tokens", traits)).toEqual(["Zorbly"]);
   });
   it("takes the name a paper gives what it just described", () => {
     const text = "We tune the grid for each scene. This scene-tuned grid coder (STGC) beats fixed grids.";
