@@ -84,7 +84,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Whether the text holds a one-word name the lexicon knows at all, before each token is looked up.
   const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
   const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
-  const known = knownPhrases(text, abbreviations, own, lexicon);
+  const known = knownPhrases(text, title.length + 2, abbreviations, own, lexicon);
   // Where a keyword list starts, looked up once, when first needed.
   let keywordsAt: number | null = null;
   const keywords = () => (keywordsAt ??= text.search(KEYWORDS));
@@ -173,7 +173,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       // A versioned name's edition written apart, in any case: "Quib2.5 Instruct", "ZorbGPT-o1 preview". (Not a size
       // written apart, which the name goes without: "Quib-2 Small".)
       const edition = EDITION_AFTER.exec(text.slice(m.index + m.token.length, m.index + m.token.length + 16));
-      if (edition && lexicon.cues.edition.test(edition[1] ?? "") && !SIZE_WORD.test(edition[1] ?? "")) {
+      if (edition && lexicon.cues.edition.test(edition[1] ?? "") && !lexicon.cues.size.test(edition[1] ?? "")) {
         token = `${token} ${edition[1]}`;
         consumed = m.index + m.token.length + edition[0].length;
       }
@@ -207,25 +207,58 @@ export function extractMentions(title: string, abstract: string, own: string[], 
  */
 function knownPhrases(
   text: string,
+  abstractAt: number,
   abbreviations: readonly Abbreviation[],
   own: string[],
   lexicon: Lexicon,
 ): Map<number, { name: string; end: number }> {
   const found = new Map<number, { name: string; end: number }>();
   if (lexicon.knownPhrases === null) return found;
+  const abstract = text.slice(abstractAt);
+  // Where the paper's own names and the long forms it abbreviates stand: a known name inside them is part of them.
+  const inside = [
+    ...own.flatMap((o) => occurrences(text, o).map((at) => [at, at + o.length])),
+    ...abbreviations
+      .filter((a) => !a.shortFirst && (a.longStart ?? -1) >= 0)
+      .map((a) => [abstractAt + (a.longStart ?? 0), abstractAt + a.index]),
+  ];
   for (const m of text.matchAll(lexicon.knownPhrases)) {
     const name = m[0].replace(/\s+/g, " ");
+    const end = m.index + m[0].length;
     const dimension = /\b\dD\s$/.exec(text.slice(Math.max(0, m.index - 3), m.index));
+    // Spelled out for an acronym, the acronym is the name the paper uses; so where it writes one that spells it.
     const key = nameKey(name);
-    if (abbreviations.some((a) => !a.shortFirst && nameKey(a.long).includes(key))) continue;
-    if (own.some((o) => nameKey(o).includes(key)) || longerName(text, m.index, lexicon)) continue;
+    if (abbreviations.some((a) => !a.shortFirst && [key, `3d${key}`].includes(nameKey(a.long).replace(/^\dd/, "3d"))))
+      continue;
     if (acronymWritten(text, name)) continue;
+    if (inside.some(([from = 0, to = 0]) => m.index >= from && end <= to)) continue;
+    // Title Case words may be the title's own words ("Asking Natural Questions"): there only when the abstract
+    // writes the name too, in any case ("3D Gaussian splatting"). Capitalised words before or after make it part
+    // of a longer name.
+    if (m.index < abstractAt && !plainWords(abstract).includes(plainWords(m[0]))) continue;
+    if (longerName(text, m.index, lexicon) || followedByName(text, end, m.index < abstractAt, lexicon)) continue;
     const start = dimension ? m.index - dimension[0].length : m.index;
-    const release = releaseAfter(text, m.index + m[0].length, lexicon);
+    // A release after it ("Stable Diffusion 3"), or an edition of a few capitals ("Stable Diffusion XL").
+    const short = /^\s+([\p{Lu}\p{N}]{1,3})(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 8));
+    const release =
+      releaseAfter(text, end, lexicon) ?? (short ? { text: short[1] ?? "", end: end + short[0].length } : null);
     const written = `${dimension ? dimension[0] : ""}${name}${release ? ` ${release.text}` : ""}`;
-    found.set(start, { name: written, end: release ? release.end : m.index + m[0].length });
+    found.set(start, { name: written, end: release ? release.end : end });
   }
   return found;
+}
+
+/** A text's words in lower case, hyphens read as spaces: where a phrase is written in any case. */
+const plainWords = (text: string): string => text.toLowerCase().replace(/[-\s]+/g, " ");
+
+/**
+ * Whether a capitalised word right after `end` goes on with the name ("Segment Anything Model", "Stable Diffusion
+ * Coefficients"); in an abstract not an edition ("Stable Diffusion XL" is read with its release).
+ */
+function followedByName(text: string, end: number, inTitle: boolean, lexicon: Lexicon): boolean {
+  const next = /^\s+(\p{Lu}[\p{L}\p{N}-]*)/u.exec(text.slice(end, end + 30))?.[1];
+  if (next === undefined || lexicon.functionWords.has(next.toLowerCase())) return false;
+  return inTitle || !(lexicon.cues.edition.test(next) || /^[\p{Lu}\p{N}]{1,3}$/u.test(next));
 }
 
 /**
@@ -233,11 +266,20 @@ function knownPhrases(
  * "LoRA", "3DGS"). Two letters alone are too many other things ("SD", "HF").
  */
 function acronymWritten(text: string, name: string): boolean {
+  // The capitals of the name's words, in order: "PPO" of "Proximal Policy Optimization", "LRA" of "Low-Rank
+  // Adaptation", which "LoRA" writes too.
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w[0]?.toUpperCase() ?? "")
+    .join("");
   for (const [acronym] of text.matchAll(ACRONYM)) {
-    const dimension = /^\p{N}D/u.exec(acronym)?.[0];
+    const dimension = /^\p{N}D/u.exec(acronym)?.[0] ?? "";
+    const letters = acronym.slice(dimension.length).replace(/s$/, "");
+    // Mostly capitals, as an acronym is ("LoRA"), not a name in camel case ("StreamDiffusion").
+    const capitals = letters.replace(/[^\p{Lu}]/gu, "");
+    if (letters.length + (dimension ? 1 : 0) < 3 || capitals.length * 2 < letters.length) continue;
     const long = dimension ? `${dimension} ${name}` : name;
-    if (acronym.length - (dimension?.length ?? 0) >= 3 - (dimension ? 1 : 0) && matchLongForm(acronym, long) === long)
-      return true;
+    if (capitals === initials || matchLongForm(acronym, long) === long) return true;
   }
   return false;
 }
@@ -260,16 +302,12 @@ function longerName(text: string, at: number, lexicon: Lexicon): boolean {
   return !/ing$/.test(word) && !lexicon.functionWords.has(word.toLowerCase()) && !/^\dD$/.test(word);
 }
 
-// An edition that is a size.
-const SIZE_WORD = /^(?:small|base|medium|large|tiny|nano|mini)$/i;
+// A word right after a name, set apart by a space and ending there: its edition, if it is one (in lower case, only
+// where the name ends, before punctuation, "and" or "or": not "Quib-3 plus a retriever", "Quib-3 chat templates").
+const EDITION_AFTER = /^\s(\p{Lu}\p{L}*|\p{Ll}+(?=\s*(?:[,.;:)]|\s(?:and|or)\b|$)))(?![\p{L}\p{N}-])/u;
 
-// A word right after a name, set apart by a space and ending there: its edition, if it is one (in lower case, not a
-// description of the model, "the Quib-3 chat model").
-const MODEL_NOUN = String.raw`\s+(?:models?|versions?|variants?|weights|checkpoints?)\b`;
-const EDITION_AFTER = new RegExp(
-  String.raw`^\s(\p{Lu}\p{L}*|\p{Ll}+(?![\p{L}\p{N}-])(?!${MODEL_NOUN}))(?![\p{L}\p{N}-])`,
-  "u",
-);
+// A number and a unit of what a model holds or does: "4-bit", "64-dimensional", "3-way", "5-shot".
+const MEASURE = /^\p{N}+-(?:bits?|dimensional|dim|way|shot|fold|layers?|steps?|hops?|class(?:es)?|suites?)$/u;
 
 // A release written apart from its name: a version ("v2", "b1.58", "3.1", "2.5-7B", "4"),
 // then perhaps a capitalised edition ("Pro", "Sonnet", "E2B"). A size is no version ("7B").
@@ -285,9 +323,14 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
   const m = RELEASE.exec(text.slice(end, end + 40));
   if (!m) return null;
   const [whole, version = "", edition] = m;
-  // A number and a word in lower case is a measure ("4-bit", "64-dimensional"), not an edition ("3-mini").
-  const measure = /^\p{N}+-(\p{Ll}+)$/u.exec(version);
-  if (measure && !lexicon.cues.edition.test(measure[1] ?? "")) return null;
+  // A number and a unit is a measure ("4-bit", "64-dimensional"), not a release ("2-math", "3-mini").
+  if (MEASURE.test(version)) return null;
+  // "Quib 3-based agents": the release is the number; the suffix makes the name an adjective.
+  const suffixed = /^(\p{N}+(?:\.\p{N}+)*)-(\p{Ll}+)$/u.exec(version);
+  if (suffixed && lexicon.cues.adjectiveWord.test(suffixed[2] ?? "")) {
+    const number = suffixed[1] ?? "";
+    return { text: number, end: end + whole.indexOf(version) + number.length };
+  }
   // An edition is a name's part, not an ordinary capitalised word ("The", "Table").
   if (
     edition === undefined ||
@@ -664,7 +707,8 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
     (w) =>
       /^\p{Ll}+$/u.test(w) &&
       (isOrdinary(w, lexicon) || isOrdinary(singular(w), lexicon)) &&
-      !/^(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|instruct|chat|distilled)$/.test(w),
+      !lexicon.cues.edition.test(w) &&
+      w !== "distilled",
   );
 }
 

@@ -122,8 +122,10 @@ export interface Cues {
   releaseHead: RegExp;
   /** A release's version, size or edition written after a name: "v3", "2.5", "II", "4B", "Small". */
   release: RegExp;
-  /** An edition word alone, in any case: "Lite", "Nano", "Pro". */
+  /** An edition word alone, in any case: "Lite", "Nano", "Pro" (sizes included). */
   edition: RegExp;
+  /** A size word alone, in any case: "Small", "base", "XL". */
+  size: RegExp;
   /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
   adjectiveSuffix: RegExp;
   /** One of those suffixes written as a word of its own ("(FIM) guided"). */
@@ -136,6 +138,8 @@ export interface Cues {
 
 function compileCues(list: (key: string) => string[]): Cues {
   const words = (key: string) => alternation(list(key));
+  // Editions and sizes alike name a model's variant after it ("Zorb Pro", "Zorb Small").
+  const editions = alternation([...list("editions"), ...list("sizes")]);
   // "we call it X", "we call the resulting model X", "we name this X", "we term it X".
   const weCall = "we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\\p{Ll}-]+){1,2}))?(?: as)?";
   const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
@@ -177,10 +181,9 @@ function compileCues(list: (key: string) => string[]): Cues {
     releaseHead: new RegExp(`^(?:${words("releaseHeads")})$`, "i"),
     // A year is no release: "Zorb 2026" names a workshop's edition.
     // Roman numerals only in capitals ("II", not "vi" or "x"); a version's "v" and a size's letter in either case.
-    release: new RegExp(
-      `^(?!(?:19|20)\\d\\d$)(?:[vV]?\\d+(?:\\.\\d+)*[BMKbmk]?|[IVX]{1,4}|(?i:${words("editions")}))$`,
-    ),
-    edition: new RegExp(`^(?:${words("editions")})$`, "i"),
+    release: new RegExp(`^(?!(?:19|20)\\d\\d$)(?:[vV]?\\d+(?:\\.\\d+)*[BMKbmk]?|[IVX]{1,4}|(?i:${editions}))$`),
+    edition: new RegExp(`^(?:${editions})$`, "i"),
+    size: new RegExp(`^(?:${words("sizes")})$`, "i"),
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),

@@ -76,8 +76,9 @@ function apposition(abstract: string, name: string, kinds: RegExp): string | nul
 }
 
 // "Zorb (Zesty Orb), a new large-scale, multilingual dataset …": an article after the name and its comma (its
-// spelled-out form in parentheses between; a LaTeX brace closing the name aside), then what it is, to the sentence's end or a parenthesis. (Unlike
-// SET_AFTER, it runs past commas: a description may hold several adjectives.)
+// spelled-out form in parentheses between; a LaTeX brace closing the name aside), then what it is, to the
+// sentence's end or a parenthesis. (Unlike SET_AFTER, it runs past commas: a description may hold several
+// adjectives.)
 const APPOSED = /^[}\s]*(?:\([^()]{0,120}\)\s*)?,\s*(?:an?|the)\s+([^.;()]{3,160})/u;
 
 // "our streaming framework, Zorb": the words between "our" and the name.

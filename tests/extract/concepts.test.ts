@@ -95,12 +95,14 @@ describe("concepts", () => {
     ).toContain("benchmark");
     expect(ids("A study of agents", "We run agents in a standard evaluation harness.")).not.toContain("benchmark");
   });
-  it("tags no compression for compressing data written before the word: tokens, contexts, embeddings, images", () => {
+  it("tags no compression for compressing data written before the word: tokens, prompts, embeddings, images", () => {
     expect(ids("Visual Token Compression for Fast Readers", "We study token compression for readers.")).toEqual([]);
     expect(ids("Lossless Image Compression at Scale", "Lossless compression of scans.")).toEqual([]);
     expect(ids("Compressed Embeddings for Retrieval", "We store compressed embeddings.")).toEqual([]);
-    // A model's compression still is.
+    // A model's compression still is, losslessly too, and a KV cache's.
     expect(ids("Model Compression at Scale", "We compress the trained networks.")).toContain("compression");
+    const weights = "We propose Zorb, a lossless compression scheme for LLM weights that reduces model size by 30%.";
+    expect(ids("Zorb: Smaller Weights", weights)).toContain("compression");
   });
   it("tags compression on a single cue of its own in a paper about quantization, the concept it contains", () => {
     const quantized = `${quantizedPrefix} This compresses grids.`;

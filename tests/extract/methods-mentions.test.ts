@@ -346,9 +346,19 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     // Inside a longer capitalised name it is part of that name, not after a verb's -ing form.
     expect(find("Sparse Quorb Tree Search for Games", "We study games.")).toEqual([]);
-    expect(find("Fine-tuning Zorb Splatting for Scans", "We study scans.")).toEqual(["Zorb Splatting"]);
-    // Nor in a name of the paper's own.
-    expect(find("T", "We propose Deep Quorb Tree Search Nets.", ["Deep Quorb Tree Search Nets"])).toEqual([]);
+    expect(find("Fine-tuning Zorb Splatting for Scans", "We adapt Zorb Splatting to scans.")).toEqual([
+      "Zorb Splatting",
+    ]);
+    // A capitalised word after it goes on with a longer name, unless a few capitals name its edition.
+    expect(find("T", "We run Vexa Quill Net Models on scans.")).toEqual([]);
+    expect(find("T", "We run Vexa Quill Net XL on scans.")).toEqual(["Vexa Quill Net XL"]);
+    // A title writes every word in capitals: there, only a name the abstract writes too.
+    expect(find("Rethinking Zorb Splatting Coefficients", "We fit coefficients.")).toEqual([]);
+    expect(find("Asking Vexa Quill Net Questions", "We ask questions.")).toEqual([]);
+    expect(find("Compressing 3D Zorb Splatting", "3D zorb splatting is big.")).toEqual(["3D Zorb Splatting"]);
+    // Nor inside a name of the paper's own, though elsewhere it is a mention.
+    const own = "We propose Deep Quorb Tree Search Nets, which improve over Quorb Tree Search on games.";
+    expect(find("T", own, ["Deep Quorb Tree Search Nets"])).toEqual(["Quorb Tree Search"]);
   });
   it("leaves a known name of several words to the acronym the paper writes for it", () => {
     const find = (abstract: string) => extractMentions("T", abstract, [], known).map((m) => m.name);
@@ -356,8 +366,18 @@ describe("names by the kind of text (invented text)", () => {
     expect(find("We use QTS: Quorb Tree Search, to plan.")).toEqual(["QTS"]);
     expect(find("Quorb Tree Search plans; QTS is slow.")).toEqual(["QTS"]);
     expect(find("Zorb Splatting renders; 3DZS is slow.")).toEqual(["3DZS"]);
+    // Its initials, in capitals, as the acronym; and the acronym's own spelling of it.
+    expect(find("We use Quorb Tree Search. Then QTS is slow.")).toEqual(["QTS"]);
+    // A name in camel case is no acronym, whatever its capitals.
+    expect(find("We use Quorb Tree Search, unlike QuorbTreeSearcher.")).toEqual([
+      "Quorb Tree Search",
+      "QuorbTreeSearcher",
+    ]);
     // Two letters are too many other things to be its acronym.
     expect(find("Zorb Splatting renders from an SD card.")).toEqual(["Zorb Splatting", "SD"]);
+    // Spelled out for a longer acronym, the name is a mention where it stands alone.
+    const longer = "We propose Zorb Splatting SLAM (ZS-SLAM), which improves over Zorb Splatting and Quibnet.";
+    expect(find(longer)).toEqual(["ZS-SLAM", "Zorb Splatting", "Quibnet"]);
   });
   it("takes no name a citation follows, a list of what is used, nor a well-known name, as the paper's", () => {
     expect(methods("T", "We tune agents with an optimizer called Zorbo (Quib et al., 2025) on tasks.")).toEqual([]);
@@ -383,6 +403,18 @@ describe("names by the kind of text (invented text)", () => {
   it("joins a versioned name's edition written apart, leaving out a size and a description", () => {
     const text = "We run Quib2.5 Instruct models, Zorb-o1 preview and Quib-2 Small; the Quib-3 chat model is weak.";
     expect(mentions("T", text)).toEqual(["Quib2.5 Instruct", "Zorb-o1 preview", "Quib-2", "Quib-3"]);
+    // In lower case, only where the name ends: not a word of the sentence that goes on.
+    expect(mentions("T", "We pair Quib-3 plus a retriever with Zorb2.5 chat templates.")).toEqual([
+      "Quib-3",
+      "Zorb2.5",
+    ]);
+  });
+  it("reads a number and a word after a name as its release, the number alone before an adjective's suffix", () => {
+    expect(mentions("T", "We run Quib 2-math and Zorb 3-vision with Vexa 3-based agents.")).toEqual([
+      "Quib 2-math",
+      "Zorb 3-vision",
+      "Vexa 3",
+    ]);
   });
   it("leaves out a measure written after a name as its release, keeping an edition", () => {
     expect(mentions("T", "We run Quorbnet 4-bit on phones.")).toEqual(["Quorbnet"]);
