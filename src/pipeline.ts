@@ -130,7 +130,7 @@ export function ingestListings(
   // comes out with its keys in the schema's order.
   const records = paperRecords.parse(papers);
   const collected = performance.now();
-  // The pages in the order the papers were extracted (the worker holds its half's trees), then by id.
+  // The pages in the order the papers were extracted (each thread holds the trees of the papers it took), then by id.
   const recordById = new Map(records.map((r) => [r.id, r]));
   const mdx = run.pages(
     extractedIds.map((id) => {

@@ -594,19 +594,21 @@ function listedBeforeKind(first: string, rest: string, lexicon: Lexicon): string
   return names.every(named) ? names : [];
 }
 
+// The second name after a first and its apposition ("…, a dataset of images, and Quillbench, a …"), or right after
+// "and" ("ZorbNet (ZN) and QuillNet.").
+const APPOSED_SECOND = new RegExp(String.raw`^,\s+(?:a|an)\s[^.;()]*?,\s+and\s+(${TITLED_NAME}),\s+(?:a|an)\s`, "u");
+const JOINED_SECOND = new RegExp(
+  String.raw`^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(${TITLED_NAME})(?=\s*(?:[,.;:]|$))`,
+  "u",
+);
+
 /**
  * A second name joined to a proposed one by "and" or "&" and set off after it ("a remedy, Zorb and Quib, that …",
  * "we propose ZorbNet (ZN) and QuillNet."): a capitalised word the paper never writes in lower case, or a name.
  * Before a parenthesis the two are one name: "Divide and Merge (DAM)".
  */
 function coordinatedName(rest: string, lexicon: Lexicon): string | null {
-  // "… Zorbset, a dataset of images, and Quillbench, a benchmark": each name with its apposition.
-  const apposed = /^,\s+(?:a|an)\s[^.;()]*?,\s+and\s+(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*),\s+(?:a|an)\s/u.exec(
-    rest,
-  );
-  const m =
-    apposed ??
-    /^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?=\s*(?:[,.;:]|$))/u.exec(rest);
+  const m = APPOSED_SECOND.exec(rest) ?? JOINED_SECOND.exec(rest);
   const name = m?.[1] ?? "";
   if (!name || isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;
   if (lexicon.cues.adjectiveSuffix.test(name)) return null;
@@ -666,7 +668,7 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
 
 const KIND_THEN_NAME = new RegExp(
   String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel),?\s+)?(?:[\p{Ll}-]+,?\s+){0,3}([\p{Ll}-]+)[,:]\s+(?:the\s+)?` +
-    String.raw`(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,3})` +
+    String.raw`(${TITLED_NAME}(?:\s+${TITLED_NAME}){0,3})` +
     String.raw`(?=\s*(?:[,.;:(]|which\b|that\b|whose\b|$)|\s+(?:and|&)\s+\p{Lu}[\p{L}\p{N}-]*\s*[,.;:])`,
   "u",
 );

@@ -1,6 +1,7 @@
-// The worker thread of ./papers.ts: extracts its half of the papers, answers,
-// then writes their pages when asked. After each answer it counts it in the
-// shared counter and wakes the waiting thread.
+// The worker thread of ./papers.ts: extracts the papers it takes, in chunks, from
+// the counter it shares with the main thread, answers with their places and
+// what it found, then writes their pages when asked. After each answer it counts
+// it in the shared counter of answers and wakes the waiting thread.
 import type { Root } from "mdast";
 import { type MessagePort, workerData } from "node:worker_threads";
 import {

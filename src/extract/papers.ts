@@ -36,7 +36,7 @@ export type Extracted = Pick<PaperRecord, "methods" | "mentions" | "concepts"> &
 /** A paper as extraction reads it. */
 export type PaperText = Pick<PaperRecord, "id" | "title" | "abstract">;
 
-/** From this many papers on, the second half goes to a worker thread: below it, starting one costs more. */
+/** From this many papers on, a worker thread shares the papers: below it, starting one costs more. */
 export const PARALLEL_FROM = 1000;
 
 export function createExtractor(setup: ExtractionSetup) {
@@ -79,8 +79,6 @@ export interface PaperRun {
   found: Extracted[];
   /** Each paper's MDX page, in the papers' order, given the links of each paper's method names. */
   pages(links: MethodLink[][]): string[];
-  /** How many papers the worker thread extracted (0 on one thread). */
-  workerShare: number;
 }
 
 /** Papers taken at a time from the shared counter: small enough to even out the threads' ends. */
@@ -129,7 +127,6 @@ export function runPapers(papers: PaperText[], setup: ExtractionSetup, threads?:
   }
   return {
     found,
-    workerShare: theirs.length,
     pages(links) {
       try {
         if (worker) worker.post({ kind: "pages", links: theirs.map((place) => links[place] ?? []) });
@@ -146,17 +143,17 @@ export function runPapers(papers: PaperText[], setup: ExtractionSetup, threads?:
   };
 }
 
-interface WorkerLink {
+export interface WorkerLink {
   post(message: ToWorker): void;
   next<T>(kind: string): T;
   close(): void;
 }
 
-// Far longer than any half of a collection takes (50,000 papers: under a minute).
+// Far longer than a thread's share of a collection takes (50,000 papers: under a minute).
 const ANSWER_WITHIN_MS = 10 * 60 * 1000;
 
-/** Starts the worker on its papers; `next` waits for its next answer. */
-function startWorker(papers: PaperText[], next: Int32Array, setup: ExtractionSetup): WorkerLink {
+/** Starts the worker on the papers, taking chunks from the counter `next`; `next()` waits for its next answer. */
+export function startWorker(papers: PaperText[], next: Int32Array, setup: ExtractionSetup): WorkerLink {
   const { port1, port2 } = new MessageChannel();
   // The worker counts its answers here and wakes this thread after each.
   const answers = new Int32Array(new SharedArrayBuffer(4));

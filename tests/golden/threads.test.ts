@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadVocabulary } from "../../src/extract/concepts.ts";
 import { learnLowercase, loadLexicon } from "../../src/extract/names.ts";
-import { claimed, CHUNK, runPapers } from "../../src/extract/papers.ts";
+import { claimed, CHUNK, type Extracted, runPapers, startWorker } from "../../src/extract/papers.ts";
 import { ingest } from "../../src/pipeline.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -25,12 +25,9 @@ describe("ingest on two threads", () => {
     expect(two.report).toEqual(one.report);
   });
 
-  it("shares a large collection between the threads and puts every paper back in its place", () => {
-    // The seed papers eight times over, each copy its own paper: enough that the worker takes a share.
-    const seeds = run(1).papers;
-    const papers = Array.from({ length: 8 }, (_, copy) =>
-      seeds.map((p) => ({ id: `${p.id}-${copy}`, title: p.title, abstract: p.abstract })),
-    ).flat();
+  it("lets the worker thread extract the papers it takes and write their pages as one thread does", () => {
+    // No other thread takes from the counter: the worker takes every chunk, whenever it starts.
+    const papers = run(1).papers.map((p) => ({ id: p.id, title: p.title, abstract: p.abstract }));
     const read = loadLexicon(lexicon);
     const setup = {
       lexicon: read,
@@ -41,12 +38,17 @@ describe("ingest on two threads", () => {
       vocabulary: loadVocabulary(vocabulary),
     };
     const one = runPapers(papers, setup, 1);
-    const two = runPapers(papers, setup, 2);
     const links = papers.map(() => []);
-    expect(two.workerShare).toBeGreaterThan(0);
-    expect(two.workerShare).toBeLessThan(papers.length);
-    expect(two.found).toEqual(one.found);
-    expect(two.pages(links)).toEqual(one.pages(links));
+    const worker = startWorker(papers, new Int32Array(new SharedArrayBuffer(4)), setup);
+    try {
+      const answer = worker.next<{ places: number[]; found: Extracted[] }>("extracted");
+      expect(answer.places).toEqual(papers.map((_, i) => i));
+      expect(answer.found).toEqual(one.found);
+      worker.post({ kind: "pages", links });
+      expect(worker.next<{ mdx: string[] }>("pages").mdx).toEqual(one.pages(links));
+    } finally {
+      worker.close();
+    }
   });
 });
 
