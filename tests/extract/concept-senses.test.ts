@@ -96,6 +96,17 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Quantization-Friendly ViTs", friendly)).not.toContain("attention");
   });
 
+  it("reads token pruning and early exits as LLM inference only beside language models", () => {
+    const mllm = "We prune vision tokens in multimodal LLMs: token pruning halves the prefill of MLLMs.";
+    expect(ids("Vision Token Pruning for Multimodal LLMs", mllm)).toContain("llm-inference");
+    const vit = "We prune tokens in vision transformers for image classification: token pruning halves ViT cost.";
+    expect(ids("Token Pruning for Vision Transformers", vit)).not.toContain("llm-inference");
+    // Merging tokens merges no models.
+    expect(ids("Token Merging for Long Sequences", "We merge tokens; token merging shortens sequences.")).not.toContain(
+      "model-merging",
+    );
+  });
+
   it("does not read distillation of data or prompts as model compression", () => {
     const text = "We study dataset distillation and prompt distillation: distilled data replaces the training set.";
     expect(ids("Dataset distillation for transfer", text)).not.toContain("compression");
