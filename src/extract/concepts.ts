@@ -46,7 +46,8 @@ interface Compiled {
   concept: Concept;
   /** All cues at once: a text none of them occurs in is skipped cheaply. */
   cues: Cue[];
-  exclude: RegExp[];
+  /** Phrases never read as the words they hold, each with the text it needs (a text without it is not scanned). */
+  exclude: Array<{ re: RegExp; literal: string | null }>;
 }
 
 /**
@@ -133,7 +134,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
       ...(concept.strong ?? []).map((p) => ({ re: phrase(p), weight: 2, literal: requiredLiteral(p) })),
       ...concept.cues.map((p) => ({ re: phrase(p), weight: 1, literal: requiredLiteral(p) })),
     ],
-    exclude: (concept.exclude ?? []).map(phrase),
+    exclude: (concept.exclude ?? []).map((p) => ({ re: phrase(p), literal: requiredLiteral(p) })),
   }));
   // Which cue literals a text contains, found in one scan: at each position the
   // longest literal starting there, plus the literals that are its prefixes.
@@ -152,9 +153,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
   // An aside runs from its words to the clause's end: a comma, a semicolon, a full stop or a parenthesis.
   const aside =
     vocabulary.asides.length > 0 ? new RegExp(`\\b(?:${vocabulary.asides.join("|")})\\b[^,;.()]*`, "gi") : null;
-  const exclusions = vocabulary.concepts.flatMap((c) =>
-    (c.exclude ?? []).map((p) => ({ re: phrase(p), literal: requiredLiteral(p) })),
-  );
+  const exclusions = compiled.flatMap((c) => c.exclude);
   const senses = vocabulary.ambiguous.map((s) => ({
     term: phrase(s.term),
     /** Lower-case text every occurrence holds: a text without it is not scanned. */
@@ -186,7 +185,9 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         for (const { concept, cues, exclude } of compiled) {
           if (cues.every((c) => c.literal !== null && !has.has(c.literal))) continue;
           let masked = text;
-          for (const ex of exclude) masked = masked.replace(ex, (m) => " ".repeat(m.length));
+          for (const ex of exclude)
+            if (ex.literal === null || lower.includes(ex.literal))
+              masked = masked.replace(ex.re, (m) => " ".repeat(m.length));
           for (const cue of cues) {
             if (cue.literal !== null && !has.has(cue.literal)) continue;
             for (const m of masked.matchAll(cue.re)) {

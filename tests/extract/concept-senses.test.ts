@@ -96,7 +96,7 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Quantization-Friendly ViTs", friendly)).not.toContain("attention");
   });
 
-  it("reads token pruning and early exits as LLM inference only beside language models", () => {
+  it("reads token pruning as LLM inference only beside language models", () => {
     const mllm = "We prune vision tokens in multimodal LLMs: token pruning halves the prefill of MLLMs.";
     expect(ids("Vision Token Pruning for Multimodal LLMs", mllm)).toContain("llm-inference");
     const vit = "We prune tokens in vision transformers for image classification: token pruning halves ViT cost.";
