@@ -165,11 +165,19 @@ function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
     else if (x < y) i++;
     else j++;
   }
-  // Terms are [a-z0-9-]: code-unit order is their alphabetical order, and far cheaper than a collator.
-  return out
-    .sort((p, q) => q[1] - p[1] || byCodeUnit(p[0], q[0]))
-    .slice(0, 5)
-    .map(([t]) => t);
+  // Terms are [a-z0-9-]: code-unit order is their alphabetical order, and far cheaper than a collator. The five
+  // first in that order are kept as they come, without sorting them all.
+  const first = (p: [string, number], q: [string, number]) => q[1] - p[1] || byCodeUnit(p[0], q[0]);
+  const top: Array<[string, number]> = [];
+  for (const term of out) {
+    const last = top[top.length - 1];
+    if (top.length === 5 && last !== undefined && first(term, last) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && first(term, top[at - 1] ?? term) < 0) at--;
+    top.splice(at, 0, term);
+    if (top.length > 5) top.pop();
+  }
+  return top.map(([t]) => t);
 }
 
 /** A vector's terms with their weights. */
@@ -271,14 +279,16 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
     const shortlist = topByScore(touched, acc, SHORTLIST, scratch);
     for (const { index } of touched) acc[index] = 0;
     for (let k = 0; k < v.ids.length; k++) dense[v.ids[k] ?? 0] = v.w[k] ?? 0;
+    // The paper's concepts with their weights, read once for its whole shortlist; the concepts an edge shares are
+    // listed only for the edges kept.
+    const weightedConcepts = p.concepts.map((c) => ({ id: c.id, idf: conceptIdf.get(c.id) ?? 0 }));
     const scored = shortlist.map((other) => {
-      const q = other.paper;
       const cosine = dot(dense, other.vector);
-      const shared = p.concepts.filter((c) => other.concepts.has(c.id)).map((c) => c.id);
+      let sharedIdf = 0;
+      for (const c of weightedConcepts) if (other.concepts.has(c.id)) sharedIdf += c.idf;
       const conceptScore =
-        shared.reduce((s, id) => s + (conceptIdf.get(id) ?? 0), 0) /
-        (maxConcept * Math.max(1, Math.min(p.concepts.length, q.concepts.length)));
-      return { other, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000, concepts: shared.sort() };
+        sharedIdf / (maxConcept * Math.max(1, Math.min(p.concepts.length, other.paper.concepts.length)));
+      return { other, score: Math.round((0.5 * conceptScore + 0.5 * cosine) * 1000) / 1000 };
     });
     for (const t of v.ids) dense[t] = 0;
     // The terms behind an edge are worked out only for the edges kept.
@@ -289,7 +299,10 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
       .map((r) => ({
         id: r.other.paper.id,
         score: r.score,
-        concepts: r.concepts,
+        concepts: p.concepts
+          .filter((c) => r.other.concepts.has(c.id))
+          .map((c) => c.id)
+          .sort(),
         terms: sharedTerms(v, r.other.vector, names),
       }));
   }
