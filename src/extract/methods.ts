@@ -126,7 +126,8 @@ export function extractMethods(
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
     if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || sentence.afterProposal))
-      for (const part of titledParts(sentence.text, title, lexicon)) add(part, "phrase");
+      for (const part of [...titledParts(sentence.text, title, lexicon), ...composedOf(sentence.text, lexicon)])
+        add(part, "phrase");
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
@@ -177,6 +178,27 @@ const TITLED_PART = new RegExp(
 // Two capitalised words in a row, ASCII only: the cheap test a sentence passes before TITLED_PART is tried on it.
 // (Without the "u" flag the scan runs several times faster.)
 const TITLED_PAIR = /[A-Z][a-z]+(?:-[A-Za-z]+)* (?:(?:of|for|and|with|in) )?[A-Z][a-z]/;
+
+// What the work is made of, named in Title Case and joined by "and": "composed of a Causal Quib Encoder and a
+// Gated Zorb Injector".
+const TITLED_RUN = String.raw`${TITLED_NAME}(?:\s${TITLED_NAME}){1,4}`;
+const COMPOSED_OF = new RegExp(
+  String.raw`\b(?:composed\s+of|consist(?:s|ing)\s+of|compris(?:es|ing)|made\s+up\s+of)\s+(?:an?|the)\s+` +
+    String.raw`(${TITLED_RUN}(?:,\s+(?:an?|the)\s+${TITLED_RUN})*,?\s+and\s+(?:an?|the)\s+${TITLED_RUN})`,
+  "u",
+);
+
+/** The parts a sentence of the paper's work says it is composed of, each named in Title Case (`COMPOSED_OF`). */
+function composedOf(sentence: string, lexicon: Lexicon): string[] {
+  const list = COMPOSED_OF.exec(sentence)?.[1];
+  if (!list) return [];
+  const parts = list.split(/,?\s+and\s+|,\s+/).map((p) => p.replace(/^(?:an?|the)\s+/, ""));
+  const plain = (part: string) => {
+    const words = part.split(/\s+/);
+    return isGeneric(singular(words.at(-1) ?? ""), lexicon) || namesNothing(words, lexicon);
+  };
+  return parts.some(plain) ? [] : parts;
+}
 
 /**
  * Names of several Title-Case words a sentence of the paper's work gives its parts ("We design an Adaptive Drift
@@ -687,11 +709,14 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
   return parenthesisedName(text.slice(m[0].length), lexicon) ?? name;
 }
 
-// An enumeration's first mark after a colon ("(1)", "(i)", "(a)"), and an item's capitalised words set off after it.
+// An enumeration's first mark after a colon ("(1)", "(i)", "(a)", "1)"), and an item's capitalised words set off after
+// it.
 // A relative clause before the colon ("a benchmark, which evaluates …: (1) …") lists its subject's parts, not the
 // proposal's.
-const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(\s*(1|i|a)\s*\)/iu;
-const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
+const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(?\s*(1|i|a)\s*\)/iu;
+// Several capitalised words end at a comma, a colon, a parenthesis, a dash or the item's full stop ("1) Quorb
+// Swapping. 2) …"); one word not at a full stop (a sentence may open the item: "(1) Accuracy.").
+const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\.(?:\s|$)|\s[—–-]\s)/u;
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 
 // Verbs saying what a work is made of, then the kind of parts: "Zorb comprises two components", "Zorb features two
@@ -731,7 +756,7 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
       !namesNothing(name.split(" "), lexicon)
     )
       names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
-    const next = new RegExp(`\\(\\s*${mark}\\s*\\)`, "iu").exec(rest);
+    const next = new RegExp(`\\(?\\s*(?<![\\p{L}\\p{N}])${mark}\\s*\\)`, "iu").exec(rest);
     if (!next) break;
     at += next.index + next[0].length;
   }
@@ -740,20 +765,23 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
 
 const PASSIVE_PROPOSAL = new RegExp(
   String.raw`^(?:In this (?:paper|work|study),\s*)?` +
+    // "A new dataset, Zorbset, is presented": a new thing's kind, then its name.
+    String.raw`(?:An?\s+(?:new|novel)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s+)?` +
     String.raw`(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\p{Lu}[\p{L}\p{N}+-]*){0,3})(?:\s*\(([^()\s]{2,20})\))?,?` +
     String.raw`\s+(?:is|are)\s+(?:(?:first|newly|hereby)\s+)?(?:proposed|introduced|presented)\b`,
   "u",
 );
 
 /**
- * A sentence that opens with a name and says, in the present tense, that it is proposed ("Zorbit is proposed to fix
- * drift"): the paper's own. "Was proposed" tells of earlier work.
+ * A sentence that opens with a name, perhaps after a new thing's kind, and says, in the present tense, that it is
+ * proposed ("Zorbit is proposed to fix drift", "A new dataset, Zorbset, is presented"): the paper's own. "Was
+ * proposed" tells of earlier work.
  */
 function passiveProposal(sentence: string, lexicon: Lexicon): string | null {
   const m = PASSIVE_PROPOSAL.exec(sentence);
   if (!m) return null;
-  const name = m[1] ?? "";
-  const short = m[2];
+  const [, kind, name = "", short] = m;
+  if (kind !== undefined && !lexicon.cues.contributionHead.test(kind)) return null;
   if (short && looksLikeName(short) && !isGeneric(short, lexicon)) return short;
   // One word must look like a name ("Zorbit"), several be capitalised alike ("Deep Tether"); never a generic one.
   if (isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;

@@ -580,6 +580,24 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We introduce three steps: (1) we prune tokens, (2) we guess patterns.")).toEqual([]);
     expect(methods("Some Study", "We study two effects: (1) Token Pruning, and (2) Pattern Guessing.")).toEqual([]);
   });
+  it("takes a new thing's name in a passive proposal, its parts in 'composed of', items marked '1)'", () => {
+    expect(methods("Some Study", "A new dataset, Quorbset, is presented with 12,000 images.")).toEqual(["Quorbset"]);
+    // A kind of no work is no proposal.
+    expect(methods("Some Study", "A new era, Modern, is presented here.")).toEqual([]);
+    const composed =
+      "We propose Zorb Memory (ZM), a module composed of a Causal Quib-Gram Encoder and a Gated Vexa Injector.";
+    expect(methods("Some Study", composed)).toEqual(["ZM", "Causal Quib-Gram Encoder", "Gated Vexa Injector"]);
+    // Parts that are families the lexicon calls generic are no names of the paper's.
+    expect(
+      methods(
+        "Some Study",
+        "We propose Zorb, a pipeline consisting of a Vision Transformer and a Large Language Model.",
+      ),
+    ).toEqual(["Zorb"]);
+    const marked = "Zorb: Fast Video || We propose two strategies: 1) Quorb Cache Swapping. 2) Feature Quib Chunking.";
+    const [title = "", abstract = ""] = marked.split(" || ");
+    expect(methods(title, abstract)).toEqual(["Zorb", "Quorb Cache Swapping", "Feature Quib Chunking"]);
+  });
   it("takes every name of a list the proposal puts forward before their kind, alike names included", () => {
     const text = "We introduce the QUIB2, QUIBR and QUIBR2 algorithms, which extend QUIB.";
     expect(methods("Some Study", text)).toEqual(["QUIB2", "QUIBR", "QUIBR2"]);
