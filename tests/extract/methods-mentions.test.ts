@@ -159,6 +159,9 @@ describe("mentions", () => {
     ).toEqual(["Zorbam", "Quux", "Blorp"]);
   });
   it("skips field and technique acronyms named in the lexicon", () => {
+    expect(mentions("T", "We run a CUR decomposition on RISC-V boards and render HTML for Zorbnet.")).toEqual([
+      "Zorbnet",
+    ]);
     expect(mentions("T", "We apply MBR decoding and PCG solves in AIOps and DevOps pipelines with Zorbnet.")).toEqual([
       "Zorbnet",
     ]);
