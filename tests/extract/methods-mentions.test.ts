@@ -583,6 +583,15 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We introduce three steps: (1) we prune tokens, (2) we guess patterns.")).toEqual([]);
     expect(methods("Some Study", "We study two effects: (1) Token Pruning, and (2) Pattern Guessing.")).toEqual([]);
   });
+  it("takes a name put forward 'by proposing' or 'by introducing' it", () => {
+    const text = "We address this challenge by proposing Binarized Quorb Localization (BQL), the first binary network.";
+    expect(methods("Some Study", text)).toEqual(["BQL"]);
+    expect(methods("Some Study", "We close this gap by introducing Zorbix, a framework for scans.")).toEqual([
+      "Zorbix",
+    ]);
+    // A gerund of other work is none: "works introducing Zorb".
+    expect(methods("Some Study", "Unlike works introducing Zorb, we study drift.")).toEqual([]);
+  });
   it("takes a new thing's name in a passive proposal, its parts in 'composed of', items marked '1)'", () => {
     expect(methods("Some Study", "A new dataset, Quorbset, is presented with 12,000 images.")).toEqual(["Quorbset"]);
     // A kind of no work is no proposal.
