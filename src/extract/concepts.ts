@@ -196,16 +196,22 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
             }
           }
         }
-        // An exclusion says a phrase is not the word it holds ("sparse-view",
-        // "sparse random projections"): the ambiguous words are read without them.
-        const unexcluded = exclusions.reduce(
-          (t, ex) =>
-            ex.literal !== null && !lower.includes(ex.literal) ? t : t.replace(ex.re, (m) => " ".repeat(m.length)),
-          text,
-        );
+        // An exclusion says a phrase is not the word it holds ("sparse-view", "sparse random projections"): an
+        // ambiguous word it overlaps is not read, and contexts are read without them. An ambiguous term that holds
+        // the whole excluded phrase stands: "token merging" is no model merging, and is read for its own senses.
+        const spans: Array<[number, number]> = [];
+        for (const ex of exclusions)
+          if (ex.literal === null || lower.includes(ex.literal))
+            for (const m of text.matchAll(ex.re)) spans.push([m.index, m.index + m[0].length]);
+        let unexcluded = text;
+        for (const [from, to] of spans)
+          unexcluded = unexcluded.slice(0, from) + " ".repeat(to - from) + unexcluded.slice(to);
+        const inLonger = (from: number, to: number) =>
+          spans.some(([a, b]) => a < to && b > from && (a < from || b > to));
         for (const sense of senses) {
           if (sense.literal !== null && !lower.includes(sense.literal)) continue;
-          for (const m of unexcluded.matchAll(sense.term)) {
+          for (const m of text.matchAll(sense.term)) {
+            if (inLonger(m.index, m.index + m[0].length)) continue;
             const context = windowAround(unexcluded, m.index, m[0].length, sense.window);
             const votes = new Map(
               sense.senses.map((s) => [s.id, s.cues.reduce((n, re) => n + (context.match(re)?.length ?? 0), 0)]),

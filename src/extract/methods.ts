@@ -182,22 +182,33 @@ const TITLED_PAIR = /[A-Z][a-z]+(?:-[A-Za-z]+)* (?:(?:of|for|and|with|in) )?[A-Z
 // What the work is made of, named in Title Case and joined by "and": "composed of a Causal Quib Encoder and a
 // Gated Zorb Injector".
 const TITLED_RUN = String.raw`${TITLED_NAME}(?:\s${TITLED_NAME}){1,4}`;
+// Each part with "a" or "an": a part with "the" is one already known ("comprising the Penn Treebank and …").
 const COMPOSED_OF = new RegExp(
-  String.raw`\b(?:composed\s+of|consist(?:s|ing)\s+of|compris(?:es|ing)|made\s+up\s+of)\s+(?:an?|the)\s+` +
-    String.raw`(${TITLED_RUN}(?:,\s+(?:an?|the)\s+${TITLED_RUN})*,?\s+and\s+(?:an?|the)\s+${TITLED_RUN})`,
+  String.raw`\b(?:composed\s+of|consist(?:s|ing)\s+of|compris(?:es|ing)|made\s+up\s+of)\s+an?\s+` +
+    String.raw`(${TITLED_RUN}(?:,\s+an?\s+${TITLED_RUN})*,?\s+and\s+an?\s+${TITLED_RUN})`,
   "u",
 );
 
-/** The parts a sentence of the paper's work says it is composed of, each named in Title Case (`COMPOSED_OF`). */
+// Before "composed of", words that make the whole another's work: "Unlike Zorb, composed of …", "compared to …".
+const OTHER_WHOLE = /\b(?:unlike|compared|than|such as|existing|prior|previous|earlier|baselines?)\b/i;
+
+/**
+ * The parts a sentence says the paper's own work is composed of, each named in Title Case (`COMPOSED_OF`): the
+ * whole is the paper's ("we propose Zorb, a model composed of …", "our framework consists of …"), and no part is a
+ * name the lexicon knows.
+ */
 function composedOf(sentence: string, lexicon: Lexicon): string[] {
-  const list = COMPOSED_OF.exec(sentence)?.[1];
-  if (!list) return [];
-  const parts = list.split(/,?\s+and\s+|,\s+/).map((p) => p.replace(/^(?:an?|the)\s+/, ""));
+  const m = COMPOSED_OF.exec(sentence);
+  if (!m?.[1]) return [];
+  const lead = sentence.slice(0, m.index);
+  if (!speaksForPaper(lead) || OTHER_WHOLE.test(lead) || lexicon.cues.priorWork.test(lead)) return [];
+  const parts = m[1].split(/,?\s+and\s+|,\s+/).map((p) => p.replace(/^an?\s+/, ""));
   const plain = (part: string) => {
     const words = part.split(/\s+/);
     return isGeneric(singular(words.at(-1) ?? ""), lexicon) || namesNothing(words, lexicon);
   };
-  return parts.some(plain) ? [] : parts;
+  const known = (part: string) => (part.match(lexicon.knownPhrases ?? /(?!)/gu)?.length ?? 0) > 0;
+  return parts.some((p) => plain(p) || known(p)) ? [] : parts;
 }
 
 /**
@@ -716,7 +727,10 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
 const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(?\s*(1|i|a)\s*\)/iu;
 // Several capitalised words end at a comma, a colon, a parenthesis, a dash or the item's full stop ("1) Quorb
 // Swapping. 2) …"); one word not at a full stop (a sentence may open the item: "(1) Accuracy.").
-const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\.(?:\s|$)|\s[—–-]\s)/u;
+const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s)/u;
+// The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
+const PART_KINDS =
+  /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?)\b/i;
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 
 // Verbs saying what a work is made of, then the kind of parts: "Zorb comprises two components", "Zorb features two
@@ -745,10 +759,17 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
   if (!first) return [];
   const names: string[] = [];
   let at = from + first[0].length;
+  // An item that is a whole sentence in Title Case ("(1) Bigger Is Better.") is a finding, unless the lead says
+  // the items are the work's parts or the item ends in a kind ("1) Quorb Swapping Module.").
+  const partsListed = PART_KINDS.test(first[0]);
   for (const mark of marks(first[1] ?? "1").slice(1)) {
     const rest = abstract.slice(at);
     // Capitalised words, or one word shaped as a name ("Quib-VQ", "RQ-Former").
-    const name = ITEM_NAME.exec(rest)?.[1] ?? ITEM_WORD.exec(rest)?.[1];
+    const item = ITEM_NAME.exec(rest);
+    const atStop = item?.[2] !== undefined;
+    const headed = (words: string) => lexicon.cues.contributionHead.test(words.split(/\s+/).at(-1) ?? "");
+    const titled = item?.[1] && (!atStop || partsListed || headed(item[1])) ? item[1] : undefined;
+    const name = titled ?? ITEM_WORD.exec(rest)?.[1];
     if (
       name &&
       (name.includes(" ") || looksLikeName(name)) &&
@@ -756,19 +777,37 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
       !namesNothing(name.split(" "), lexicon)
     )
       names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
-    const next = new RegExp(`\\(?\\s*(?<![\\p{L}\\p{N}])${mark}\\s*\\)`, "iu").exec(rest);
+    const next = nextMark(rest, mark, /\(\s*\S+\s*\)$/.test(first[0]));
     if (!next) break;
-    at += next.index + next[0].length;
+    at += next;
   }
   return names;
+}
+
+/**
+ * Where the text after an item's mark `mark` starts, or null: "(2)" when the first mark was in parentheses, else
+ * "2)" after a space or a stop, outside any parenthesis ("see Fig. 2)", "(Llama 2)", "O(n^2)" mark nothing).
+ */
+function nextMark(rest: string, mark: string, parenthesised: boolean): number | null {
+  const pattern = parenthesised
+    ? new RegExp(`\\(\\s*${mark}\\s*\\)`, "gi")
+    : new RegExp(`(?<=^|\\s)\\(?${mark}\\)`, "gi");
+  for (const m of rest.matchAll(pattern)) {
+    const before = rest.slice(0, m.index);
+    const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
+    if (parenthesised || open <= 0) return m.index + m[0].length;
+  }
+  return null;
 }
 
 const PASSIVE_PROPOSAL = new RegExp(
   String.raw`^(?:In this (?:paper|work|study),\s*)?` +
     // "A new dataset, Zorbset, is presented": a new thing's kind, then its name.
-    String.raw`(?:An?\s+(?:new|novel)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s+)?` +
+    String.raw`(?:[Aa]n?\s+(?:new|novel)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+),\s+)?` +
     String.raw`(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\p{Lu}[\p{L}\p{N}+-]*){0,3})(?:\s*\(([^()\s]{2,20})\))?,?` +
-    String.raw`\s+(?:is|are)\s+(?:(?:first|newly|hereby)\s+)?(?:proposed|introduced|presented)\b`,
+    String.raw`\s+(?:is|are)\s+(?:(?:first|newly|hereby)\s+)?(?:proposed|introduced|presented)\b` +
+    // "Zorb is introduced as the source", "… into the decoder": a thing put to use, not put forward.
+    String.raw`(?!\s+(?:as|into)\b)(?!\s+in\s+(?!this\b))`,
   "u",
 );
 
@@ -785,6 +824,7 @@ function passiveProposal(sentence: string, lexicon: Lexicon): string | null {
   if (short && looksLikeName(short) && !isGeneric(short, lexicon)) return short;
   // One word must look like a name ("Zorbit"), several be capitalised alike ("Deep Tether"); never a generic one.
   if (isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;
+  if (lexicon.knownWords.has(name.toLowerCase())) return null;
   if (!name.includes(" ") && !looksLikeName(name) && isOrdinary(name.toLowerCase(), lexicon)) return null;
   if (/^(?:this|the|a|an|our|it|we)\b/i.test(name)) return null;
   return name;
@@ -839,6 +879,9 @@ const DESCRIPTION_ENDS = new RegExp(
 );
 
 /** After "we propose": a name right away, or after a short description ending in a head noun. */
+// A word saying the name before it is the tool a work is written in or for: "a PyTorch implementation".
+const BUILT_WITH = /^(?:(?:re-?)?implementations?|port|wrappers?|bindings?|codebase)$/i;
+
 function proposedName(text: string, lexicon: Lexicon): string | null {
   const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text)?.[1];
   if (quoted) return quoted;
@@ -888,8 +931,11 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
       const prev = (tokens[i - 1] ?? "").replace(/[,:]$/, "");
       const atStart = i === 0 || /^(?:a|an|the|new|novel)$/i.test(prev);
       // "a novel RBN algorithm": a kind of algorithm, not a name; "we propose the Zorb-Net framework" names one.
-      const headed = lexicon.cues.contributionHead.test((tokens[i + 1] ?? "").replace(/[,.;:]$/, ""));
+      const next = (tokens[i + 1] ?? "").replace(/[,.;:]$/, "");
+      const headed = lexicon.cues.contributionHead.test(next);
       if (headed && !(i === 1 && /^the$/i.test(prev))) return null;
+      // "a PyTorch implementation", "a JAX port": the tool the work is written with, not its name.
+      if (BUILT_WITH.test(next)) return null;
       if (atStart || lexicon.cues.contributionHead.test(prev) || /[,:]$/.test(tokens[i - 1] ?? "")) {
         return parenthesisedName(text.slice(text.indexOf(raw) + raw.length), lexicon) ?? clean;
       }

@@ -144,7 +144,18 @@ function compileCues(list: (key: string) => string[]): Cues {
   const weCall = "we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\\p{Ll}-]+){1,2}))?(?: as)?";
   const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
   // A proposal verb; "presented at the Zorb Conference" is a venue, "we build on Zorb" earlier work: no proposals.
-  const proposalVerb = `(?:${words("proposalVerbs")})\\b(?!\\s+at\\b)(?!(?<=\\bbuil(?:d|ds|t))\\s+(?:on|upon)\\b)`;
+  // A gerund after "by" ("by introducing") proposes only in the paper's own clause: "we close the gap by
+  // introducing Zorb", not "Zorbnet, by introducing gates, overfits" nor "we show that LoRA … by introducing".
+  const verbs = list("proposalVerbs").filter((v) => !v.startsWith("by "));
+  const gerunds = list("proposalVerbs")
+    .filter((v) => v.startsWith("by "))
+    .map((v) => v.slice(3));
+  const ownClause =
+    String.raw`(?<=\b(?:we|this (?:paper|work|study))\s+` +
+    String.raw`(?:(?!(?:that|which|who|whether|how)\b)[a-z'’-]+,?\s+){1,6})`;
+  const byGerund = gerunds.length ? `|${ownClause}by\\s+(?:${alternation(gerunds)})(?!\\s+that\\b)` : "";
+  const notVenueNorBase = String.raw`(?!\s+at\b)(?!(?<=\bbuil(?:d|ds|t))\s+(?:on|upon)\b)`;
+  const proposalVerb = `(?:${alternation(verbs)}${byGerund})\\b${notVenueNorBase}`;
   return {
     proposal: new RegExp(`\\b${proposalVerb}`, "i"),
     proposalFirst: new RegExp(`^${proposalVerb}`, "i"),

@@ -101,10 +101,17 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Vision Token Pruning for Multimodal LLMs", mllm)).toContain("llm-inference");
     const vit = "We prune tokens in vision transformers for image classification: token pruning halves ViT cost.";
     expect(ids("Token Pruning for Vision Transformers", vit)).not.toContain("llm-inference");
-    // Merging tokens merges no models.
+    // Merging tokens merges no models, in either word order; beside language models it is LLM inference.
     expect(ids("Token Merging for Long Sequences", "We merge tokens; token merging shortens sequences.")).not.toContain(
       "model-merging",
     );
+    const merged =
+      "We speed up decoding in LLMs by merging redundant tokens: token merging halves the KV cache of LLMs.";
+    expect(ids("Merging Redundant Tokens in LLMs", merged)).toEqual(expect.arrayContaining(["llm-inference"]));
+    expect(ids("Merging Redundant Tokens in LLMs", merged)).not.toContain("model-merging");
+    // Dropping tokens while pre-training a model is no inference.
+    const pretrain = "We drop tokens during training: token dropping speeds up BERT pretraining of language models.";
+    expect(ids("Token Dropping for Efficient Pretraining", pretrain)).not.toContain("llm-inference");
   });
 
   it("does not read distillation of data or prompts as model compression", () => {

@@ -589,13 +589,23 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We close this gap by introducing Zorbix, a framework for scans.")).toEqual([
       "Zorbix",
     ]);
-    // A gerund of other work is none: "works introducing Zorb".
-    expect(methods("Some Study", "Unlike works introducing Zorb, we study drift.")).toEqual([]);
+    // The gerund proposes only in the paper's own clause: not another subject's, nor one after "that".
+    expect(methods("Some Study", "Zorbnet, by introducing Quib Gating, overfits on small data.")).toEqual([]);
+    const reported = "We show that LoRA adapts models by introducing Quibra Gates to each layer.";
+    expect(methods("Some Study", reported)).toEqual([]);
+    // A claim is no name, nor is the tool a work is written with.
+    expect(methods("Some Study", "We address this by proposing that Zorbs learn low-rank structure.")).toEqual([]);
+    expect(methods("Some Study", "We support this by developing a PyTorch implementation of the solver.")).toEqual([]);
   });
   it("takes a new thing's name in a passive proposal, its parts in 'composed of', items marked '1)'", () => {
     expect(methods("Some Study", "A new dataset, Quorbset, is presented with 12,000 images.")).toEqual(["Quorbset"]);
     // A kind of no work is no proposal.
     expect(methods("Some Study", "A new era, Modern, is presented here.")).toEqual([]);
+    const lower = "In this paper, a new dataset, Quorbset, is presented with 12,000 images.";
+    expect(methods("Some Study", lower)).toEqual(["Quorbset"]);
+    // A name put to use is none of the paper's: "introduced as the source", "into the decoder".
+    expect(methods("Some Study", "ImageNet is introduced as the pretraining source. We study drift.")).toEqual([]);
+    expect(methods("Some Study", "Zorbformer is introduced into the decoder. We study drift.")).toEqual([]);
     const composed =
       "We propose Zorb Memory (ZM), a module composed of a Causal Quib-Gram Encoder and a Gated Vexa Injector.";
     expect(methods("Some Study", composed)).toEqual(["ZM", "Causal Quib-Gram Encoder", "Gated Vexa Injector"]);
@@ -609,6 +619,21 @@ describe("proposal constructions (invented text)", () => {
     const marked = "Zorb: Fast Video || We propose two strategies: 1) Quorb Cache Swapping. 2) Feature Quib Chunking.";
     const [title = "", abstract = ""] = marked.split(" || ");
     expect(methods(title, abstract)).toEqual(["Zorb", "Quorb Cache Swapping", "Feature Quib Chunking"]);
+  });
+  it("takes no parts of another's work nor known ones, no findings in Title Case, no marks in a parenthesis", () => {
+    const known = "We propose Quibset, a benchmark comprising the Stanford Zorb Treebank and the Amazon Vexa Reviews.";
+    expect(methods("Some Study", known)).toEqual(["Quibset"]);
+    const other =
+      "We propose Zorb. Unlike Quib, composed of a Vision Vexa Encoder and a Text Vexa Encoder, Zorb is one.";
+    expect(methods("Some Study", other)).toEqual(["Zorb"]);
+    const findings = "We propose Zorb. We find: (1) Bigger Is Better. (2) Data Quality Matters. (3) Less Is More.";
+    expect(methods("Some Study", findings)).toEqual(["Zorb"]);
+    // "(1)" is followed by "(2)", never by the "2)" of "Llama-2)" or of "see Fig. 2)".
+    const marks = "We propose Zorb: (1) Quorb Swapping, which runs in O(n^2) time (see Fig. 2) Vexa Folding, for cost.";
+    expect(methods("Some Study", marks)).toEqual(["Zorb", "Quorb Swapping"]);
+    const plain =
+      "We propose three steps: 1) Quorb Swapping, as in (Quib 2) Vexa Folding, for cost. 2) Zorb Mixing, late.";
+    expect(methods("Some Study", plain)).toEqual(["Quorb Swapping", "Zorb Mixing"]);
   });
   it("takes every name of a list the proposal puts forward before their kind, alike names included", () => {
     const text = "We introduce the QUIB2, QUIBR and QUIBR2 algorithms, which extend QUIB.";
