@@ -46,7 +46,8 @@ function expansionOf(
 ): Expansion | null {
   const claimed = paper.methods.some((m) => m.name === name);
   const spelled =
-    abbreviations.find((a) => a.short === name)?.long ??
+    // (A plural defined for the name counts: "timed reward machines (TRMs)" spells TRM.)
+    abbreviations.find((a) => a.short === name || a.short === `${name}s`)?.long ??
     setAfter(paper.abstract, name) ??
     (claimed ? titleInitials(paper.title, name) : null);
   if (spelled) return { words: wordsOf(spelled), acronym: true };

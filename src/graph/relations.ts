@@ -51,6 +51,9 @@ export function linkBuildsOn(papers: Paper[], kinds: RegExp | null = null): void
         // ("DoRA" of another group's "DORA").
         if (otherCapitals(mention.name, name) && usedBefore(q, mention.key)) continue;
         if (unspelled && names.spelledOut(q, name) && usedBefore(q, mention.key)) continue;
+        // Two or three capitals stand for many things ("MI", "SQ", "LoD"): such a name links where both papers say
+        // what it stands for, alike, or neither does; one spelling beside a bare name tells not that they are one.
+        if (shortAcronym(mention.name) && unspelled !== (names.of(q, name) === null)) continue;
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }
     }
@@ -69,6 +72,9 @@ export function linkBuildsOn(papers: Paper[], kinds: RegExp | null = null): void
   }
   for (const p of papers) p.builtUponBy.sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** A name of two or three letters, two of them capitals at least: "MI", "SQ", "LoD" (not "Adam", "2DGS"). */
+const shortAcronym = (name: string): boolean => /^\p{L}{2,3}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
 
 /** A text's words as written (lower-cased), stop words left out. */
 const words = (text: string, stopWords: ReadonlySet<string>): string[] =>

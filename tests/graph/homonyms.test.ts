@@ -114,6 +114,30 @@ describe("homonyms in the collection", () => {
     expect(papers[3]?.buildsOn).toEqual([]);
   });
 
+  it("links a bare two- or three-letter name only where both papers say alike what it is, or neither does", () => {
+    const papers = [
+      paper("intro", "2025-01-01", "We propose Quill Mixing (QM), a mixer for scans.", { methods: [claim("QM")] }),
+      paper("plural", "2025-01-02", "We propose timed quorb machines (TQMs) for agents.", { methods: [claim("TQM")] }),
+      // Bare, or spelled out otherwise: another QM, another TQM.
+      paper("bare", "2025-06-01", "Our cluster runs on QM nodes.", { mentions: [use("QM")] }),
+      paper("other", "2025-06-02", "A Token Quorb Module (TQM) recovers tokens.", { mentions: [use("TQM")] }),
+      paper("alike", "2025-06-03", "We extend Quill Mixing (QM) to video.", { mentions: [use("QM")] }),
+      // A longer name written bare still links.
+      paper("long", "2025-06-04", "We compare with QMIX.", { mentions: [use("QMIX")] }),
+      paper("qmix", "2025-01-03", "We propose QMIX, a Quill Mixing eXtension.", { methods: [claim("QMIX")] }),
+    ];
+    linkBuildsOn(papers);
+    expect(Object.fromEntries(papers.map((p) => [p.id, p.buildsOn.map((b) => b.id)]))).toEqual({
+      intro: [],
+      plural: [],
+      bare: [],
+      other: [],
+      alike: ["intro"],
+      long: ["qmix"],
+      qmix: [],
+    });
+  });
+
   it("reads what a name stands for from a title's initials or words set after it by a dash", () => {
     const papers = [
       paper("first", "2025-01-01", "We develop DRAPE -- a Dense Rank Adaptive Pruning Engine for vision.", {
