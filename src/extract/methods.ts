@@ -44,6 +44,9 @@ export function extractMethods(
     if (!clean || isGeneric(clean, lexicon)) return;
     // A well-known name is earlier work wherever the abstract seems to put it forward; only a title can claim it.
     if (via !== "title" && isKnownName(clean, lexicon)) return;
+    // So is the acronym of one, in any case and after a dimension: "Gaussian splatting (GS)", "2D Gaussian Splatting
+    // (2DGS)".
+    if (via !== "title" && shortForKnown(abstract, clean, lexicon)) return;
     // One ordinary word ("model") is not a name, whatever words lead to it.
     if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && isOrdinary(clean, lexicon)) return;
     // A misspelling of a name already found (IncepitonNeXt) is that name; a variant of it is not.
@@ -322,6 +325,32 @@ function ownNameProposal(
   // The verb comes right after the name, perhaps after "also" or "further".
   const gap = verb ? sentence.slice(opening + subject.name.length, verb.index).trim() : "x";
   return verb && /^(?:(?:also|further|then|additionally)\s*)?$/i.test(gap) ? verb : null;
+}
+
+/**
+ * Whether the abstract writes `short` in parentheses after a well-known name of several words, in any case and
+ * perhaps after a dimension: "Gaussian splatting (GS)", "2D Gaussian Splatting (2DGS)".
+ */
+function shortForKnown(abstract: string, short: string, lexicon: Lexicon): boolean {
+  if (lexicon.knownPhrases === null) return false;
+  // The acronym's capitals, a dimension aside, are the known name's initials: "Skew Gaussian Splatting (3DSGS)" and
+  // "collaborative low-rank adaptation (CLoRA)" name new things after known ones.
+  const letters = short.replace(/^\p{N}D/u, "").replace(/[^\p{Lu}]/gu, "");
+  const initials = (words: string[]) => words.flatMap((w) => w.split("-")).map((w) => w.charAt(0).toUpperCase());
+  const titled = (words: string[]) =>
+    words.join(" ").replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
+  for (const at of occurrences(abstract, `(${short})`)) {
+    const words = abstract
+      .slice(Math.max(0, at - 80), at)
+      .trim()
+      .split(/\s+/)
+      .slice(-5);
+    for (let k = 2; k <= words.length; k++) {
+      const phrase = words.slice(-k);
+      if (initials(phrase).join("") === letters && isKnownName(titled(phrase), lexicon)) return true;
+    }
+  }
+  return false;
 }
 
 /** "EBVs" is written "EBV" when the abstract also uses the singular. */

@@ -136,6 +136,9 @@ export interface Cues {
   linkingStart: RegExp;
 }
 
+// Participles saying a thing is what the paper tests or uses, not what it made.
+const UNDER_TEST = "evaluated|tested|studied|examined|considered|benchmarked|used|chosen|selected|compared|baseline";
+
 function compileCues(list: (key: string) => string[]): Cues {
   const words = (key: string) => alternation(list(key));
   // Editions and sizes alike name a model's variant after it ("Zorb Pro", "Zorb Small").
@@ -155,19 +158,24 @@ function compileCues(list: (key: string) => string[]): Cues {
     String.raw`(?:(?!(?:that|which|who|whether|how)\b)[a-z'’-]+,?\s+){1,6})`;
   const byGerund = gerunds.length ? `|${ownClause}by\\s+(?:${alternation(gerunds)})(?!\\s+that\\b)` : "";
   const notVenueNorBase = String.raw`(?!\s+at\b)(?!(?<=\bbuil(?:d|ds|t))\s+(?:on|upon)\b)`;
-  const proposalVerb = `(?:${alternation(verbs)}${byGerund})\\b${notVenueNorBase}`;
+  // "the proposed approach": a participle naming a work, no verb putting it forward ("our proposed" is the authors'
+  // and still says the work is theirs).
+  const notAttributive = String.raw`(?<!\b(?:the|this|these|its|their)\s+(?:newly\s+)?)`;
+  const proposalVerb = `${notAttributive}(?:${alternation(verbs)}${byGerund})\\b${notVenueNorBase}`;
   return {
     proposal: new RegExp(`\\b${proposalVerb}`, "i"),
     proposalFirst: new RegExp(`^${proposalVerb}`, "i"),
-    naming: new RegExp(`\\b(?:${words("namingWords")}|${weCall}|${weNameOrTerm})\\s+`, "giu"),
+    // The naming words in lower case only: "Named Entity Recognition" names nothing.
+    naming: new RegExp(`\\b(?:(?-i:${words("namingWords")})|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     // The naming words alone, without the "u" flag: the cheap test a sentence passes before `naming` is tried.
     namingWord: new RegExp(`(?:${words("namingWords")}|we (?:call|name|term))`, "i"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),
     ourWork: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,2}(?:${words("contributionHeads")})s?\\b`, "iu"),
     ourNamed: new RegExp(
-      // "our", up to four describing words (no preposition: "our method on two datasets"), a head, the name.
-      String.raw`\b[Oo]ur\s+(?:(?!(?:on|of|in|with|for|to|and|or|from|by|at|as)\s)[\p{L}-]+\s+){0,4}?` +
+      // "our", up to four describing words (no preposition: "our method on two datasets"; no word of evaluation or
+      // use: "our largest evaluated model, Quib-2"), a head, the name.
+      String.raw`\b[Oo]ur\s+(?:(?!(?:on|of|in|with|for|to|and|or|from|by|at|as|${UNDER_TEST})\s)[\p{L}-]+\s+){0,4}?` +
         `(?:${words("contributionHeads")})s?,?` +
         String.raw`\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)`,
       "gu",

@@ -402,6 +402,20 @@ describe("names by the kind of text (invented text)", () => {
     expect(extractMethods("Quorb Tree Search: Planning in Games", titled, knownLexicon).map((m) => m.name)).toEqual([
       "Quorb Tree Search",
     ]);
+    // So is its acronym, in any case and after a dimension; a name with a word more is new ("Skew …").
+    const names = (abstract: string) => extractMethods("T", abstract, knownLexicon).map((m) => m.name);
+    expect(names("We introduce Zorb splatting (ZS) to radio maps.")).toEqual([]);
+    expect(names("We explore 2D Zorb Splatting (2DZS) as an alternative substrate.")).toEqual([]);
+    expect(names("We introduce 3D Skew Zorb Splatting (3DSZS), a novel framework.")).toEqual(["3DSZS"]);
+  });
+  it("takes no name the paper evaluates or uses, nor a naming word in a title's phrase", () => {
+    const evaluated =
+      "We propose Zorb, a model. We evaluate the proposed approach on two datasets: Quib Set (QS), Vexa.";
+    expect(methods("Some Study", evaluated)).toEqual(["Zorb"]);
+    expect(methods("Some Study", "We propose Zorb. It helps our largest evaluated model, Quib-2.5-7B.")).toEqual([
+      "Zorb",
+    ]);
+    expect(methods("Continual Named Entity Recognition", "We study tagging.")).toEqual([]);
   });
   it("joins a versioned name's edition written apart, leaving out a size and a description", () => {
     const text = "We run Quib2.5 Instruct models, Zorb-o1 preview and Quib-2 Small; the Quib-3 chat model is weak.";
