@@ -16,8 +16,18 @@ export interface RelatedOptions {
   stopWords: ReadonlySet<string>;
 }
 
-/** Links each paper to those whose methods it mentions; `kinds` as graph/homonyms.ts `spellings` reads them. */
-export function linkBuildsOn(papers: Paper[], kinds: RegExp | null = null): void {
+/**
+ * Links each paper to those whose methods it mentions; `kinds` as graph/homonyms.ts `spellings` reads them. With
+ * `wording` (the collection's term vectors), a paper links only to an introducer whose wording it shares at least
+ * `minSimilarity` of: a name in a paper about something else entirely is another thing of that name ("ROME" in a
+ * survey of model editing is not a framework for personality detection).
+ */
+export function linkBuildsOn(
+  papers: Paper[],
+  kinds: RegExp | null = null,
+  wording: TermVectors | null = null,
+  minSimilarity = 0,
+): void {
   // For each method key, the papers that introduce it and the name each gives it.
   const introducedBy = new Map<string, Map<Paper, string>>();
   for (const p of papers) {
@@ -47,13 +57,14 @@ export function linkBuildsOn(papers: Paper[], kinds: RegExp | null = null): void
       if (spelledApart && unspelled) continue;
       for (const [q, name] of candidates) {
         if (q.methods.some((m) => p.methods.some((pm) => pm.key === m.key))) continue;
+        if (wording !== null && similarity(wording, p, q) < minSimilarity) continue;
         // A name in use before its claim, written here in other capitals than the claim's, is the earlier thing
         // ("DoRA" of another group's "DORA").
         if (otherCapitals(mention.name, name) && usedBefore(q, mention.key)) continue;
         if (unspelled && names.spelledOut(q, name) && usedBefore(q, mention.key)) continue;
         // Two or three capitals stand for many things ("MI", "SQ", "LoD"): such a name links where both papers say
         // what it stands for, alike, or neither does; one spelling beside a bare name tells not that they are one.
-        if (shortAcronym(mention.name) && unspelled !== (names.of(q, name) === null)) continue;
+        if ((shortAcronym(mention.name) || shortAcronym(name)) && unspelled !== (names.of(q, name) === null)) continue;
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }
     }
@@ -189,14 +200,20 @@ function sharedTerms(a: Sparse, b: Sparse, names: string[]): string[] {
 /** A vector's terms with their weights. */
 const weighted = (v: Sparse) => Array.from(v.ids, (t, k) => ({ t, w: v.w[k] ?? 0 }));
 
-export function linkRelated(papers: Paper[], options: RelatedOptions): void {
-  const n = papers.length;
-  const conceptDf = new Map<string, number>();
-  for (const p of papers) for (const c of p.concepts) conceptDf.set(c.id, (conceptDf.get(c.id) ?? 0) + 1);
-  const idf = (df: number) => Math.log(1 + n / df);
-  const conceptIdf = new Map([...conceptDf].map(([id, df]) => [id, idf(df)]));
-  const maxConcept = Math.max(1, ...conceptIdf.values());
+/** The collection's papers as TF-IDF vectors over their words, with the words each term is shown as. */
+export interface TermVectors {
+  docs: Doc[];
+  /** Each term's form as the collection writes it most often. */
+  names: string[];
+  /** How many papers hold each term. */
+  df: Int32Array;
+  /** Each paper's document. */
+  of: Map<Paper, Doc>;
+}
 
+/** The papers' TF-IDF vectors (title twice and abstract, stop words out, light stems): one reading for all links. */
+export function termVectors(papers: Paper[], stopWords: ReadonlySet<string>): TermVectors {
+  const idf = (df: number) => Math.log(1 + papers.length / df);
   // Term ids (stems) in first-seen order over papers in input order: deterministic. Each stem is shown
   // to readers as the form the collection writes it in most often ("fine-tuning", not "fine-tun").
   const termId = new Map<string, number>();
@@ -215,13 +232,12 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
   };
   const parsed = papers.map((paper) => ({
     paper,
-    termIds: words(`${paper.title} ${paper.title} ${paper.abstract}`, options.stopWords).map(termOf),
+    termIds: words(`${paper.title} ${paper.title} ${paper.abstract}`, stopWords).map(termOf),
   }));
   const written = Array.from({ length: termId.size }, () => new Map<string, number>());
   for (const [w, { id, count }] of wordTerm) written[id]?.set(w, count);
   const names = written.map((forms) => mostWritten(forms));
-  // Term ids run from 0 to names.length - 1, and `df` and `postings` have a
-  // place for each: below, `?? 0` and the checks for a missing posting never apply.
+  // Term ids run from 0 to names.length - 1, and `df` has a place for each: `?? 0` never applies.
   const df = new Int32Array(names.length);
   for (const { termIds } of parsed) for (const t of new Set(termIds)) df[t] = (df[t] ?? 0) + 1;
   const papersWith = (t: number) => df[t] ?? 0;
@@ -239,6 +255,38 @@ export function linkRelated(papers: Paper[], options: RelatedOptions): void {
       concepts: new Set(paper.concepts.map((c) => c.id)),
     };
   });
+  return { docs, names, df, of: new Map(docs.map((d) => [d.paper, d])) };
+}
+
+/** The cosine of two papers' term vectors (both unit length): how much of their wording they share. */
+export function similarity(vectors: TermVectors, a: Paper, b: Paper): number {
+  const x = vectors.of.get(a)?.vector;
+  const y = vectors.of.get(b)?.vector;
+  if (!x || !y) return 0;
+  let sum = 0;
+  for (let i = 0, j = 0; i < x.ids.length && j < y.ids.length;) {
+    const s = x.ids[i] ?? 0;
+    const t = y.ids[j] ?? 0;
+    if (s === t) sum += (x.w[i++] ?? 0) * (y.w[j++] ?? 0);
+    else if (s < t) i++;
+    else j++;
+  }
+  return sum;
+}
+
+export function linkRelated(
+  papers: Paper[],
+  options: RelatedOptions,
+  vectors: TermVectors = termVectors(papers, options.stopWords),
+): void {
+  const n = papers.length;
+  const conceptDf = new Map<string, number>();
+  for (const p of papers) for (const c of p.concepts) conceptDf.set(c.id, (conceptDf.get(c.id) ?? 0) + 1);
+  const idf = (df: number) => Math.log(1 + n / df);
+  const conceptIdf = new Map([...conceptDf].map(([id, df]) => [id, idf(df)]));
+  const maxConcept = Math.max(1, ...conceptIdf.values());
+  const { docs, names, df } = vectors;
+  const papersWith = (t: number) => df[t] ?? 0;
 
   // Candidates come through an inverted index: a paper's most distinctive
   // terms, against postings no longer than CAP (a term in very many papers

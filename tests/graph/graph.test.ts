@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type GraphEdge, type GraphNode, buildGraph } from "../../src/graph/graph.ts";
 import { hubMembership, layoutGraph } from "../../src/graph/layout.ts";
 import { buildMethodIndex, definingSentence, longFormOf } from "../../src/graph/methods.ts";
-import { linkBuildsOn, linkRelated } from "../../src/graph/relations.ts";
+import { linkBuildsOn, linkRelated, similarity, termVectors } from "../../src/graph/relations.ts";
 import type { Concept, MethodRef, PaperRecord } from "../../src/record/schema.ts";
 import { graphView } from "../../src/site/graph-view.ts";
 import { paperOf } from "../helpers/records.ts";
@@ -78,6 +78,32 @@ describe("linkBuildsOn", () => {
       { id: "c", methods: ["Foo"] },
     ]);
     expect(a?.buildsOn).toEqual([]);
+  });
+
+  it("links no paper that shares too little wording with the introducer: another thing of the same name", () => {
+    const papers: PaperRecord[] = [
+      ...collection(),
+      paperOf({
+        id: "d",
+        title: "Shrines of the valley: pilgrims, monks, gardens and rainfall",
+        abstract:
+          "Pilgrims walk to the Foo shrine in spring. Monks keep the shrine gardens, record rainfall by hand, " +
+          "count pilgrims at the valley gates, mend garden walls, and keep rainfall ledgers for the valley.",
+        mentions: [mention("Foo")],
+      }),
+      paperOf({
+        id: "e",
+        title: "Rainfall ledgers of valley monks",
+        abstract: "Monks record rainfall by hand; pilgrims, gardens, gates, walls and shrines of the valley.",
+      }),
+    ];
+    const stopWords = new Set(["we", "for", "with", "and", "the", "on", "a", "of", "to", "in", "by", "its", "at"]);
+    const wording = termVectors(papers, stopWords);
+    // The shrines share with the adapters only the name; the adapter papers share much more.
+    expect(similarity(wording, papers[3] as PaperRecord, papers[0] as PaperRecord)).toBeLessThan(0.07);
+    expect(similarity(wording, papers[1] as PaperRecord, papers[0] as PaperRecord)).toBeGreaterThan(0.2);
+    linkBuildsOn(papers, null, wording, 0.07);
+    expect(papers.map((p) => p.buildsOn.map((b) => b.id))).toEqual([[], ["a"], ["a", "b"], [], []]);
   });
 
   it("never links two papers that introduce the same method", () => {
