@@ -22,6 +22,8 @@ export type Sense = z.infer<typeof sense>;
 const vocabulary = z.object({
   /** Score a concept needs to be tagged. */
   threshold: z.number(),
+  /** A lower score for the concepts whose cues are seldom written in passing ("CUDA kernels", "pruned weights"). */
+  thresholds: z.record(z.string(), z.number()).default({}),
   /** What a cue in the title counts: a title names what the paper is about. */
   titleWeight: z.number().positive().default(2),
   /** What a cue counts in a sentence stating the paper's own work ("we propose …", "our method …"). */
@@ -121,6 +123,8 @@ export function loadVocabulary(path: string): Vocabulary {
     for (const c of parsed.data.concepts)
       for (const id of c.supportedBy ?? [])
         if (!ids.has(id)) throw new Error(`${path}: concepts.${c.id}.supportedBy: no concept "${id}"`);
+    for (const id of Object.keys(parsed.data.thresholds))
+      if (!ids.has(id)) throw new Error(`${path}: thresholds: no concept "${id}"`);
     return parsed.data;
   }
   const issue = parsed.error.issues[0];
@@ -149,6 +153,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
     return found;
   };
   const concepts = new Set(vocabulary.concepts.map((c) => c.id));
+  const thresholdOf = (id: string) => vocabulary.thresholds[id] ?? vocabulary.threshold;
   const supporters = new Map(vocabulary.concepts.map((c) => [c.id, c.supportedBy ?? []]));
   // An aside runs from its words to the clause's end: a comma, a semicolon, a full stop or a parenthesis.
   const aside =
@@ -221,9 +226,9 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
         }
       }
       resolveSenses(occurrences, scores, bump, concepts);
-      const tagged = (id: string) => (scores.get(id)?.score ?? 0) >= vocabulary.threshold;
+      const tagged = (id: string) => (scores.get(id)?.score ?? 0) >= thresholdOf(id);
       return [...scores]
-        .filter(([id, s]) => s.score >= vocabulary.threshold || (supporters.get(id) ?? []).some(tagged))
+        .filter(([id, s]) => s.score >= thresholdOf(id) || (supporters.get(id) ?? []).some(tagged))
         .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
         .map(([id, s]) => ({ id, score: s.score, cues: [...s.cues].sort() }));
     },

@@ -115,6 +115,21 @@ describe("concepts", () => {
     expect(ids("A study", data)).toEqual(["quantization"]);
     expect(ids("A study", `${quantizedPrefix} It compresses an image into 32 tokens.`)).not.toContain("compression");
   });
+  it("tags a concept of its own threshold on a cue in an own-work sentence; others need more", () => {
+    // Sparsity's cues are seldom written in passing: one in the paper's own sentence is enough.
+    expect(ids("A study", "We propose pruning the weights of small networks.")).toEqual(["sparsity"]);
+    // Optimizers keep the general threshold: the same single cue tags nothing.
+    expect(ids("A study", "We propose to tune the optimizer of small networks.")).toEqual([]);
+    // In a background sentence, one cue stays below either threshold.
+    expect(ids("A study", "Pruned networks are common. It helps.")).toEqual([]);
+  });
+  it("names the file when a threshold is given for no concept of the vocabulary", () => {
+    const dir = mkdtempSync(join(tmpdir(), "papergraph-vocabulary-"));
+    const path = join(dir, "concepts.json");
+    const vocabulary = JSON.parse(readFileSync(vocabularyPath, "utf8")) as Record<string, unknown>;
+    writeFileSync(path, JSON.stringify({ ...vocabulary, thresholds: { "no-such-concept": 2 } }));
+    expect(() => loadVocabulary(path)).toThrow(`${path}: thresholds: no concept "no-such-concept"`);
+  });
   it("names the file and the concept when supportedBy lists no concept of the vocabulary", () => {
     const dir = mkdtempSync(join(tmpdir(), "papergraph-vocabulary-"));
     const path = join(dir, "concepts.json");
