@@ -507,18 +507,50 @@ const ENUMERATION_END = /(?:\(\s*(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\s*\)|\b(?:first
 function ownContribution(before: string, abbr: Abbreviation, cues: Cues, proposes: boolean): boolean {
   const trimmed = before.trimEnd();
   const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
-  // The naming or proposing words stand right before the long form.
-  const near = lead.split(/\s+/).slice(-8).join(" ");
+  // The naming or proposing words stand right before the long form (the lead trimmed first: a trailing space would
+  // count as an empty word and push the subject out).
+  const near = lead.trimEnd().split(/\s+/).slice(-8).join(" ");
   if (cues.priorWork.test(near)) return false;
   if (cues.namingAtEnd.test(lead) || cues.ourContribution.test(near)) return true;
   // "We introduce two strategies: (1) Long Form (LF), … and (2) …": items the paper's proposal lists.
   if (ENUMERATION_END.test(lead) && speaksForPaper(lead) && cues.proposal.test(lead)) return true;
   // "This scene-adaptive LVQ (SALVQ)": the paper's name for what it just described.
   if (/(?:^|[.;:])\s*(?:this|our|the proposed|the resulting)\s*$/i.test(lead)) return true;
-  if (/\b(?:newly proposed|a novel|a new)\b/i.test(near)) return true;
+  const novel = /\b(?:newly proposed|a novel|a new)\b/i.exec(near);
+  if (novel && !otherObject(near.slice(novel.index + novel[0].length))) return true;
   // "This framework introduces the Long Form (LF) module …": the paper's work puts forward its parts.
   // Once the paper has put its work forward.
-  return (speaksForPaper(near) && cues.proposal.test(near)) || (proposes && workPutsForward(lead));
+  const verb = lastProposal(near, cues);
+  // "We present Zorb, a framework using Item Quorb Theory (IQT)": the verb's object is another thing, which the long
+  // form is the object of a preposition or a verb after it.
+  const object = verb !== undefined && !otherObject(near.slice(verb.index + verb[0].length));
+  return (
+    (object && speaksForPaper(near)) ||
+    (object && WE_AND.test(lead.trimEnd().slice(0, lead.trimEnd().length - near.length + (verb?.index ?? 0)))) ||
+    (proposes && workPutsForward(lead))
+  );
+}
+
+/** Whether the words after a proposal make the long form the object of another verb ("we propose to X" does not). */
+const otherObject = (gap: string): boolean => OTHER_OBJECT.test(gap.replace(/^\s*to\s+/, ""));
+
+// Words between a proposal verb and a long form that make the long form the object of something else: a verb of use,
+// "based on", "into", a purpose ("to analyze").
+const OTHER_OBJECT =
+  /(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|based|built|into)\b|\bto\s+(?!the\b)\p{Ll}+/iu;
+
+// "we …, and further": the paper's own subject, then "and" before a second verb, with no clause of another subject
+// ("which", "that", "who") between.
+const WE_AND = /\bwe\b(?:(?!\b(?:which|that|who|whose)\b)[^.;])*\band\s+(?:then\s+|also\s+|further\s+)?$/i;
+
+// Each lexicon's proposal verbs, to find them all in a text.
+const allProposals = new WeakMap<Cues, RegExp>();
+
+/** The last proposal verb of a text ("… introduce X and propose the Long Form"), or undefined. */
+function lastProposal(text: string, cues: Cues): RegExpExecArray | undefined {
+  let every = allProposals.get(cues);
+  if (every === undefined) allProposals.set(cues, (every = new RegExp(cues.proposal.source, "gi")));
+  return [...text.matchAll(every)].at(-1);
 }
 
 function fromSentence(

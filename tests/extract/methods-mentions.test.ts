@@ -408,6 +408,29 @@ describe("names by the kind of text (invented text)", () => {
     expect(names("We explore 2D Zorb Splatting (2DZS) as an alternative substrate.")).toEqual([]);
     expect(names("We introduce 3D Skew Zorb Splatting (3DSZS), a novel framework.")).toEqual(["3DSZS"]);
   });
+  it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
+    // Coordinated: the second long form of a list, and a second verb of the same subject.
+    const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
+    expect(methods("Some Study", listed)).toEqual(["QFM", "VAB"]);
+    const second =
+      "We train a reward model for process scores, and further introduce a Quib Normalization (QuibNorm) step.";
+    expect(methods("Some Study", second)).toEqual(["QuibNorm"]);
+    // Another subject between: no proposal of the paper's.
+    const other = "We train a model that reads scans and further introduces a Quib Normalization (QuibNorm) step.";
+    expect(methods("Some Study", other)).toEqual([]);
+    // The long form is what the proposed work uses, is based on, or analyses.
+    const used = {
+      QRT: "We present Zorb, an adaptive framework using Quorb Response Theory (QRT) to rank items.",
+      VexE: "We propose a new framework based on Vexa Engineering (VexE) to probe models.",
+      "Q-D": "We present a novel framework to analyze the quorb-distortion (Q-D) limits of codecs.",
+      "Agentic QM": "We propose a new mechanism for lifting old workflows into Agentic Quorb Management (Agentic QM).",
+    };
+    for (const [short, text] of Object.entries(used)) expect(methods("Some Study", text)).not.toContain(short);
+    // A hyphenated "-based" describes the paper's own thing; "propose to" states the proposal itself.
+    const described = "We propose a simple transformer-based quorb vexa production (QVP) framework for signs.";
+    expect(methods("Some Study", described)).toEqual(["QVP"]);
+    expect(methods("Some Study", "We propose to predict tokens from quorb to vexa (QTV) by labels.")).toEqual(["QTV"]);
+  });
   it("takes no name the paper evaluates or uses, nor a naming word in a title's phrase", () => {
     const evaluated =
       "We propose Zorb, a model. We evaluate the proposed approach on two datasets: Quib Set (QS), Vexa.";
