@@ -489,18 +489,24 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
       out.add(nameKey(a.short));
       continue;
     }
-    const capitals = /^\p{Lu}{2,}s?$/u.test(a.short);
+    // Capitals, perhaps after a lower-case mark ("pPE", "adaptive-SA").
+    const capitals = /^(?:\p{Ll}+-?)?\p{Lu}{2,}s?$/u.test(a.short);
+    // In hyphen-joined groups, a setting and a task: "few-shot classification and segmentation (FS-CS)".
+    const grouped = /^\p{L}+(?:-\p{Lu}+)+$/u.test(a.short) && /\p{Lu}.*\p{Lu}/u.test(a.short);
     // A task's or a measure's name, in any case: "Human Pose Estimation (HPE)", "Miss Rate (MR)".
-    if (capitals && lexicon.cues.taskHead.test(a.long.split(/[\s-]+/).at(-1) ?? "")) {
+    if ((capitals || grouped) && lexicon.cues.taskHead.test(a.long.split(/[\s-]+/).at(-1) ?? "")) {
       out.add(nameKey(a.short));
       continue;
     }
     if (!capitals) continue;
-    // An eponym's capital does not make a name of a description: "Fisher information matrix (FIM)".
+    // An eponym's capital does not make a name of a description: "Fisher information matrix (FIM)"; nor does a
+    // family's acronym leading a compound: "LLM-as-a-judge (LLMAJ)".
     const plain = /\p{Lu}/u.test(a.long)
       ? a.long
           .split(/\s+/)
-          .filter((w) => !isEponym(w.replace(/-.*/, ""), lexicon))
+          .filter(
+            (w, i, all) => !isEponym(w.replace(/-.*/, ""), lexicon) && !familyWord(w, i === all.length - 1, lexicon),
+          )
           .join(" ")
       : a.long;
     if (/\p{Lu}/u.test(plain)) continue;
@@ -520,6 +526,15 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
   }
   return out;
 }
+
+/**
+ * A word of a long form that is, or leads with, an acronym the lexicon calls generic, describing what follows: "ill-
+ * conditioned SPD matrices", "LLM-as-a-judge". As the last word it is the thing named: "deep convolutional GAN".
+ */
+const familyWord = (word: string, last: boolean, lexicon: Lexicon): boolean => {
+  const lead = /^(\p{Lu}{2,}s?)(-\p{L})?/u.exec(word);
+  return lead?.[1] !== undefined && (!last || lead[2] !== undefined) && isGeneric(lead[1], lexicon);
+};
 
 /** The head of a phrase that names one method, model or operator rather than a task, a field or a quantity. */
 const NAMED_METHOD_HEAD = /^(?:model|operator|descent|pre-?training|optimization|optimisation|sampler|carlo)$/i;

@@ -244,6 +244,19 @@ describe("names by the kind of text (invented text)", () => {
     // A system is whatever works together: its lower-case description names none.
     expect(mentions("T", "An LLM-based multi-agent quorb system (MAQS) drives QuorbNet.")).toEqual(["QuorbNet"]);
   });
+  it("leaves out marked and grouped acronyms of descriptions, and a family acronym describing another word", () => {
+    // A lower-case mark before capitals; a setting and a task joined by a hyphen.
+    const marked = "We study prior quorb engineering (pQE) and adaptive smoothed quorbing (adaptive-SQ) in QuorbNet.";
+    expect(mentions("T", marked)).toEqual(["QuorbNet"]);
+    expect(mentions("T", "Few-shot quorb classification (FS-QC) is hard for QuorbNet.")).toEqual(["QuorbNet"]);
+    // A family's acronym describing another word gives no capital; as the last word, it is the thing named.
+    const family = "The default, LLM-as-a-quorber (LLMAQ), misreads ill-conditioned SPD quorbs (ICSQ) of QuorbNet.";
+    expect(mentions("T", family)).not.toContain("LLMAQ");
+    expect(mentions("T", family)).not.toContain("ICSQ");
+    expect(mentions("T", "We train a deep quorbing GAN (DQGAN) on scans.")).toEqual(["DQGAN"]);
+    // A mixed-case acronym of a description is still a coined name.
+    expect(mentions("T", "We tune with quorb-rank adaptation (QoRA) on scans.")).toEqual(["QoRA"]);
+  });
   it("reads an eponym's capital in a long form as no name's: 'Fisher information matrix (FIM)'", () => {
     const text = "We bound the Fisher information matrix (FIM) under additive white Gaussian noise (AWGN) of QuorbNet.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
