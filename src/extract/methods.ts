@@ -377,7 +377,11 @@ function fromTitle(
   add: (n: string, v: FoundMethod["via"], variant?: boolean) => void,
 ): void {
   const colon = title.search(/:\s/);
-  if (colon <= 0) return;
+  if (colon <= 0) {
+    const name = titleWithoutColon(title, abstract, lexicon);
+    if (name) add(name, "title");
+    return;
+  }
   // "The Zorb Library:" names the Zorb Library; a report's title names its model ("Zorb Technical Report:").
   const prefix = title
     .slice(0, colon)
@@ -440,6 +444,22 @@ function fromTitle(
     // Repeated as written (or in the singular) the prefix is the paper's name for its work.
     add(prefix, "title");
   }
+}
+
+/**
+ * A title without a colon that still leads with the paper's name: the whole title, when the abstract opens with it
+ * putting its work forward ("Quorb Finance Bench" / "Quorb Finance Bench introduces …"), or a name-shaped first word
+ * whose colon the listing lost before an apposition ("ZorbGAN A Deep Model for Scans").
+ */
+function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): string | null {
+  const whole = title.trim();
+  const named = isTitleCase(whole, lexicon) || (!/\s/.test(whole) && looksLikeName(whole));
+  if (named && abstract.startsWith(`${whole} `)) {
+    const rest = abstract.slice(whole.length + 1);
+    if (lexicon.cues.proposalFirst.test(rest) || /^is\s+(?:an?|the)\s+(?:new|novel|open)\b/i.test(rest)) return whole;
+  }
+  const lost = /^(\S+)\s+An?\s+\p{Lu}/u.exec(whole)?.[1];
+  return lost && looksLikeName(lost) && !isGeneric(lost, lexicon) ? lost : null;
 }
 
 /** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */

@@ -35,6 +35,14 @@ describe("methods", () => {
       methods("Weight Frobnicator: A Simple Trick", "We propose the Weight Frobnicator (WF), a reparameterization."),
     ).toEqual(["Weight Frobnicator", "WF"]);
   });
+  it("takes a name from a title without a colon: the whole title the abstract opens with, or a lost colon", () => {
+    const bench = "Quorb Finance Bench introduces an open benchmark over reports.";
+    expect(methods("Quorb Finance Bench", bench)).toEqual(["Quorb Finance Bench"]);
+    expect(methods("ZorbGAN A Deep Generative Model for Dental Scans", "We train a model.")).toEqual(["ZorbGAN"]);
+    // A title the abstract does not open with, or whose first word is no name, gives none.
+    expect(methods("Quorb Finance Bench", "We study finance.")).toEqual([]);
+    expect(methods("Learning A Quorb Model", "We train a model.")).toEqual([]);
+  });
   it("does not take a descriptive title prefix", () => {
     expect(
       methods("Spectral Bottleneck in Deep Networks: Noise is All You Need", "Networks learn low frequencies first."),
