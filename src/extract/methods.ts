@@ -488,6 +488,11 @@ function ownPart(
   if (!afterProposal || !isTitleCase(abbr.long, lexicon)) return false;
   const lead = sentence.trimEnd().slice(0, Math.max(0, sentence.trimEnd().length - abbr.long.length));
   if (/^\s*The\s*$/.test(lead)) return true;
+  // Set beside the work's part it names: "Its core mechanism, Quorb Knowledge Folding (QKF), localizes …".
+  if (/^\s*(?:Its|Our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u.test(lead)) return true;
+  // A part of a kind, doing something: "Additionally, a Quorb-Prompted Router (QPR) mechanism leverages …".
+  const opening = lead.trimStart().slice(lexicon.cues.linkingStart.exec(lead.trimStart())?.[0].length ?? 0);
+  if (/^an?\s*$/.test(opening) && PART_THEN_VERB(lexicon).test(after)) return true;
   // Without the article, the name is the subject of what the part does ("Banded Echo Alignment (BEA) aligns …")
   // after an item's mark or a linking word ("Second, …", "Specifically, …"), or right after a sentence that
   // announces the parts ("It has two modules."). Otherwise the sentence may describe earlier work the paper
@@ -500,6 +505,17 @@ function ownPart(
 }
 
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
+// After a part's acronym, its kind and a verb in the present: " mechanism leverages …", " module aligns …".
+const partThenVerb = new WeakMap<Lexicon, RegExp>();
+function PART_THEN_VERB(lexicon: Lexicon): RegExp {
+  let re = partThenVerb.get(lexicon);
+  if (re === undefined) {
+    const heads = lexicon.cues.contributionHead.source.replace(/\$$/, "");
+    partThenVerb.set(lexicon, (re = new RegExp(`^\\s+${heads}\\s+\\p{Ll}{3,}s\\b`, "iu")));
+  }
+  return re;
+}
+
 const PARTS_ANNOUNCED =
   /\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b(?:consists? of|comprises?|composed of)\b/i;
 

@@ -429,6 +429,18 @@ describe("names by the kind of text (invented text)", () => {
     expect(names("We explore 2D Zorb Splatting (2DZS) as an alternative substrate.")).toEqual([]);
     expect(names("We introduce 3D Skew Zorb Splatting (3DSZS), a novel framework.")).toEqual(["3DSZS"]);
   });
+  it("takes a part the proposed work is said to have: 'Its core mechanism, X (Y)', 'a X (Y) mechanism does'", () => {
+    const core = "We propose Zorb, an agent. Its core mechanism, Failure-Driven Quorb Acquisition (FDQA), finds bugs.";
+    expect(methods("Some Study", core)).toEqual(["Zorb", "FDQA"]);
+    const kind = "We propose Zorb. Additionally, a System-Prompted Quorb Router (SPQR) mechanism leverages prompts.";
+    expect(methods("Some Study", kind)).toEqual(["Zorb", "SPQR"]);
+    // Before the paper puts its work forward, or not doing anything, it is not said to be a part.
+    expect(methods("Some Study", "Its core mechanism, Failure-Driven Quorb Acquisition (FDQA), finds bugs.")).toEqual(
+      [],
+    );
+    const used = "We propose Zorb. Prior work used a System-Prompted Quorb Router (SPQR) mechanism that leverages it.";
+    expect(methods("Some Study", used)).toEqual(["Zorb"]);
+  });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.
     const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
