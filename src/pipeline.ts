@@ -103,11 +103,11 @@ export function ingestListings(
     note(file, "repaired", source.line, `"${drop.name}" is not this paper's own method: ${drop.reason}`, drop.paper);
   }
   canonicalizeMethods(papers);
-  // One reading of the papers' wording for both links. A builds-on edge needs a little shared wording (a cosine of
-  // 0.07: on the real-ML listings, the mentions below it were all another thing of the same name, and the true
-  // edges of the seeds share 0.2 and more).
+  // One reading of the papers' wording for both links. A builds-on edge needs a little shared wording besides the name
+  // (a cosine of 0.035; 0.1 for a two- or three-letter name spelled out by one paper only): on the real-ML listings,
+  // the mentions below it were all but one another thing of the same name; the seeds' edges share 0.14 and more.
   const wording = termVectors(papers, lexicon.stopWords);
-  linkBuildsOn(papers, lexicon.cues.contributionHead, wording, 0.07);
+  linkBuildsOn(papers, lexicon.cues.contributionHead, wording, 0.035, 0.1);
   linkRelated(papers, { limit: 6, minScore: 0.12, stopWords: lexicon.stopWords }, wording);
   papers.sort((a, b) => a.id.localeCompare(b.id));
 

@@ -491,8 +491,10 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     }
     // Capitals, perhaps after a lower-case mark ("pPE", "adaptive-SA").
     const capitals = /^(?:\p{Ll}+-?)?\p{Lu}{2,}s?$/u.test(a.short);
-    // In hyphen-joined groups, a setting and a task: "few-shot classification and segmentation (FS-CS)".
-    const grouped = /^\p{L}+(?:-\p{Lu}+)+$/u.test(a.short) && /\p{Lu}.*\p{Lu}/u.test(a.short);
+    // In hyphen-joined groups, a setting and a task described in lower case: "few-shot classification and
+    // segmentation (FS-CS)" (in capitals a benchmark's name: "Scene Text Visual Question Answering (ST-VQA)").
+    const grouped =
+      /^\p{L}+(?:-\p{Lu}+)+$/u.test(a.short) && /\p{Lu}.*\p{Lu}/u.test(a.short) && !/\p{Lu}/u.test(a.long);
     // A task's or a measure's name, in any case: "Human Pose Estimation (HPE)", "Miss Rate (MR)".
     if ((capitals || grouped) && lexicon.cues.taskHead.test(a.long.split(/[\s-]+/).at(-1) ?? "")) {
       out.add(nameKey(a.short));

@@ -19,7 +19,7 @@ import {
   singular,
 } from "./names.ts";
 import { escapeRegExp, occurrences } from "./regexp.ts";
-import { readSentences, type Sentence, speaksForPaper, workPutsForward } from "./roles.ts";
+import { readSentences, type Sentence, selfGoverns, speaksForPaper, workPutsForward } from "./roles.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { MethodRef } from "../record/schema.ts";
@@ -333,10 +333,16 @@ function ownNameProposal(
  */
 function shortForKnown(abstract: string, short: string, lexicon: Lexicon): boolean {
   if (lexicon.knownPhrases === null) return false;
-  // The acronym's capitals, a dimension aside, are the known name's initials: "Skew Gaussian Splatting (3DSGS)" and
-  // "collaborative low-rank adaptation (CLoRA)" name new things after known ones.
-  const letters = short.replace(/^\p{N}D/u, "").replace(/[^\p{Lu}]/gu, "");
-  const initials = (words: string[]) => words.flatMap((w) => w.split("-")).map((w) => w.charAt(0).toUpperCase());
+  // The acronym's capitals (or all its letters: "WoS"), a dimension aside, are the known name's initials: "Skew
+  // Gaussian Splatting (3DSGS)" and "collaborative low-rank adaptation (CLoRA)" name new things after known ones.
+  const bare = short.replace(/^\p{N}D/u, "");
+  const letters = [bare.replace(/[^\p{Lu}]/gu, ""), bare.replace(/[^\p{L}]/gu, "").toUpperCase()];
+  const initials = (words: string[]) =>
+    words
+      .flatMap((w) => w.split("-"))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join("");
+  // Written in lower case, a known name's words are a description unless a capital remains ("Gaussian splatting").
   const titled = (words: string[]) =>
     words.join(" ").replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
   for (const at of occurrences(abstract, `(${short})`)) {
@@ -347,7 +353,9 @@ function shortForKnown(abstract: string, short: string, lexicon: Lexicon): boole
       .slice(-5);
     for (let k = 2; k <= words.length; k++) {
       const phrase = words.slice(-k);
-      if (initials(phrase).join("") === letters && isKnownName(titled(phrase), lexicon)) return true;
+      if (!letters.includes(initials(phrase))) continue;
+      if (isKnownName(phrase.join(" "), lexicon)) return true;
+      if (/\p{Lu}/u.test(phrase.join(" ")) && isKnownName(titled(phrase), lexicon)) return true;
     }
   }
   return false;
@@ -453,13 +461,23 @@ function fromTitle(
  */
 function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): string | null {
   const whole = title.trim();
-  const named = isTitleCase(whole, lexicon) || (!/\s/.test(whole) && looksLikeName(whole));
+  // A name, not a family ("Graph Neural Networks"), that the abstract opens with and that puts forward a work
+  // ("… introduces an open benchmark").
+  const named =
+    (isTitleCase(whole, lexicon) && !/s$/.test(whole) && !abbreviatedFamily(whole, lexicon)) ||
+    (!/\s/.test(whole) && looksLikeName(whole));
   if (named && abstract.startsWith(`${whole} `)) {
     const rest = abstract.slice(whole.length + 1);
-    if (lexicon.cues.proposalFirst.test(rest) || /^is\s+(?:an?|the)\s+(?:new|novel|open)\b/i.test(rest)) return whole;
+    if (/^(?:introduces|presents|proposes|provides|offers)\s+(?:an?|the)\s/i.test(rest)) return whole;
+    if (/^is\s+(?:an?|the)\s+(?:new|novel|open)\b/i.test(rest)) return whole;
   }
-  const lost = /^(\S+)\s+An?\s+\p{Lu}/u.exec(whole)?.[1];
-  return lost && looksLikeName(lost) && !isGeneric(lost, lexicon) ? lost : null;
+  // A lost colon: the name, then an apposition saying what kind of work it is ("ZorbGAN A Deep Generative Model for
+  // …"), not a look at it ("BERT A Closer Look at …", "Zorb An Optimized Method Revisited").
+  const lost = /^(\S+)\s+An?\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+))(?:\s+(?:for|of|to|with)\b|$)/u.exec(whole);
+  const name = lost?.[1] ?? "";
+  return lost && looksLikeName(name) && lexicon.cues.contributionHead.test(lost[3] ?? "") && !isGeneric(name, lexicon)
+    ? name
+    : null;
 }
 
 /** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
@@ -552,16 +570,20 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
   if (ENUMERATION_END.test(lead) && speaksForPaper(lead) && cues.proposal.test(lead)) return true;
   // "This scene-adaptive LVQ (SALVQ)": the paper's name for what it just described.
   if (/(?:^|[.;:])\s*(?:this|our|the proposed|the resulting)\s*$/i.test(lead)) return true;
+  // "We evaluate the proposed Quorb Net (QN) on …": the paper's proposal, named where it is used.
+  if (/\bthe\s+(?:newly\s+)?proposed\s*$/i.test(lead)) return true;
+  // Set off by a comma after what it is, the long form names it: "a novel approach to fine-tuning, Quorb Tuning (QT)".
+  const apposed = /,\s*$/.test(lead);
   const novel = /\b(?:newly proposed|a novel|a new)\b/i.exec(near);
-  if (novel && !otherObject(near.slice(novel.index + novel[0].length))) return true;
+  if (novel && (apposed || !otherObject(near.slice(novel.index + novel[0].length)))) return true;
   // "This framework introduces the Long Form (LF) module …": the paper's work puts forward its parts.
   // Once the paper has put its work forward.
   const verb = lastProposal(near, cues);
   // "We present Zorb, a framework using Item Quorb Theory (IQT)": the verb's object is another thing, which the long
   // form is the object of a preposition or a verb after it.
-  const object = verb !== undefined && !otherObject(near.slice(verb.index + verb[0].length));
+  const object = verb !== undefined && (apposed || !otherObject(near.slice(verb.index + verb[0].length)));
   return (
-    (object && speaksForPaper(near)) ||
+    (object && selfGoverns(near.slice(0, verb?.index ?? 0))) ||
     (object && WE_AND.test(lead.trimEnd().slice(0, lead.trimEnd().length - near.length + (verb?.index ?? 0)))) ||
     (proposes && workPutsForward(lead))
   );
@@ -572,8 +594,16 @@ const otherObject = (gap: string): boolean => OTHER_OBJECT.test(gap.replace(/^\s
 
 // Words between a proposal verb and a long form that make the long form the object of something else: a verb of use,
 // "based on", "into", a purpose ("to analyze").
-const OTHER_OBJECT =
-  /(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|based|built|into)\b|\bto\s+(?!the\b)\p{Ll}+/iu;
+const OTHER_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|appl(?:y|ies|ied|ying)|` +
+    String.raw`extend(?:s|ed|ing)?|replac\w+|improv\w+|based|built|grounded|inspired|into|via|through|against|` +
+    String.raw`across)\b|\bto\s+(?!the\b)\p{Ll}+|` +
+    // A claim, not a thing: "we propose (and prove) that …".
+    String.raw`^\s*(?:and\s+\p{Ll}+\s+)?that\b|` +
+    // A second verb of the clause: "We present Zorb and report results on the Quorb Corpus (QC)".
+    String.raw`\band\s+(?:then\s+)?(?:report|train|test|evaluat|compar|appl|show|demonstrat|validat|analy|measur)\w*`,
+  "iu",
+);
 
 // "we …, and further": the paper's own subject, then "and" before a second verb, with no clause of another subject
 // ("which", "that", "who") between.
@@ -1006,7 +1036,7 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   const single = /^(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.
-  const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|$))/u.exec(text)?.[1];
+  const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for|and)\b|$))/u.exec(text)?.[1];
   if (
     lone &&
     !isGeneric(lone, lexicon) &&

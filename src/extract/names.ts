@@ -153,20 +153,26 @@ function compileCues(list: (key: string) => string[]): Cues {
   const gerunds = list("proposalVerbs")
     .filter((v) => v.startsWith("by "))
     .map((v) => v.slice(3));
+  // (The clause's words: any but a full stop, up to twelve, none opening a clause of another subject.)
   const ownClause =
-    String.raw`(?<=\b(?:we|this (?:paper|work|study))\s+` +
-    String.raw`(?:(?!(?:that|which|who|whether|how)\b)[a-z'’-]+,?\s+){1,6})`;
+    String.raw`(?<=\b(?:we|our (?:work|paper|method|approach|framework|study)|this (?:paper|work|study))\s+` +
+    String.raw`(?:(?!(?:that|which|who|whether|how)\b)[^\s.;!?]+\s+){1,12})`;
   const byGerund = gerunds.length ? `|${ownClause}by\\s+(?:${alternation(gerunds)})(?!\\s+that\\b)` : "";
   const notVenueNorBase = String.raw`(?!\s+at\b)(?!(?<=\bbuil(?:d|ds|t))\s+(?:on|upon)\b)`;
   // "the proposed approach": a participle naming a work, no verb putting it forward ("our proposed" is the authors'
   // and still says the work is theirs).
   const notAttributive = String.raw`(?<!\b(?:the|this|these|its|their)\s+(?:newly\s+)?)`;
-  const proposalVerb = `${notAttributive}(?:${alternation(verbs)}${byGerund})\\b${notVenueNorBase}`;
+  const proposalVerb = `(?:${notAttributive}(?:${alternation(verbs)})${byGerund})\\b${notVenueNorBase}`;
   return {
     proposal: new RegExp(`\\b${proposalVerb}`, "i"),
     proposalFirst: new RegExp(`^${proposalVerb}`, "i"),
-    // The naming words in lower case only: "Named Entity Recognition" names nothing.
-    naming: new RegExp(`\\b(?:(?-i:${words("namingWords")})|${weCall}|${weNameOrTerm})\\s+`, "giu"),
+    // The naming words in lower case: "Named Entity Recognition" names nothing. Capitalised, only opening a sentence
+    // before a name and its comma: "Dubbed Zorbix, it halves latency."
+    naming: new RegExp(
+      `\\b(?:(?-i:${words("namingWords")})|(?<=(?:^|[.!?]\\s+))(?:${words("namingWords")})(?=\\s+[^\\s,]+,)|` +
+        `${weCall}|${weNameOrTerm})\\s+`,
+      "giu",
+    ),
     // The naming words alone, without the "u" flag: the cheap test a sentence passes before `naming` is tried.
     namingWord: new RegExp(`(?:${words("namingWords")}|we (?:call|name|term))`, "i"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),

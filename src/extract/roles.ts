@@ -35,6 +35,19 @@ export function workPutsForward(text: string): boolean {
   return m !== null && !CLAUSE_TURNS.test(text.slice(m.index + m[0].length));
 }
 
+// The paper's own words, then no clause of another subject up to the end: "We show that Zorb …" is Zorb's clause.
+// (A clause set off by a comma, ", which", is about what the paper just put forward.)
+const SELF_GOVERNS = new RegExp(
+  String.raw`\b(?:we|our|this (?:paper|work|article|study)|here)\b` +
+    String.raw`(?:(?!\b(?:that|whether|how)\b|(?<!,\s?)\b(?:which|who|whose)\b)[^.;])*$`,
+  "i",
+);
+// ", and propose": after a clause of its own, the sentence goes back to its subject.
+const BACK_TO_SUBJECT = /\b(?:we|our)\b[^.;]*,\s*and\s+(?:then\s+|also\s+|further\s+)?$/i;
+
+/** Whether the paper's own words govern what ends a text: no clause of another subject after them. */
+export const selfGoverns = (text: string): boolean => SELF_GOVERNS.test(text) || BACK_TO_SUBJECT.test(text);
+
 /** Whether a text holds a word that speaks for the paper. */
 export const speaksForPaper = (text: string): boolean => SELF.test(text);
 
@@ -52,6 +65,8 @@ export function selfProposal(sentence: string, cues: Cues, proposedBefore = fals
     if (/s$/i.test(verb[0])) return verb;
   }
   if (!SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
+  // "We observe that Zorbnet … introduces …": a clause of another subject between the paper's words and the verb.
+  if (!selfGoverns(sentence.slice(0, verb.index))) return null;
   // "we review a previously proposed method": someone else's proposal.
   // The three words before the verb (trimmed first: a trailing space would count as an empty word).
   const before = sentence.slice(0, verb.index).trimEnd().split(/\s+/).slice(-3).join(" ");

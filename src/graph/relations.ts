@@ -18,15 +18,17 @@ export interface RelatedOptions {
 
 /**
  * Links each paper to those whose methods it mentions; `kinds` as graph/homonyms.ts `spellings` reads them. With
- * `wording` (the collection's term vectors), a paper links only to an introducer whose wording it shares at least
- * `minSimilarity` of: a name in a paper about something else entirely is another thing of that name ("ROME" in a
- * survey of model editing is not a framework for personality detection).
+ * `wording` (the collection's term vectors), a paper links only to an introducer whose wording, the name aside, it
+ * shares at least `minSimilarity` of: a name in a paper about something else entirely is another thing of that name
+ * ("ROME" in a survey of model editing is not a framework for personality detection); `shortSimilarity` for a name of
+ * two or three letters that one paper spells out and the other does not.
  */
 export function linkBuildsOn(
   papers: Paper[],
   kinds: RegExp | null = null,
   wording: TermVectors | null = null,
   minSimilarity = 0,
+  shortSimilarity = minSimilarity,
 ): void {
   // For each method key, the papers that introduce it and the name each gives it.
   const introducedBy = new Map<string, Map<Paper, string>>();
@@ -57,14 +59,14 @@ export function linkBuildsOn(
       if (spelledApart && unspelled) continue;
       for (const [q, name] of candidates) {
         if (q.methods.some((m) => p.methods.some((pm) => pm.key === m.key))) continue;
-        if (wording !== null && similarity(wording, p, q) < minSimilarity) continue;
         // A name in use before its claim, written here in other capitals than the claim's, is the earlier thing
         // ("DoRA" of another group's "DORA").
         if (otherCapitals(mention.name, name) && usedBefore(q, mention.key)) continue;
         if (unspelled && names.spelledOut(q, name) && usedBefore(q, mention.key)) continue;
-        // Two or three capitals stand for many things ("MI", "SQ", "LoD"): such a name links where both papers say
-        // what it stands for, alike, or neither does; one spelling beside a bare name tells not that they are one.
-        if ((shortAcronym(mention.name) || shortAcronym(name)) && unspelled !== (names.of(q, name) === null)) continue;
+        // Two or three letters stand for many things ("MI", "SQ", "LoD"): where one paper spells such a name out and
+        // the other does not, only much shared wording says they are one.
+        const short = (shortAcronym(mention.name) || shortAcronym(name)) && unspelled !== (names.of(q, name) === null);
+        if (wording !== null && similarity(wording, p, q, name) < (short ? shortSimilarity : minSimilarity)) continue;
         on.set(q.id, (on.get(q.id) ?? new Set()).add(name));
       }
     }
@@ -209,6 +211,8 @@ export interface TermVectors {
   df: Int32Array;
   /** Each paper's document. */
   of: Map<Paper, Doc>;
+  /** Each term's id, by its stem. */
+  terms: ReadonlyMap<string, number>;
 }
 
 /** The papers' TF-IDF vectors (title twice and abstract, stop words out, light stems): one reading for all links. */
@@ -255,20 +259,25 @@ export function termVectors(papers: Paper[], stopWords: ReadonlySet<string>): Te
       concepts: new Set(paper.concepts.map((c) => c.id)),
     };
   });
-  return { docs, names, df, of: new Map(docs.map((d) => [d.paper, d])) };
+  return { docs, names, df, of: new Map(docs.map((d) => [d.paper, d])), terms: termId };
 }
 
 /** The cosine of two papers' term vectors (both unit length): how much of their wording they share. */
-export function similarity(vectors: TermVectors, a: Paper, b: Paper): number {
+export function similarity(vectors: TermVectors, a: Paper, b: Paper, besides = ""): number {
   const x = vectors.of.get(a)?.vector;
   const y = vectors.of.get(b)?.vector;
   if (!x || !y) return 0;
+  // The words of `besides` (a name both papers write) are left out: sharing it is not sharing a subject.
+  const left = new Set(words(besides, new Set()).map((w) => vectors.terms.get(stem(w)) ?? -1));
   let sum = 0;
   for (let i = 0, j = 0; i < x.ids.length && j < y.ids.length;) {
     const s = x.ids[i] ?? 0;
     const t = y.ids[j] ?? 0;
-    if (s === t) sum += (x.w[i++] ?? 0) * (y.w[j++] ?? 0);
-    else if (s < t) i++;
+    if (s === t) {
+      if (!left.has(s)) sum += (x.w[i] ?? 0) * (y.w[j] ?? 0);
+      i++;
+      j++;
+    } else if (s < t) i++;
     else j++;
   }
   return sum;

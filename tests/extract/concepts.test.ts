@@ -120,6 +120,14 @@ describe("concepts", () => {
     expect(ids("A study", "We propose pruning the weights of small networks.")).toEqual(["sparsity"]);
     // Optimizers keep the general threshold: the same single cue tags nothing.
     expect(ids("A study", "We propose to tune the optimizer of small networks.")).toEqual([]);
+    // Pruning data or a search, sparse rewards, a road's curvature, a quantum compiler: other senses of the cues.
+    for (const text of [
+      "We propose pruning low-quality documents from web corpora.",
+      "We propose a learner that copes with reward sparsity in games.",
+      "We propose a lane curvature estimator for cars.",
+      "We propose a compiler for quantum circuits.",
+    ])
+      expect(ids("A study", text)).toEqual([]);
     // In a background sentence, one cue stays below either threshold.
     expect(ids("A study", "Pruned networks are common. It helps.")).toEqual([]);
   });

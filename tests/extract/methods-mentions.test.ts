@@ -39,6 +39,9 @@ describe("methods", () => {
     const bench = "Quorb Finance Bench introduces an open benchmark over reports.";
     expect(methods("Quorb Finance Bench", bench)).toEqual(["Quorb Finance Bench"]);
     expect(methods("ZorbGAN A Deep Generative Model for Dental Scans", "We train a model.")).toEqual(["ZorbGAN"]);
+    // A look at a known model, or a family that the abstract opens with, is no name of the paper's.
+    expect(methods("Zorbert A Closer Look at Fine-Tuning", "We study Zorbert.")).toEqual([]);
+    expect(methods("Graph Neural Networks", "Graph Neural Networks offer a powerful tool for graphs.")).toEqual([]);
     // A title the abstract does not open with, or whose first word is no name, gives none.
     expect(methods("Quorb Finance Bench", "We study finance.")).toEqual([]);
     expect(methods("Learning A Quorb Model", "We train a model.")).toEqual([]);
@@ -257,6 +260,8 @@ describe("names by the kind of text (invented text)", () => {
     const marked = "We study prior quorb engineering (pQE) and adaptive smoothed quorbing (adaptive-SQ) in QuorbNet.";
     expect(mentions("T", marked)).toEqual(["QuorbNet"]);
     expect(mentions("T", "Few-shot quorb classification (FS-QC) is hard for QuorbNet.")).toEqual(["QuorbNet"]);
+    // In capitals, the words name a benchmark: "Scene Quorb Visual Question Answering (SQ-VQA)".
+    expect(mentions("T", "We test on Scene Quorb Visual Question Answering (SQ-VQA) data.")).toEqual(["SQ-VQA"]);
     // A family's acronym describing another word gives no capital; as the last word, it is the thing named.
     const family = "The default, LLM-as-a-quorber (LLMAQ), misreads ill-conditioned SPD quorbs (ICSQ) of QuorbNet.";
     expect(mentions("T", family)).not.toContain("LLMAQ");
@@ -428,6 +433,17 @@ describe("names by the kind of text (invented text)", () => {
     expect(names("We introduce Zorb splatting (ZS) to radio maps.")).toEqual([]);
     expect(names("We explore 2D Zorb Splatting (2DZS) as an alternative substrate.")).toEqual([]);
     expect(names("We introduce 3D Skew Zorb Splatting (3DSZS), a novel framework.")).toEqual(["3DSZS"]);
+    // Its small words as written ("Follow the …"), its letters in any case ("WoS").
+    const small = learnLowercase(
+      loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
+      [],
+      1,
+    );
+    const ftrl = "We introduce Follow the Regularized Leader (FTRL) updates for bandits.";
+    expect(extractMethods("T", ftrl, small).map((m) => m.name)).toEqual([]);
+    // In lower case, without a capital, the words are a description: "stable diffusion (SD)" of heat.
+    const heat = "We propose a stable diffusion (SD) scheme for stiff heat equations.";
+    expect(extractMethods("T", heat, small).map((m) => m.name)).toEqual(["SD"]);
   });
   it("takes a part the proposed work is said to have: 'Its core mechanism, X (Y)', 'a X (Y) mechanism does'", () => {
     const core = "We propose Zorb, an agent. Its core mechanism, Failure-Driven Quorb Acquisition (FDQA), finds bugs.";
@@ -457,12 +473,29 @@ describe("names by the kind of text (invented text)", () => {
       VexE: "We propose a new framework based on Vexa Engineering (VexE) to probe models.",
       "Q-D": "We present a novel framework to analyze the quorb-distortion (Q-D) limits of codecs.",
       "Agentic QM": "We propose a new mechanism for lifting old workflows into Agentic Quorb Management (Agentic QM).",
+      QT: "We propose Zorb, a framework which applies Quorb Transport (QT) to scans.",
+      QVGs: "We propose and prove that such models are Quorb Vexa Graphs (QVGs).",
     };
     for (const [short, text] of Object.entries(used)) expect(methods("Some Study", text)).not.toContain(short);
+    // Nor what a second verb of the clause reports on, nor what another subject introduces.
+    const tested = "We present Zorbix and report results on the Quorb Vexa Corpus (QVC).";
+    expect(methods("Some Study", tested)).toEqual(["Zorbix"]);
+    const observed = "We observe that Zorbnet overfits and introduces Quorb Noise (QN) in training.";
+    expect(methods("Some Study", observed)).toEqual([]);
+    // Set off by a comma after what it is, or after "the proposed", the long form names the paper's work.
+    const apposed = "We propose a novel approach to efficient fine-tuning, Quorb Low-Rank Adaptation (QLRA).";
+    expect(methods("Some Study", apposed)).toEqual(["QLRA"]);
+    const evaluated = "We propose a new network. We evaluate the proposed Quorb Vexa Network (QVN) on three datasets.";
+    expect(methods("Some Study", evaluated)).toEqual(["QVN"]);
     // A hyphenated "-based" describes the paper's own thing; "propose to" states the proposal itself.
     const described = "We propose a simple transformer-based quorb vexa production (QVP) framework for signs.";
     expect(methods("Some Study", described)).toEqual(["QVP"]);
     expect(methods("Some Study", "We propose to predict tokens from quorb to vexa (QTV) by labels.")).toEqual(["QTV"]);
+  });
+  it("takes a name after a capitalised naming word opening a sentence, before the name's comma", () => {
+    const dubbed = "We build a retriever for scans. Dubbed Zorbix, it halves latency.";
+    expect(methods("Some Study", dubbed)).toEqual(["Zorbix"]);
+    expect(methods("Some Study", "Named Entity Recognition is hard. We study tagging.")).toEqual([]);
   });
   it("takes no name the paper evaluates or uses, nor a naming word in a title's phrase", () => {
     const evaluated =
@@ -659,6 +692,16 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We close this gap by introducing Zorbix, a framework for scans.")).toEqual([
       "Zorbix",
     ]);
+    // After "this" or "these", across digits and brackets and a long clause, or with "our work" as the subject.
+    for (const text of [
+      "We address this by introducing Zorbix, a scheduler.",
+      "We tackle these by introducing Zorbix, a scheduler.",
+      "We improve 3D reconstruction by introducing Zorbix, a new prior.",
+      "We address these limitations (slow decoding and drift) by introducing Zorbix, a scheduler.",
+      "We close the gap between training and inference by introducing Zorbix, a scheduler.",
+      "Our work closes the gap by introducing Zorbix, a scheduler.",
+    ])
+      expect(methods("Some Study", text)).toEqual(["Zorbix"]);
     // The gerund proposes only in the paper's own clause: not another subject's, nor one after "that".
     expect(methods("Some Study", "Zorbnet, by introducing Quib Gating, overfits on small data.")).toEqual([]);
     const reported = "We show that LoRA adapts models by introducing Quibra Gates to each layer.";

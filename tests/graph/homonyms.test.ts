@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spellings } from "../../src/graph/homonyms.ts";
 import { settleOrigins } from "../../src/graph/origins.ts";
-import { linkBuildsOn } from "../../src/graph/relations.ts";
+import { linkBuildsOn, termVectors } from "../../src/graph/relations.ts";
 import type { MethodRef, PaperRecord } from "../../src/record/schema.ts";
 import { loadLexicon } from "../../src/extract/names.ts";
 import { paperOf } from "../helpers/records.ts";
@@ -114,27 +114,37 @@ describe("homonyms in the collection", () => {
     expect(papers[3]?.buildsOn).toEqual([]);
   });
 
-  it("links a bare two- or three-letter name only where both papers say alike what it is, or neither does", () => {
+  it("links a bare two- or three-letter name to a paper spelling it out only over much shared wording", () => {
     const papers = [
-      paper("intro", "2025-01-01", "We propose Quill Mixing (QM), a mixer for scans.", { methods: [claim("QM")] }),
+      paper("intro", "2025-01-01", "We propose Quill Mixing (QM), a token mixer for video scans.", {
+        methods: [claim("QM")],
+      }),
       paper("plural", "2025-01-02", "We propose timed quorb machines (TQMs) for agents.", { methods: [claim("TQM")] }),
-      // Bare, or spelled out otherwise: another QM, another TQM.
-      paper("bare", "2025-06-01", "Our cluster runs on QM nodes.", { mentions: [use("QM")] }),
-      paper("other", "2025-06-02", "A Token Quorb Module (TQM) recovers tokens.", { mentions: [use("TQM")] }),
-      paper("alike", "2025-06-03", "We extend Quill Mixing (QM) to video.", { mentions: [use("QM")] }),
-      // A longer name written bare still links.
-      paper("long", "2025-06-04", "We compare with QMIX.", { mentions: [use("QMIX")] }),
-      paper("qmix", "2025-01-03", "We propose QMIX, a Quill Mixing eXtension.", { methods: [claim("QMIX")] }),
+      // Bare, in a paper on something else: another QM. Spelled out otherwise: another TQM.
+      paper("bare", "2025-06-01", "Our cluster runs its batch jobs on QM nodes with racks of disks.", {
+        mentions: [use("QM")],
+      }),
+      paper("other", "2025-06-02", "A Token Quorb Module (TQM) recovers tokens for agents.", {
+        mentions: [use("TQM")],
+      }),
+      // Bare, in a paper on the same subject: the same QM.
+      paper("cites", "2025-06-03", "We speed up QM, the token mixer, for long video scans.", { mentions: [use("QM")] }),
+      paper("alike", "2025-06-04", "We extend Quill Mixing (QM) to audio scans.", { mentions: [use("QM")] }),
+      // Filler that makes the words of the others shared words of the collection.
+      paper("f1", "2025-02-01", "Token mixer for video scans, long video scans, audio scans, racks, disks, jobs."),
+      paper("f2", "2025-02-02", "Agents, tokens, token mixer, cluster nodes, racks of disks, batch jobs, audio."),
     ];
-    linkBuildsOn(papers);
+    const wording = termVectors(papers, new Set(["we", "for", "a", "the", "of", "on", "its", "with", "to"]));
+    linkBuildsOn(papers, null, wording, 0.035, 0.1);
     expect(Object.fromEntries(papers.map((p) => [p.id, p.buildsOn.map((b) => b.id)]))).toEqual({
       intro: [],
       plural: [],
       bare: [],
       other: [],
+      cites: ["intro"],
       alike: ["intro"],
-      long: ["qmix"],
-      qmix: [],
+      f1: [],
+      f2: [],
     });
   });
 
