@@ -38,7 +38,15 @@ export function matchLongForm(short: string, before: string): string | null {
   // has no more words than the short form letters ("… with explainable AI (XAI)" is no cross-attention's).
   const crossedOut = (): string => lower.replace(CROSS, (w) => `x${w.slice(1)}`);
   const crossed = spelled === null && sf.includes("x") ? startOf(sf, crossedOut()) : null;
-  const start = spelled ?? crossed;
+  // A "2" stands for "to" and a "4" for "for" ("S2L" for Skill-to-LoRA), read in place, as the X above.
+  const numbered =
+    spelled === null && crossed === null && /[24]/.test(sf)
+      ? startOf(
+          sf,
+          lower.replace(NUMBER_WORDS, (w) => (w === "to" ? "2o" : "4or")),
+        )
+      : null;
+  const start = spelled ?? crossed ?? numbered;
   if (start === null) return null;
   const long = candidate
     .slice(start)
@@ -50,6 +58,9 @@ export function matchLongForm(short: string, before: string): string | null {
   if (count > maxWords || (crossed !== null && count > sf.length)) return null;
   return long;
 }
+
+// "to" and "for" as words (or parts of a hyphenated compound), read as the "2" and "4" of a short form.
+const NUMBER_WORDS = /(?<![\p{L}\p{N}])(?:to|for)(?![\p{L}\p{N}])/gu;
 
 // "cross" and "trans" at a word's start, read as the "X" of a short form; the same length, so offsets hold.
 const CROSS = /(?<![\p{L}\p{N}])(?:cross|trans)/gu;

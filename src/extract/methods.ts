@@ -449,8 +449,12 @@ function fromTitle(
     add(prefix, "title");
     add(defined.short, "abbreviation");
   } else if (released || releaseHead || abstract.includes(prefix) || abstract.includes(prefix.replace(/s$/, ""))) {
-    // Repeated as written (or in the singular) the prefix is the paper's name for its work.
+    // Repeated as written (or in the singular) the prefix is the paper's name for its work; so it is with its kind in
+    // lower case after a name ("The Quorb-Vexa Model:" and "the Quorb-Vexa model").
     add(prefix, "title");
+  } else if (words.length === 2 && /^\p{Lu}\p{Ll}+[^s]$/u.test(words.at(-1) ?? "") && headed(words, lexicon)) {
+    const kindLower = `${first} ${(words.at(-1) ?? "").toLowerCase()}`;
+    if (abstract.includes(kindLower)) add(prefix, "title");
   }
 }
 
@@ -479,6 +483,13 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
     ? name
     : null;
 }
+
+/** A name, then its kind, in the singular: "Quorb-Vexa Model" (a family is plural: "Vision-Language Models"). */
+const headed = (words: string[], lexicon: Lexicon): boolean =>
+  nameShaped(words[0] ?? "") && lexicon.cues.contributionHead.test(words[1] ?? "");
+
+/** A word shaped as a name: "ZorbNet", "Q-Former", or capitalised parts joined by hyphens ("Quorb-Vexa"). */
+const nameShaped = (word: string): boolean => looksLikeName(word) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word);
 
 /** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
 function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
@@ -596,7 +607,8 @@ const otherObject = (gap: string): boolean => OTHER_OBJECT.test(gap.replace(/^\s
 // "based on", "into", a purpose ("to analyze").
 const OTHER_OBJECT = new RegExp(
   String.raw`(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|appl(?:y|ies|ied|ying)|` +
-    String.raw`extend(?:s|ed|ing)?|replac\w+|improv\w+|based|built|grounded|inspired|into|via|through|against|` +
+    String.raw`extend(?:s|ed|ing)?|replac\w+|improv\w+|evaluat\w+|measur\w+|categoriz\w+|cover(?:s|ing)|` +
+    String.raw`span(?:s|ning)|based|built|grounded|inspired|into|via|through|against|` +
     String.raw`across)\b|\bto\s+(?!the\b)\p{Ll}+|` +
     // A claim, not a thing: "we propose (and prove) that …".
     String.raw`^\s*(?:and\s+\p{Ll}+\s+)?that\b|` +

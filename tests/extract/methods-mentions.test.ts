@@ -46,6 +46,19 @@ describe("methods", () => {
     expect(methods("Quorb Finance Bench", "We study finance.")).toEqual([]);
     expect(methods("Learning A Quorb Model", "We train a model.")).toEqual([]);
   });
+  it("takes a title prefix of a name and its kind that the abstract writes with the kind in lower case", () => {
+    const kind = "This study introduces the Quorb-Vexa model, a novel framework.";
+    expect(methods("The Quorb-Vexa Model: An Information Framework", kind)).toEqual(["Quorb-Vexa Model"]);
+    // A family in the plural is none.
+    const family = "We survey Quorb-Vexa models and their uses.";
+    expect(methods("Quorb-Vexa Models: Concepts and Progress", family)).toEqual([]);
+  });
+  it("spells a '2' as 'to' and a '4' as 'for' in an acronym", () => {
+    expect(methods("Some Study", "We propose Skill-to-Quorb(S2Q), a behavior-centric representation.")).toEqual([
+      "S2Q",
+    ]);
+    expect(methods("Some Study", "We propose Quorb for Vexa (Q4V), a tuning method.")).toEqual(["Q4V"]);
+  });
   it("does not take a descriptive title prefix", () => {
     expect(
       methods("Spectral Bottleneck in Deep Networks: Noise is All You Need", "Networks learn low frequencies first."),
