@@ -398,6 +398,8 @@ function fromTitle(
     .replace(/^(\S+)\s+(?:Technical Report|Model Card|System Card)$/i, "$1");
   // "Learn More, Forget Less:" is a slogan, not a name.
   if (prefix.includes(",")) return;
+  // "Zorb Quantization: A Comprehensive Survey": a survey's prefix is its topic.
+  if (SURVEY.test(title.slice(colon + 1))) return;
   // "Balancing Updates (BU):" gives a long form and its acronym, "ZorbBench (Zorb Benchmark):" a name spelled out.
   const paired = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(prefix);
   if (paired) {
@@ -483,6 +485,9 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
     ? name
     : null;
 }
+
+// What a survey's title says after its colon: "A Comprehensive Survey", "A Review", "An Overview of …".
+const SURVEY = /^\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:survey|review|overview|tutorial|primer)(?![\p{L}-])/iu;
 
 /** A name, then its kind, in the singular: "Quorb-Vexa Model" (a family is plural: "Vision-Language Models"). */
 const headed = (words: string[], lexicon: Lexicon): boolean =>

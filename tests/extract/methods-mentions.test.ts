@@ -66,6 +66,11 @@ describe("methods", () => {
     // A paper's kind before the colon: a position paper, a demo.
     expect(methods("Demo: Quill Helps Folding", "We show a tool.")).toEqual([]);
     expect(methods("Position: Agents Need Memory", "We argue.")).toEqual([]);
+    // A survey's prefix is its topic, spelled out or not; a name with "Review-Free" after it is still a name.
+    const survey = "Zorb Quantization (ZQ) emerges as a promising approach. We review it.";
+    expect(methods("Zorb Quantization: A Comprehensive Survey", survey)).toEqual([]);
+    expect(methods("Zorb Agents: A Survey on Agents for Devices", "Zorb Agents act. We review them.")).toEqual([]);
+    expect(methods("ZorbNet: A Review-Free Approach", "We study ZorbNet.")).toEqual(["ZorbNet"]);
   });
   it("finds names given by proposal and naming phrases, preferring the acronym", () => {
     expect(
