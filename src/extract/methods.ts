@@ -869,9 +869,11 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
 // A relative clause before the colon ("a benchmark, which evaluates …: (1) …") lists its subject's parts, not the
 // proposal's.
 const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(?\s*(1|i|a)\s*\)/iu;
-// Several capitalised words end at a comma, a colon, a parenthesis, a dash or the item's full stop ("1) Quorb
-// Swapping. 2) …"); one word not at a full stop (a sentence may open the item: "(1) Accuracy.").
-const ITEM_NAME = /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s)/u;
+// Several capitalised words end at a comma, a colon, a parenthesis, a dash, "with" ("(2) Quorb Pruning with an exit")
+// or the item's full stop ("1) Quorb Swapping. 2) …"); one word not at a full stop (a sentence may open the item:
+// "(1) Accuracy.").
+const ITEM_NAME =
+  /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+with\s))/u;
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
 const PART_KINDS =
   /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?)\b/i;

@@ -766,6 +766,12 @@ describe("proposal constructions (invented text)", () => {
       "We propose three steps: 1) Quorb Swapping, as in (Quib 2) Vexa Folding, for cost. 2) Zorb Mixing, late.";
     expect(methods("Some Study", plain)).toEqual(["Quorb Swapping", "Zorb Mixing"]);
   });
+  it("ends an item's name before 'with': '(2) Concave Vexa Pruning with an exit'", () => {
+    const text =
+      "We propose HiZorb. HiZorb features two innovations: (1) Late Quorbing, which skips layers; and (2) Concave " +
+      "Vexa Pruning with an early exit.";
+    expect(methods("Some Study", text)).toEqual(["HiZorb", "Late Quorbing", "Concave Vexa Pruning"]);
+  });
   it("takes every name of a list the proposal puts forward before their kind, alike names included", () => {
     const text = "We introduce the QUIB2, QUIBR and QUIBR2 algorithms, which extend QUIB.";
     expect(methods("Some Study", text)).toEqual(["QUIB2", "QUIBR", "QUIBR2"]);
