@@ -628,9 +628,14 @@ function inListOfNames(text: string, index: number, token: string, previous: str
   return [...sentence.matchAll(LIST_ITEM)].length >= 3;
 }
 
+const ABSTRACT_NOUN = /\p{Ll}(?:ism|ness|i[sz]ation|[ai]bility|ment)s?$/u;
+
 function loneCapitalised(text: string, index: number, token: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;
   if (isEponym(token, lexicon)) return false;
+  // An abstract noun's ending names an idea, a faith or a quality, not a system: "Buddhism", "Incommensurability"
+  // (not "-tion" or "-ity": "Xception", "Unity").
+  if (ABSTRACT_NOUN.test(token)) return false;
   // A word the collection also writes in lower case is an ordinary word.
   if (ordinaryForm(token.toLowerCase(), lexicon)) return false;
   // Alone in parentheses, a capitalised word is a name: "squared sum (Adam)".

@@ -288,6 +288,16 @@ describe("names by the kind of text (invented text)", () => {
     // A mixed-case acronym of a description is still a coined name.
     expect(mentions("T", "We tune with quorb-rank adaptation (QoRA) on scans.")).toEqual(["QoRA"]);
   });
+  it("takes no lone capitalised abstract noun for a name: a faith, an idea, a quality", () => {
+    const faiths = "Models trained on texts of Quorbism, Vexism or Zorbism answer QuorbBench items.";
+    expect(mentions("T", faiths)).toEqual(["QuorbBench"]);
+    // Names ending in "-tion" or "-ity" stay names: "Quorbception", "Vexity".
+    expect(mentions("T", "We compare ZorbNet with Quorbception and Vexity on scans.")).toEqual([
+      "ZorbNet",
+      "Quorbception",
+      "Vexity",
+    ]);
+  });
   it("reads an eponym's capital in a long form as no name's: 'Fisher information matrix (FIM)'", () => {
     const text = "We bound the Fisher information matrix (FIM) under additive white Gaussian noise (AWGN) of QuorbNet.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
