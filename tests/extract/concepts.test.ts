@@ -126,6 +126,11 @@ describe("concepts", () => {
       "We propose a learner that copes with reward sparsity in games.",
       "We propose a lane curvature estimator for cars.",
       "We propose a compiler for quantum circuits.",
+      // Pruning tokens, dimensions or correspondences; an implementation written in CUDA; a Fisher-Rao distance.
+      "We propose visual token pruning for faster inference of small models.",
+      "We propose a correspondence pruning framework for matching.",
+      "We propose three mask strategies and implement them in CUDA.",
+      "We propose a Fisher-Rao distance for memories.",
     ])
       expect(ids("A study", text)).toEqual([]);
     // In a background sentence, one cue stays below either threshold.
