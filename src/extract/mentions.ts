@@ -14,6 +14,7 @@ import {
   isGeneric,
   isLatexRemnant,
   isOrdinary,
+  knownPhraseMatches,
   looksLikeName,
   nameKey,
   nearlySame,
@@ -222,7 +223,7 @@ function knownPhrases(
       .filter((a) => !a.shortFirst && (a.longStart ?? -1) >= 0)
       .map((a) => [abstractAt + (a.longStart ?? 0), abstractAt + a.index]),
   ];
-  for (const m of text.matchAll(lexicon.knownPhrases)) {
+  for (const m of knownPhraseMatches(text, lexicon)) {
     const name = m[0].replace(/\s+/g, " ");
     const end = m.index + m[0].length;
     const dimension = /\b\dD\s$/.exec(text.slice(Math.max(0, m.index - 3), m.index));

@@ -12,6 +12,7 @@ import {
   isEponym,
   isGeneric,
   isKnownName,
+  knownPhraseMatches,
   isOrdinary,
   looksLikeName,
   nameKey,
@@ -210,7 +211,7 @@ function composedOf(sentence: string, lexicon: Lexicon): string[] {
     const words = part.split(/\s+/);
     return isGeneric(singular(words.at(-1) ?? ""), lexicon) || namesNothing(words, lexicon);
   };
-  const known = (part: string) => (part.match(lexicon.knownPhrases ?? /(?!)/gu)?.length ?? 0) > 0;
+  const known = (part: string) => knownPhraseMatches(part, lexicon).length > 0;
   return parts.some((p) => plain(p) || known(p)) ? [] : parts;
 }
 

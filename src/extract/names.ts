@@ -252,14 +252,24 @@ function phrasesPattern(names: string[]): RegExp | null {
         .join("[-\\s]+"),
     )
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+/**
+ * The well-known names of several words a text writes, in any case with two capitals at least ("Follow-the-Regularized
+ * leader", "Monte Carlo tree search"): in lower case, or with one capital, the same words are a description
+ * ("stable diffusion of heat", "Stable diffusion of heat").
+ */
+export function knownPhraseMatches(text: string, lexicon: Lexicon): RegExpExecArray[] {
+  if (lexicon.knownPhrases === null) return [];
+  return [...text.matchAll(lexicon.knownPhrases)].filter((m) => (m[0].match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 }
 
 /** Whether a name, whole, is one the lexicon knows ("k-means", "Monte Carlo Tree Search"). */
 export function isKnownName(name: string, lexicon: Lexicon): boolean {
   if (lexicon.knownWords.has(name.toLowerCase())) return true;
-  if (lexicon.knownPhrases === null || !/\s/.test(name)) return false;
-  const whole = [...name.matchAll(lexicon.knownPhrases)][0];
+  if (!/\s/.test(name)) return false;
+  const whole = knownPhraseMatches(name, lexicon)[0];
   return whole !== undefined && whole.index === 0 && whole[0].length === name.length;
 }
 

@@ -419,6 +419,9 @@ describe("names by the kind of text (invented text)", () => {
   });
   it("leaves a known name of several words to the acronym the paper writes for it", () => {
     const find = (abstract: string) => extractMentions("T", abstract, [], known).map((m) => m.name);
+    // In other cases with two capitals still the name; with one, or none, a description.
+    expect(find("Agents play a variant of the Quorb-Tree search algorithm.")).toEqual(["Quorb-Tree search"]);
+    expect(find("Quorb tree search of the heap is slow.")).toEqual([]);
     expect(find("We use Quorb Tree Search (QTS) to plan.")).toEqual(["QTS"]);
     expect(find("We use QTS: Quorb Tree Search, to plan.")).toEqual(["QTS"]);
     expect(find("Quorb Tree Search plans; QTS is slow.")).toEqual(["QTS"]);
