@@ -75,6 +75,13 @@ describe("concepts", () => {
     );
     expect(during).toContain("sparsity");
     expect(during).not.toContain("compression");
+    // A method for pre-trained models, pruning of language models; not pruning of models at initialization.
+    const method = "We introduce a grouped structural pruning method for pre-trained vision transformers.";
+    expect(ids("Grouped Pruning of Vision Transformers", method)).toContain("compression");
+    const llms = "We propose a framework for task-specific pruning of LLMs at ratios of 50%.";
+    expect(ids("Task-Specific Pruning of LLMs", llms)).toContain("compression");
+    const init = "We study pruning of vision transformers at initialization, before training.";
+    expect(ids("Pruning at Initialization", init)).not.toContain("compression");
   });
   it("tags quantizing or binarizing a trained model as compression, low-bit training and features not", () => {
     const trained = ids("Quantizing a Pre-trained Vision Transformer Model", "We use four bits.");
