@@ -48,6 +48,9 @@ export function matchLongForm(short: string, before: string): string | null {
       : null;
   const start = spelled ?? crossed ?? numbered;
   if (start === null) return null;
+  // (Read with a "2" or a "4", a long form names something only in capitals: "Skill-to-LoRA (S2L)", not
+  // "peer-to-peer (P2P)".)
+  if (start === numbered && !/\p{Lu}/u.test(candidate.slice(start))) return null;
   const long = candidate
     .slice(start)
     .trim()

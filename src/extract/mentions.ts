@@ -629,13 +629,13 @@ function inListOfNames(text: string, index: number, token: string, previous: str
   return [...sentence.matchAll(LIST_ITEM)].length >= 3;
 }
 
-const ABSTRACT_NOUN = /\p{Ll}(?:ism|ness|i[sz]ation|[ai]bility|ment)s?$/u;
+const ABSTRACT_NOUN = /(?:\p{Ll}{3}ism|\p{Ll}{5}ness|\p{Ll}i[sz]ation|\p{Ll}[ai]bility)s?$/u;
 
 function loneCapitalised(text: string, index: number, token: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;
   if (isEponym(token, lexicon)) return false;
   // An abstract noun's ending names an idea, a faith or a quality, not a system: "Buddhism", "Incommensurability"
-  // (not "-tion" or "-ity": "Xception", "Unity").
+  // (not "-tion", "-ity", "-ment" nor a short stem: "Xception", "Unity", "Element", "Prism", "Harness").
   if (ABSTRACT_NOUN.test(token)) return false;
   // A word the collection also writes in lower case is an ordinary word.
   if (ordinaryForm(token.toLowerCase(), lexicon)) return false;

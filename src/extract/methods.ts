@@ -468,10 +468,12 @@ function fromTitle(
  */
 function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): string | null {
   const whole = title.trim();
-  // A name, not a family ("Graph Neural Networks"), that the abstract opens with and that puts forward a work
-  // ("… introduces an open benchmark").
+  // A name, not a family ("Graph Neural Networks", "Large Language Model": three initials the lexicon calls
+  // generic), that the abstract opens with and that puts forward a work ("… introduces an open benchmark").
   const named =
-    (isTitleCase(whole, lexicon) && !/s$/.test(whole) && !abbreviatedFamily(whole, lexicon)) ||
+    (isTitleCase(whole, lexicon) &&
+      !plural(whole.split(/\s+/).at(-1) ?? "", lexicon) &&
+      !(whole.split(/\s+/).length >= 3 && abbreviatedFamily(whole, lexicon))) ||
     (!/\s/.test(whole) && looksLikeName(whole));
   if (named && abstract.startsWith(`${whole} `)) {
     const rest = abstract.slice(whole.length + 1);
@@ -480,7 +482,10 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
   }
   // A lost colon: the name, then an apposition saying what kind of work it is ("ZorbGAN A Deep Generative Model for
   // …"), not a look at it ("BERT A Closer Look at …", "Zorb An Optimized Method Revisited").
-  const lost = /^(\S+)\s+An?\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+))(?:\s+(?:for|of|to|with)\b|$)/u.exec(whole);
+  const lost =
+    /^(\S+)\s+An?\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+))(?:\s+(?:and|for|of|to|with|from|towards?|in|on)\b|$)/u.exec(
+      whole,
+    );
   const name = lost?.[1] ?? "";
   return lost && looksLikeName(name) && lexicon.cues.contributionHead.test(lost[3] ?? "") && !isGeneric(name, lexicon)
     ? name
@@ -488,14 +493,29 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
 }
 
 // What a survey's title says after its colon: "A Comprehensive Survey", "A Review", "An Overview of …".
-const SURVEY = /^\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:survey|review|overview|tutorial|primer)(?![\p{L}-])/iu;
+const SURVEY = new RegExp(
+  String.raw`^\s*(?:an?\s+)?(?:(?:comprehensive|systematic|brief|short|critical|literature|concise|gentle|` +
+    String.raw`practical|unified|structured|scoping|empirical|holistic|technical)\s+)*` +
+    String.raw`(?:survey|review|overview|tutorial|primer)(?=\s+(?:of|on|for|and|in|from)\b|\s*[:,.]|\s*$)`,
+  "iu",
+);
+
+/** A word in the plural: its singular an ordinary word or a family ("Networks", "Transformers"; not "Atlas"). */
+const plural = (word: string, lexicon: Lexicon): boolean =>
+  /[^s]s$/.test(word) && (isOrdinary(word.slice(0, -1).toLowerCase(), lexicon) || isGeneric(word, lexicon));
 
 /** A name, then its kind, in the singular: "Quorb-Vexa Model" (a family is plural: "Vision-Language Models"). */
 const headed = (words: string[], lexicon: Lexicon): boolean =>
-  nameShaped(words[0] ?? "") && lexicon.cues.contributionHead.test(words[1] ?? "");
+  nameShaped(words[0] ?? "", lexicon) && lexicon.cues.contributionHead.test(words[1] ?? "");
 
-/** A word shaped as a name: "ZorbNet", "Q-Former", or capitalised parts joined by hyphens ("Quorb-Vexa"). */
-const nameShaped = (word: string): boolean => looksLikeName(word) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word);
+/**
+ * A word shaped as a name: "ZorbNet", "Q-Former", or capitalised parts joined by hyphens that are no ordinary words
+ * ("Quorb-Vexa", not "Teacher-Student" nor "Multi-Agent").
+ */
+const nameShaped = (word: string, lexicon: Lexicon): boolean =>
+  looksLikeName(word) ||
+  (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word) &&
+    !word.split("-").some((w) => isOrdinary(w.toLowerCase(), lexicon) || lexicon.stopWords.has(w.toLowerCase())));
 
 /** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
 function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
@@ -587,10 +607,14 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
   if (ENUMERATION_END.test(lead) && speaksForPaper(lead) && cues.proposal.test(lead)) return true;
   // "This scene-adaptive LVQ (SALVQ)": the paper's name for what it just described.
   if (/(?:^|[.;:])\s*(?:this|our|the proposed|the resulting)\s*$/i.test(lead)) return true;
-  // "We evaluate the proposed Quorb Net (QN) on …": the paper's proposal, named where it is used.
-  if (/\bthe\s+(?:newly\s+)?proposed\s*$/i.test(lead)) return true;
-  // Set off by a comma after what it is, the long form names it: "a novel approach to fine-tuning, Quorb Tuning (QT)".
-  const apposed = /,\s*$/.test(lead);
+  // "We evaluate the proposed Quorb Net (QN) on …": the paper's proposal, named where the paper speaks (not "the
+  // proposed QG of Li et al. is slow", nor what the paper compares with).
+  if (/\bthe\s+(?:newly\s+)?proposed\s*$/i.test(lead) && proposes && !COMPARED_WITH.test(lead)) return true;
+  // Set off by a comma after a description of what it is, the long form names it: "a novel approach to
+  // fine-tuning, Quorb Tuning (QT)" (not a list's comma: "applied to translation, Vexa Parsing (VP) and tagging").
+  const description = /\b(?:an?|our)\s+([^,;]*),\s*$/i.exec(lead)?.[1];
+  // ("to" there leads to what the thing is for: "an approach to fine-tuning".)
+  const apposed = description !== undefined && !otherObject(description.replace(/\bto\s+/g, ""));
   const novel = /\b(?:newly proposed|a novel|a new)\b/i.exec(near);
   if (novel && (apposed || !otherObject(near.slice(novel.index + novel[0].length)))) return true;
   // "This framework introduces the Long Form (LF) module …": the paper's work puts forward its parts.
@@ -600,7 +624,7 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
   // form is the object of a preposition or a verb after it.
   const object = verb !== undefined && (apposed || !otherObject(near.slice(verb.index + verb[0].length)));
   return (
-    (object && selfGoverns(near.slice(0, verb?.index ?? 0))) ||
+    (object && selfGoverns(near.slice(0, verb?.index ?? 0), verb?.[0])) ||
     (object && WE_AND.test(lead.trimEnd().slice(0, lead.trimEnd().length - near.length + (verb?.index ?? 0)))) ||
     (proposes && workPutsForward(lead))
   );
@@ -609,11 +633,14 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
 /** Whether the words after a proposal make the long form the object of another verb ("we propose to X" does not). */
 const otherObject = (gap: string): boolean => OTHER_OBJECT.test(gap.replace(/^\s*to\s+/, ""));
 
+// Words saying the paper sets something against its own: "compare Zorb against", "better than", "unlike".
+const COMPARED_WITH = /\b(?:against|than|compar\w+|versus|vs\.?|unlike)\b/i;
+
 // Words between a proposal verb and a long form that make the long form the object of something else: a verb of use,
 // "based on", "into", a purpose ("to analyze").
 const OTHER_OBJECT = new RegExp(
   String.raw`(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|appl(?:y|ies|ied|ying)|` +
-    String.raw`extend(?:s|ed|ing)?|replac\w+|improv\w+|evaluat\w+|measur\w+|categoriz\w+|cover(?:s|ing)|` +
+    String.raw`extend(?:s|ed|ing)?|replac\w+|improv(?:es|ing)|evaluat\w+|measur\w+|categoriz\w+|cover(?:s|ing)|` +
     String.raw`span(?:s|ning)|based|built|grounded|inspired|into|via|through|against|` +
     String.raw`across)\b|\bto\s+(?!the\b)\p{Ll}+|` +
     // A claim, not a thing: "we propose (and prove) that …".
@@ -874,10 +901,10 @@ const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(?\s*(1|i
 // or the item's full stop ("1) Quorb Swapping. 2) …"); one word not at a full stop (a sentence may open the item:
 // "(1) Accuracy.").
 const ITEM_NAME =
-  /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+with\s))/u;
+  /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s))/u;
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
 const PART_KINDS =
-  /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?)\b/i;
+  /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?|contributions?)\b/i;
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 
 // Verbs saying what a work is made of, then the kind of parts: "Zorb comprises two components", "Zorb features two
@@ -913,7 +940,9 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
     const rest = abstract.slice(at);
     // Capitalised words, or one word shaped as a name ("Quib-VQ", "RQ-Former").
     const item = ITEM_NAME.exec(rest);
-    const atStop = item?.[2] !== undefined;
+    // (At a full stop or before "with", the words may be a sentence or a field: only in a list of parts, or ending
+    // in a kind.)
+    const atStop = item?.[2] !== undefined || item?.[3] !== undefined;
     const headed = (words: string) => lexicon.cues.contributionHead.test(words.split(/\s+/).at(-1) ?? "");
     const titled = item?.[1] && (!atStop || partsListed || headed(item[1])) ? item[1] : undefined;
     const name = titled ?? ITEM_WORD.exec(rest)?.[1];
@@ -921,6 +950,7 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
       name &&
       (name.includes(" ") || looksLikeName(name)) &&
       !isGeneric(name, lexicon) &&
+      !(atStop && abbreviatedFamily(name, lexicon)) &&
       !namesNothing(name.split(" "), lexicon)
     )
       names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
@@ -1056,7 +1086,7 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   const single = /^(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.
-  const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for|and)\b|$))/u.exec(text)?.[1];
+  const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|and\s+\p{Ll}|$))/u.exec(text)?.[1];
   if (
     lone &&
     !isGeneric(lone, lexicon) &&

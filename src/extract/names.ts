@@ -153,10 +153,12 @@ function compileCues(list: (key: string) => string[]): Cues {
   const gerunds = list("proposalVerbs")
     .filter((v) => v.startsWith("by "))
     .map((v) => v.slice(3));
-  // (The clause's words: any but a full stop, up to twelve, none opening a clause of another subject.)
+  // (The clause's words: any but a full stop, up to twelve, none opening a clause of another subject or telling of
+  // earlier work.)
   const ownClause =
     String.raw`(?<=\b(?:we|our (?:work|paper|method|approach|framework|study)|this (?:paper|work|study))\s+` +
-    String.raw`(?:(?!(?:that|which|who|whether|how)\b)[^\s.;!?]+\s+){1,12})`;
+    String.raw`(?:(?!(?:that|which|who|whose|whether|how|where|when|since|because|while|whereas|although|unlike|` +
+    String.raw`prior|previous|existing|shows?|finds?|observes?|reports?)\b)[^\s.;!?]+\s+){1,12})`;
   const byGerund = gerunds.length ? `|${ownClause}by\\s+(?:${alternation(gerunds)})(?!\\s+that\\b)` : "";
   const notVenueNorBase = String.raw`(?!\s+at\b)(?!(?<=\bbuil(?:d|ds|t))\s+(?:on|upon)\b)`;
   // "the proposed approach": a participle naming a work, no verb putting it forward ("our proposed" is the authors'
@@ -166,13 +168,9 @@ function compileCues(list: (key: string) => string[]): Cues {
   return {
     proposal: new RegExp(`\\b${proposalVerb}`, "i"),
     proposalFirst: new RegExp(`^${proposalVerb}`, "i"),
-    // The naming words in lower case: "Named Entity Recognition" names nothing. Capitalised, only opening a sentence
-    // before a name and its comma: "Dubbed Zorbix, it halves latency."
-    naming: new RegExp(
-      `\\b(?:(?-i:${words("namingWords")})|(?<=(?:^|[.!?]\\s+))(?:${words("namingWords")})(?=\\s+[^\\s,]+,)|` +
-        `${weCall}|${weNameOrTerm})\\s+`,
-      "giu",
-    ),
+    // The naming words in lower case only: "Named Entity Recognition" names nothing, nor does a sentence that opens
+    // "Termed Hallucination, this failure …".
+    naming: new RegExp(`\\b(?:(?-i:${words("namingWords")})|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     // The naming words alone, without the "u" flag: the cheap test a sentence passes before `naming` is tried.
     namingWord: new RegExp(`(?:${words("namingWords")}|we (?:call|name|term))`, "i"),
     namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),

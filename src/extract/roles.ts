@@ -36,17 +36,27 @@ export function workPutsForward(text: string): boolean {
 }
 
 // The paper's own words, then no clause of another subject up to the end: "We show that Zorb …" is Zorb's clause.
-// (A clause set off by a comma, ", which", is about what the paper just put forward.)
+// (A clause set off by a comma, ", which", is about what the paper just put forward; a full stop inside a word or
+// after "al" ends no sentence: "Llama 3.1", "Smith et al.")
 const SELF_GOVERNS = new RegExp(
   String.raw`\b(?:we|our|this (?:paper|work|article|study)|here)\b` +
-    String.raw`(?:(?!\b(?:that|whether|how)\b|(?<!,\s?)\b(?:which|who|whose)\b)[^.;])*$`,
+    String.raw`(?:(?!\b(?:that|whether|how)\b|(?<!,\s?)\b(?:which|who|whose)\b)(?:[^.;]|\.(?=\S)|(?<=\bal)\.))*$`,
   "i",
 );
-// ", and propose": after a clause of its own, the sentence goes back to its subject.
-const BACK_TO_SUBJECT = /\b(?:we|our)\b[^.;]*,\s*and\s+(?:then\s+|also\s+|further\s+)?$/i;
+// "We" and a verb without the "-s" of another subject: "We argue that benchmarks saturate and introduce Zorb"
+// (not "We observe that Zorbnet overfits and introduces …").
+const WE_THEN = /\bwe\b(?:[^.;]|\.(?=\S)|(?<=\bal)\.)*$/i;
 
-/** Whether the paper's own words govern what ends a text: no clause of another subject after them. */
-export const selfGoverns = (text: string): boolean => SELF_GOVERNS.test(text) || BACK_TO_SUBJECT.test(text);
+/**
+ * Whether the paper's own words govern the verb `verb` that follows a text: no clause of another subject between
+ * them, or "we" before a verb in the form "we" takes. (A verb in "-s" after ", which" is the paper's work's only in
+ * the present: ", which introduced" tells of earlier work.)
+ */
+export function selfGoverns(text: string, verb = ""): boolean {
+  const present = /(?<!s)s$/i.test(verb);
+  if (/\b(?:which|who|that)\s+$/i.test(text)) return present && SELF_GOVERNS.test(text);
+  return present ? SELF_GOVERNS.test(text) : WE_THEN.test(text) || SELF_GOVERNS.test(text);
+}
 
 /** Whether a text holds a word that speaks for the paper. */
 export const speaksForPaper = (text: string): boolean => SELF.test(text);
@@ -66,7 +76,7 @@ export function selfProposal(sentence: string, cues: Cues, proposedBefore = fals
   }
   if (!SELF.test(sentence.slice(0, verb.index + verb[0].length + 1))) return null;
   // "We observe that Zorbnet … introduces …": a clause of another subject between the paper's words and the verb.
-  if (!selfGoverns(sentence.slice(0, verb.index))) return null;
+  if (!selfGoverns(sentence.slice(0, verb.index), verb[0])) return null;
   // "we review a previously proposed method": someone else's proposal.
   // The three words before the verb (trimmed first: a trailing space would count as an empty word).
   const before = sentence.slice(0, verb.index).trimEnd().split(/\s+/).slice(-3).join(" ");

@@ -80,8 +80,11 @@ describe("concepts", () => {
     expect(ids("Grouped Pruning of Vision Transformers", method)).toContain("compression");
     const llms = "We propose a framework for task-specific pruning of LLMs at ratios of 50%.";
     expect(ids("Task-Specific Pruning of LLMs", llms)).toContain("compression");
-    const init = "We study pruning of vision transformers at initialization, before training.";
-    expect(ids("Pruning at Initialization", init)).not.toContain("compression");
+    // Pruning at initialization or during pre-training is no compression of a trained model.
+    const init = "We propose pruning of vision transformers at initialization, before training.";
+    expect(ids("Pruning of Vision Transformers at Initialization", init)).not.toContain("compression");
+    const pretraining = "We propose pruning of language models during pre-training of large corpora.";
+    expect(ids("Pruning of Language Models During Pre-training", pretraining)).not.toContain("compression");
   });
   it("tags quantizing or binarizing a trained model as compression, low-bit training and features not", () => {
     const trained = ids("Quantizing a Pre-trained Vision Transformer Model", "We use four bits.");

@@ -40,7 +40,9 @@ describe("methods", () => {
     expect(methods("Quorb Finance Bench", bench)).toEqual(["Quorb Finance Bench"]);
     expect(methods("ZorbGAN A Deep Generative Model for Dental Scans", "We train a model.")).toEqual(["ZorbGAN"]);
     // A look at a known model, or a family that the abstract opens with, is no name of the paper's.
-    expect(methods("Zorbert A Closer Look at Fine-Tuning", "We study Zorbert.")).toEqual([]);
+    expect(methods("ZorBERT A Closer Look at Fine-Tuning", "We study ZorBERT.")).toEqual([]);
+    expect(methods("ZorbSet A Dataset and Benchmark for Scans", "We collect scans.")).toEqual(["ZorbSet"]);
+    expect(methods("Quorb Atlas", "Quorb Atlas introduces an open benchmark for scans.")).toEqual(["Quorb Atlas"]);
     expect(methods("Graph Neural Networks", "Graph Neural Networks offer a powerful tool for graphs.")).toEqual([]);
     // A title the abstract does not open with, or whose first word is no name, gives none.
     expect(methods("Quorb Finance Bench", "We study finance.")).toEqual([]);
@@ -49,6 +51,8 @@ describe("methods", () => {
   it("takes a title prefix of a name and its kind that the abstract writes with the kind in lower case", () => {
     const kind = "This study introduces the Quorb-Vexa model, a novel framework.";
     expect(methods("The Quorb-Vexa Model: An Information Framework", kind)).toEqual(["Quorb-Vexa Model"]);
+    // A kind of ordinary hyphenated words is none: "Simple-Gradient Method".
+    expect(methods("Simple-Gradient Method: A Study", "We analyse the Simple-Gradient method.")).toEqual([]);
     // A family in the plural is none.
     const family = "We survey Quorb-Vexa models and their uses.";
     expect(methods("Quorb-Vexa Models: Concepts and Progress", family)).toEqual([]);
@@ -71,6 +75,9 @@ describe("methods", () => {
     expect(methods("Zorb Quantization: A Comprehensive Survey", survey)).toEqual([]);
     expect(methods("Zorb Agents: A Survey on Agents for Devices", "Zorb Agents act. We review them.")).toEqual([]);
     expect(methods("ZorbNet: A Review-Free Approach", "We study ZorbNet.")).toEqual(["ZorbNet"]);
+    // A review, a survey or a tutorial as the work's subject is no survey.
+    expect(methods("ZorbBench: A Benchmark for Code Review", "We study agents.")).toEqual(["ZorbBench"]);
+    expect(methods("Quorbit: Survey Response Imputation", "We impute answers.")).toEqual(["Quorbit"]);
   });
   it("finds names given by proposal and naming phrases, preferring the acronym", () => {
     expect(
@@ -289,8 +296,11 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", "We tune with quorb-rank adaptation (QoRA) on scans.")).toEqual(["QoRA"]);
   });
   it("takes no lone capitalised abstract noun for a name: a faith, an idea, a quality", () => {
-    const faiths = "Models trained on texts of Quorbism, Vexism or Zorbism answer QuorbBench items.";
+    const faiths = "Models trained on texts of Quorbism, Vexanism or Zorbism answer QuorbBench items.";
     expect(mentions("T", faiths)).toEqual(["QuorbBench"]);
+    // A short stem or another ending keeps a name: "Prism", "Harness", "Element".
+    const tools = "We compare QuorbNet with Prism and Firmament, two schedulers, and the Harness and Element tools.";
+    expect(mentions("T", tools)).toEqual(["QuorbNet", "Prism", "Firmament", "Harness", "Element"]);
     // Names ending in "-tion" or "-ity" stay names: "Quorbception", "Vexity".
     expect(mentions("T", "We compare ZorbNet with Quorbception and Vexity on scans.")).toEqual([
       "ZorbNet",
@@ -523,10 +533,36 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("Some Study", described)).toEqual(["QVP"]);
     expect(methods("Some Study", "We propose to predict tokens from quorb to vexa (QTV) by labels.")).toEqual(["QTV"]);
   });
-  it("takes a name after a capitalised naming word opening a sentence, before the name's comma", () => {
-    const dubbed = "We build a retriever for scans. Dubbed Zorbix, it halves latency.";
-    expect(methods("Some Study", dubbed)).toEqual(["Zorbix"]);
+  it("reads naming words in lower case only: a sentence opening 'Termed X,' names nothing of the paper's", () => {
+    expect(methods("Some Study", "Agents often fail. Termed Quorbination, this failure is common.")).toEqual([]);
     expect(methods("Some Study", "Named Entity Recognition is hard. We study tagging.")).toEqual([]);
+  });
+  it("reads the paper's 'we' across a clause of its own, not another subject's verb", () => {
+    for (const text of [
+      "We argue that current benchmarks are saturated and introduce ZorbBench, a benchmark for code.",
+      "We study how attention heads fail and introduce ZorbBench, a probe.",
+      "We extend the analysis of Smith et al. and propose ZorbBench, a probe.",
+    ])
+      expect(methods("Some Study", text)).toEqual(["ZorbBench"]);
+    // A verb in "-s" after another subject, or in the past after ", which", is that subject's.
+    expect(methods("Some Study", "We observe that Zorbnet overfits and introduces Quorb Noise (QN).")).toEqual([]);
+    expect(methods("Some Study", "We build on Zorbnet, which introduced Quorb Noise (QN) for scans.")).toEqual([]);
+    // "by introducing" after "where", "since", "shows" is another subject's too.
+    for (const text of [
+      "We review prior adapters, where LoRA adapts models by introducing Quorb Gates (QGs) to layers.",
+      "Our approach extends Zorbnet, since Zorbnet improved recall by introducing Quorb Gates (QGs).",
+      "Our work shows LoRA overfits by introducing Quorb Gates (QGs).",
+    ])
+      expect(methods("Some Study", text)).toEqual([]);
+    // "The proposed" only where the paper speaks, and not set against its work; a comma of a list is no apposition.
+    const other = "Smith et al. introduced gates. However, the proposed Quorb Gating (QG) is slow.";
+    expect(methods("Some Study", other)).toEqual([]);
+    expect(methods("Some Study", "We compare Zorbix against the proposed Quorb Gating (QG) of Li et al.")).toEqual([]);
+    const listed = "We present Zorbix, which is applied to translation, Vexa Parsing (VP) and tagging.";
+    expect(methods("Some Study", listed)).toEqual(["Zorbix"]);
+    expect(methods("Some Study", "We propose an improved Quorb Gating (QG) scheme for scans.")).toEqual(["QG"]);
+    // A lower-case "X-to-Y" is a description, whatever its acronym.
+    expect(methods("Some Study", "We propose a peer-to-peer (P2P) scheduler for clusters.")).toEqual([]);
   });
   it("takes no name the paper evaluates or uses, nor a naming word in a title's phrase", () => {
     const evaluated =
@@ -784,6 +820,11 @@ describe("proposal constructions (invented text)", () => {
       "We propose HiZorb. HiZorb features two innovations: (1) Late Quorbing, which skips layers; and (2) Concave " +
       "Vexa Pruning with an early exit.";
     expect(methods("Some Study", text)).toEqual(["HiZorb", "Late Quorbing", "Concave Vexa Pruning"]);
+    // Fields and families the items are done with are none of the paper's names.
+    const stages =
+      "We propose Zorb. Zorb has two stages: (1) Supervised Fine-Tuning with synthetic data, and (2) Reinforcement " +
+      "Learning with verifiable rewards.";
+    expect(methods("Some Study", stages)).toEqual(["Zorb"]);
   });
   it("takes every name of a list the proposal puts forward before their kind, alike names included", () => {
     const text = "We introduce the QUIB2, QUIBR and QUIBR2 algorithms, which extend QUIB.";

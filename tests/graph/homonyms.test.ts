@@ -130,6 +130,11 @@ describe("homonyms in the collection", () => {
       // Bare, in a paper on the same subject: the same QM.
       paper("cites", "2025-06-03", "We speed up QM, the token mixer, for long video scans.", { mentions: [use("QM")] }),
       paper("alike", "2025-06-04", "We extend Quill Mixing (QM) to audio scans.", { mentions: [use("QM")] }),
+      // A longer name spelled out by its introducer and written bare links over the lower floor.
+      paper("qmix", "2025-01-03", "We propose Quill Mixing eXtension (QMIX), a token mixer for audio.", {
+        methods: [claim("QMIX")],
+      }),
+      paper("long", "2025-06-05", "We speed up QMIX, the token mixer, for audio.", { mentions: [use("QMIX")] }),
       // Filler that makes the words of the others shared words of the collection.
       paper("f1", "2025-02-01", "Token mixer for video scans, long video scans, audio scans, racks, disks, jobs."),
       paper("f2", "2025-02-02", "Agents, tokens, token mixer, cluster nodes, racks of disks, batch jobs, audio."),
@@ -143,6 +148,8 @@ describe("homonyms in the collection", () => {
       other: [],
       cites: ["intro"],
       alike: ["intro"],
+      qmix: [],
+      long: ["qmix"],
       f1: [],
       f2: [],
     });
