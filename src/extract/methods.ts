@@ -95,7 +95,14 @@ export function extractMethods(
     /\b[Tt]he\s+(?:newly\s+)?proposed\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[\s,.;:)])/gu,
   )) {
     const name = m[1] ?? "";
-    if (looksLikeName(name) && !lexicon.cues.adjectiveSuffix.test(name)) add(name, "phrase");
+    // "the proposed LoD rendering model": the name describes what the words after it name, which is the paper's
+    // thing ("the proposed ZorbNet model" names it).
+    const kindAfter = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(
+      abstract.slice(m.index + m[0].length),
+    )?.[1];
+    const kindWords = kindAfter?.split(/\s+/) ?? [];
+    const described = kindWords.length >= 2 && lexicon.cues.contributionHead.test(kindWords.at(-1) ?? "");
+    if (looksLikeName(name) && !lexicon.cues.adjectiveSuffix.test(name) && !described) add(name, "phrase");
   }
   // "Zorbit is proposed to …", "In this paper, Deep Tether (DT) is introduced": the passive proposal of a name.
   for (const sentence of sentences) {
@@ -482,10 +489,7 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
   }
   // A lost colon: the name, then an apposition saying what kind of work it is ("ZorbGAN A Deep Generative Model for
   // …"), not a look at it ("BERT A Closer Look at …", "Zorb An Optimized Method Revisited").
-  const lost =
-    /^(\S+)\s+An?\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+))(?:\s+(?:and|for|of|to|with|from|towards?|in|on)\b|$)/u.exec(
-      whole,
-    );
+  const lost = LOST_COLON.exec(whole);
   const name = lost?.[1] ?? "";
   return lost && looksLikeName(name) && lexicon.cues.contributionHead.test(lost[3] ?? "") && !isGeneric(name, lexicon)
     ? name
@@ -498,6 +502,13 @@ const SURVEY = new RegExp(
     String.raw`practical|unified|structured|scoping|empirical|holistic|technical)\s+)*` +
     String.raw`(?:survey|review|overview|tutorial|primer)(?=\s+(?:of|on|for|and|in|from)\b|\s*[:,.]|\s*$)`,
   "iu",
+);
+
+// A name-shaped first word, then "A"/"An" and Title-Case words ending in a kind, then a preposition or the end.
+const LOST_COLON = new RegExp(
+  String.raw`^(\S+)\s+An?\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+))` +
+    String.raw`(?:\s+(?:and|for|of|to|with|from|towards?|in|on)\b|$)`,
+  "u",
 );
 
 /** A word in the plural: its singular an ordinary word or a family ("Networks", "Transformers"; not "Atlas"). */

@@ -533,6 +533,13 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("Some Study", described)).toEqual(["QVP"]);
     expect(methods("Some Study", "We propose to predict tokens from quorb to vexa (QTV) by labels.")).toEqual(["QTV"]);
   });
+  it("takes 'the proposed X' as the paper's name, unless X describes the thing named after it", () => {
+    expect(methods("Some Study", "We propose Zorb-CNN. The proposed Zorb-CNN leverages depth.")).toEqual(["Zorb-CNN"]);
+    const described =
+      "Renderers need a Level-of-Quorb (LoQ) structure. We introduce a voxelizer. We show images from the proposed " +
+      "LoQ rendering model.";
+    expect(methods("Some Study", described)).toEqual([]);
+  });
   it("reads naming words in lower case only: a sentence opening 'Termed X,' names nothing of the paper's", () => {
     expect(methods("Some Study", "Agents often fail. Termed Quorbination, this failure is common.")).toEqual([]);
     expect(methods("Some Study", "Named Entity Recognition is hard. We study tagging.")).toEqual([]);
