@@ -10,6 +10,7 @@ import {
   TOKEN,
   blankUrls,
   forPaper,
+  initialsOf,
   isEponym,
   isGeneric,
   isLatexRemnant,
@@ -269,10 +270,7 @@ function followedByName(text: string, end: number, inTitle: boolean, lexicon: Le
 function acronymWritten(text: string, name: string): boolean {
   // The capitals of the name's words, in order: "PPO" of "Proximal Policy Optimization", "LRA" of "Low-Rank
   // Adaptation", which "LoRA" writes too.
-  const initials = name
-    .split(/[\s-]+/)
-    .map((w) => w[0]?.toUpperCase() ?? "")
-    .join("");
+  const initials = initialsOf(name);
   for (const [acronym] of text.matchAll(ACRONYM)) {
     const dimension = /^\p{N}D/u.exec(acronym)?.[0] ?? "";
     const letters = acronym.slice(dimension.length).replace(/s$/, "");

@@ -11,6 +11,7 @@ import {
   KEYWORDS,
   isEponym,
   isGeneric,
+  initialsOf,
   isKnownName,
   knownPhraseMatches,
   isOrdinary,
@@ -345,11 +346,6 @@ function shortForKnown(abstract: string, short: string, lexicon: Lexicon): boole
   // Gaussian Splatting (3DSGS)" and "collaborative low-rank adaptation (CLoRA)" name new things after known ones.
   const bare = short.replace(/^\p{N}D/u, "");
   const letters = [bare.replace(/[^\p{Lu}]/gu, ""), bare.replace(/[^\p{L}]/gu, "").toUpperCase()];
-  const initials = (words: string[]) =>
-    words
-      .flatMap((w) => w.split("-"))
-      .map((w) => w.charAt(0).toUpperCase())
-      .join("");
   // Written in lower case, a known name's words are a description unless a capital remains ("Gaussian splatting").
   const titled = (words: string[]) =>
     words.join(" ").replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
@@ -361,7 +357,7 @@ function shortForKnown(abstract: string, short: string, lexicon: Lexicon): boole
       .slice(-5);
     for (let k = 2; k <= words.length; k++) {
       const phrase = words.slice(-k);
-      if (!letters.includes(initials(phrase))) continue;
+      if (!letters.includes(initialsOf(phrase.join(" ")))) continue;
       if (isKnownName(phrase.join(" "), lexicon)) return true;
       if (/\p{Lu}/u.test(phrase.join(" ")) && isKnownName(titled(phrase), lexicon)) return true;
     }
@@ -558,7 +554,7 @@ function ownPart(
   if (/^\s*(?:Its|Our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u.test(lead)) return true;
   // A part of a kind, doing something: "Additionally, a Quorb-Prompted Router (QPR) mechanism leverages …".
   const opening = lead.trimStart().slice(lexicon.cues.linkingStart.exec(lead.trimStart())?.[0].length ?? 0);
-  if (/^an?\s*$/.test(opening) && PART_THEN_VERB(lexicon).test(after)) return true;
+  if (/^an?\s*$/.test(opening) && lexicon.cues.kindThenVerb.test(after)) return true;
   // Without the article, the name is the subject of what the part does ("Banded Echo Alignment (BEA) aligns …")
   // after an item's mark or a linking word ("Second, …", "Specifically, …"), or right after a sentence that
   // announces the parts ("It has two modules."). Otherwise the sentence may describe earlier work the paper
@@ -571,17 +567,6 @@ function ownPart(
 }
 
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
-// After a part's acronym, its kind and a verb in the present: " mechanism leverages …", " module aligns …".
-const partThenVerb = new WeakMap<Lexicon, RegExp>();
-function PART_THEN_VERB(lexicon: Lexicon): RegExp {
-  let re = partThenVerb.get(lexicon);
-  if (re === undefined) {
-    const heads = lexicon.cues.contributionHead.source.replace(/\$$/, "");
-    partThenVerb.set(lexicon, (re = new RegExp(`^\\s+${heads}\\s+\\p{Ll}{3,}s\\b`, "iu")));
-  }
-  return re;
-}
-
 const PARTS_ANNOUNCED =
   /\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b(?:consists? of|comprises?|composed of)\b/i;
 
@@ -665,15 +650,9 @@ const OTHER_OBJECT = new RegExp(
 // ("which", "that", "who") between.
 const WE_AND = /\bwe\b(?:(?!\b(?:which|that|who|whose)\b)[^.;])*\band\s+(?:then\s+|also\s+|further\s+)?$/i;
 
-// Each lexicon's proposal verbs, to find them all in a text.
-const allProposals = new WeakMap<Cues, RegExp>();
-
 /** The last proposal verb of a text ("… introduce X and propose the Long Form"), or undefined. */
-function lastProposal(text: string, cues: Cues): RegExpExecArray | undefined {
-  let every = allProposals.get(cues);
-  if (every === undefined) allProposals.set(cues, (every = new RegExp(cues.proposal.source, "gi")));
-  return [...text.matchAll(every)].at(-1);
-}
+const lastProposal = (text: string, cues: Cues): RegExpExecArray | undefined =>
+  [...text.matchAll(cues.proposalEvery)].at(-1);
 
 function fromSentence(
   sentence: string,

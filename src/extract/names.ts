@@ -95,6 +95,10 @@ export interface Cues {
   proposal: RegExp;
   /** A proposal verb at the start of a text. */
   proposalFirst: RegExp;
+  /** Every proposal verb of a text (global): "… introduce X and propose the Long Form". */
+  proposalEvery: RegExp;
+  /** After a part's acronym, its kind and a verb in the present: " mechanism leverages …", " module aligns …". */
+  kindThenVerb: RegExp;
   /** "called / termed / dubbed X", "we call it X", "we term this X": a name is given (global). */
   naming: RegExp;
   /** Naming words or "we call" at the end of a text, before the name ("… called the"). */
@@ -168,6 +172,8 @@ function compileCues(list: (key: string) => string[]): Cues {
   return {
     proposal: new RegExp(`\\b${proposalVerb}`, "i"),
     proposalFirst: new RegExp(`^${proposalVerb}`, "i"),
+    proposalEvery: new RegExp(`\\b${proposalVerb}`, "gi"),
+    kindThenVerb: new RegExp(`^\\s+(?:${words("contributionHeads")})s?\\s+\\p{Ll}{3,}s\\b`, "iu"),
     // The naming words in lower case only: "Named Entity Recognition" names nothing, nor does a sentence that opens
     // "Termed Hallucination, this failure …".
     naming: new RegExp(`\\b(?:(?-i:${words("namingWords")})|${weCall}|${weNameOrTerm})\\s+`, "giu"),
@@ -262,6 +268,13 @@ export function knownPhraseMatches(text: string, lexicon: Lexicon): RegExpExecAr
   if (lexicon.knownPhrases === null) return [];
   return [...text.matchAll(lexicon.knownPhrases)].filter((m) => (m[0].match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 }
+
+/** The capitals a phrase's words begin with, hyphenated parts counted apart: "LRA" of "Low-Rank Adaptation". */
+export const initialsOf = (phrase: string): string =>
+  phrase
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join("");
 
 /** Whether a name, whole, is one the lexicon knows ("k-means", "Monte Carlo Tree Search"). */
 export function isKnownName(name: string, lexicon: Lexicon): boolean {

@@ -6,7 +6,8 @@ import type { Cues, Lexicon } from "./names.ts";
 import { splitSentences } from "./sentences.ts";
 
 /** Who speaks for the paper: "we", "our", "this paper", "here". */
-const SELF = /\b(?:we|our|this (?:paper|work|article|study)|here)\b/i;
+const SELF_WORDS = String.raw`\b(?:we|our|this (?:paper|work|article|study)|here)\b`;
+const SELF = new RegExp(SELF_WORDS, "i");
 
 // The paper's work named by its kind: "This framework", "The proposed method".
 const WORK =
@@ -39,7 +40,7 @@ export function workPutsForward(text: string): boolean {
 // (A clause set off by a comma, ", which", is about what the paper just put forward; a full stop inside a word or
 // after "al" ends no sentence: "Llama 3.1", "Smith et al.")
 const SELF_GOVERNS = new RegExp(
-  String.raw`\b(?:we|our|this (?:paper|work|article|study)|here)\b` +
+  SELF_WORDS +
     String.raw`(?:(?!\b(?:that|whether|how)\b|(?<!,\s?)\b(?:which|who|whose)\b)(?:[^.;]|\.(?=\S)|(?<=\bal)\.))*$`,
   "i",
 );
