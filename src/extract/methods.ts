@@ -126,7 +126,8 @@ export function extractMethods(
     const own = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
-        ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon);
+        ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon) ||
+        usedByOwn(sentence, abbr, found, lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
@@ -565,6 +566,32 @@ function ownPart(
   if (lead.trim() !== "") return (link !== "" && link === lead.trimStart()) || marked;
   return announced;
 }
+
+/**
+ * "Zorb uses Quib Feature Encoding (QFE) to …, and Vexa Pooling (VP) to …", "Instead of per-token routing, Zorb
+ * utilizes a global signal, Quib-Guided Routing (QGR)": the parts the paper's named work is built with, spelled out
+ * in Title Case after its verb of use. Not what it uses by way of something else ("Zorb uses a solver based on Quib
+ * Programming (QP)"), nor a thing already known ("Zorb employs the Quib Transform (QT)").
+ */
+function usedByOwn(sentence: string, abbr: Abbreviation, own: FoundMethod[], lexicon: Lexicon): boolean {
+  if (!isTitleCase(abbr.long, lexicon)) return false;
+  const trimmed = sentence.trimEnd();
+  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length)).trimStart();
+  // A short clause may come before the subject: "Instead of per-token routing, Zorb …".
+  const opening = /^[^,;:()]{0,40},\s*/.exec(lead)?.[0].length ?? lexicon.cues.linkingStart.exec(lead)?.[0].length ?? 0;
+  const subject = own.find((f) => lead.startsWith(`${f.name} `, opening));
+  if (!subject) return false;
+  const verb = OWN_USE.exec(lead.slice(opening + subject.name.length));
+  return verb !== null && !USE_GAP_OTHER.test(verb[1] ?? "");
+}
+
+// The verb of use right after the subject, then the words up to the long form.
+const OWN_USE =
+  /^\s+(?:also\s+|further\s+|additionally\s+)?(?:uses|utili[sz]es|employs|leverages|incorporates|integrates|combines|adopts|couples)\s+([^.;]*)$/;
+// Words in that gap that make the long form something else's or already known: a clause of another subject, a
+// preposition of means or source, a comparison, "the" right before it.
+const USE_GAP_OTHER =
+  /\b(?:which|that|who|whose|using|via|through|based|built|from|inspired|than|unlike|compared|such as|like)\b|\bthe\s*$/i;
 
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
 const PARTS_ANNOUNCED =

@@ -498,6 +498,23 @@ describe("names by the kind of text (invented text)", () => {
     const used = "We propose Zorb. Prior work used a System-Prompted Quorb Router (SPQR) mechanism that leverages it.";
     expect(methods("Some Study", used)).toEqual(["Zorb"]);
   });
+  it("takes the parts the paper's named work uses, spelled out in Title Case: 'Zorb uses X (Y)'", () => {
+    const uses =
+      "We propose Zorb, a probe. Zorb uses Quib Feature Encoding (QFE) to encode channels, and Vexa Pooling (VP) " +
+      "to pool them.";
+    expect(methods("Some Study", uses)).toEqual(["Zorb", "QFE", "VP"]);
+    const lead =
+      "We propose Zorb. Instead of per-token routing, Zorb utilizes a global signal, Quib-Guided Routing (QGR).";
+    expect(methods("Some Study", lead)).toEqual(["Zorb", "QGR"]);
+    // What it uses by way of something else, what is already known, or what another subject uses, is no part.
+    const others = {
+      QP: "We propose Zorb. Zorb uses a solver based on Quib Programming (QP) to plan.",
+      QT: "We propose Zorb. Zorb employs the Quib Transform (QT) to filter.",
+      VP: "We propose Zorb. Quib uses Vexa Pooling (VP) to pool channels.",
+      QFE: "We propose Zorb. Zorb uses quib feature encoding (QFE) to encode channels.",
+    };
+    for (const [short, text] of Object.entries(others)) expect(methods("Some Study", text)).not.toContain(short);
+  });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.
     const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
