@@ -139,7 +139,11 @@ export function extractMethods(
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
     if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || sentence.afterProposal))
-      for (const part of [...titledParts(sentence.text, title, lexicon), ...composedOf(sentence.text, lexicon)])
+      for (const part of [
+        ...titledParts(sentence.text, title, lexicon),
+        ...titledKindParts(sentence.text, lexicon),
+        ...composedOf(sentence.text, lexicon),
+      ])
         add(part, "phrase");
   for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
@@ -250,6 +254,39 @@ function titledParts(sentence: string, title: string, lexicon: Lexicon): string[
     const words = run.split(/\s+/);
     if (isGeneric(singular(words.at(-1) ?? ""), lexicon) || isEponym(words[0] ?? "", lexicon)) continue;
     if (abbreviatedFamily(run, lexicon) || namesNothing(words, lexicon)) continue;
+    out.push(run);
+  }
+  return out;
+}
+
+// A Title-Case word and its kind after "a", "an", "its" or "our" and up to two describing words: "a Sampler Agent",
+// "an effective Quorb Adapter", "Its Evidence Compiler". Not one an acronym spells out next ("a Quib Network (QN)":
+// the acronym names it), nor the end of a longer Title-Case name.
+const TITLED_KIND_PART = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Ii]ts|[Oo]ur)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(${TITLED_NAME}\s\p{Lu}\p{Ll}+)` +
+    String.raw`(?![\p{L}\p{N}-]|\s*\(|\s+\p{Lu})`,
+  "gu",
+);
+
+/**
+ * The parts a sentence of the paper's work names by a word and its kind, in Title Case ("DoLQ employs a multi-agent
+ * architecture: a Sampler Agent proposes …, a Parameter Optimizer refines …"). The kind is one a proposal names
+ * (agent, module, optimizer, loss, …). Not a part used or brought in as earlier work, compared with or evaluated on,
+ * an adjective made of a name ("a SAM-Based Network"), nor a family or words that name nothing ("a Language Model").
+ */
+function titledKindParts(sentence: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(TITLED_KIND_PART)) {
+    const run = m[1] ?? "";
+    const [first = "", kind = ""] = run.split(" ");
+    if (!lexicon.cues.contributionWord.test(kind) || lexicon.cues.adjectiveSuffix.test(first)) continue;
+    // A participle describes the kind, it names nothing: "the Proposed Model", "an Improved Network".
+    if (/^\p{Lu}\p{Ll}+ed$/u.test(first)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (lexicon.cues.usedBefore.test(before) || lexicon.cues.priorWork.test(before.slice(-30))) continue;
+    if (COMPARED.test(before) || MEASURED_ON.test(before)) continue;
+    if (isGeneric(first, lexicon) || isEponym(first, lexicon) || namesNothing([first], lexicon)) continue;
+    if (isGeneric(run, lexicon) || abbreviatedFamily(run, lexicon)) continue;
     out.push(run);
   }
   return out;

@@ -120,6 +120,8 @@ export interface Cues {
   priorWork: RegExp;
   /** A noun a proposal names, at the end of a word ("a new optimizer, X"). */
   contributionHead: RegExp;
+  /** A noun a proposal names, the whole word ("Agent", "optimizers"). */
+  contributionWord: RegExp;
   /** The last noun of a task's or a measure's name, a whole word ("Pose Estimation", "Miss Rate"). */
   taskHead: RegExp;
   /** The last word of a Title-Case name of a benchmark, a dataset or a library ("Continual Learning Bench"). */
@@ -206,6 +208,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     ),
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
+    contributionWord: new RegExp(`^(?:${words("contributionHeads")})s?$`, "i"),
     taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),
     releaseHead: new RegExp(`^(?:${words("releaseHeads")})$`, "i"),
     // A year is no release: "Zorb 2026" names a workshop's edition.

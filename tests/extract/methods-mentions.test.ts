@@ -515,6 +515,28 @@ describe("names by the kind of text (invented text)", () => {
     };
     for (const [short, text] of Object.entries(others)) expect(methods("Some Study", text)).not.toContain(short);
   });
+  it("takes the parts a sentence of the paper's work names by a word and its kind: 'a Sampler Agent proposes'", () => {
+    const agents =
+      "We propose Zorb. Zorb employs a multi-agent design: a Sampler Agent proposes candidates, and a Quib " +
+      "Optimizer refines them. Its Evidence Compiler builds plans.";
+    expect(methods("Some Study", agents)).toEqual(["Zorb", "Sampler Agent", "Quib Optimizer", "Evidence Compiler"]);
+    const described = "We propose Zorb, which encodes scales via an effective Numeric Adapter and injects them.";
+    expect(methods("Some Study", described)).toEqual(["Zorb", "Numeric Adapter"]);
+    // Not before the paper puts its work forward, not a part used or compared with, not one an acronym names, not an
+    // adjective made of a name nor a participle.
+    const others = [
+      "A Sampler Agent proposes candidates in prior systems.",
+      "We propose Zorb. Zorb outperforms a Quib Optimizer on three tasks.",
+      "We propose Zorb. It uses a Quib Optimizer to refine plans.",
+      "We propose Zorb. It adds a Quib Network (QN) to refine plans.",
+      "We propose Zorb. It adds a SAM-Based Network to refine plans.",
+      "We propose Zorb, which trains an Improved Network on scans.",
+    ];
+    for (const text of others)
+      expect(methods("Some Study", text)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/ (Optimizer|Agent|Network|Model)$/)]),
+      );
+  });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.
     const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
