@@ -119,6 +119,8 @@ export function extractMethods(
       ownNameProposal(sentence.text, found, lexicon.cues, MADE_OF);
     if (verb) for (const item of listedItems(abstract, sentence.start + verb.index, lexicon)) add(item, "phrase");
   }
+  // The last acronym taken as the paper's own: one coordinated with it is the paper's too.
+  let previousOwn: Abbreviation | null = null;
   for (const abbr of abbreviations) {
     const sentence = sentenceAround(abstract, abbr.index);
     const after = afterParenthesis(abstract, abbr.index);
@@ -127,14 +129,18 @@ export function extractMethods(
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
         ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon) ||
-        usedByOwn(sentence, abbr, found, lexicon);
+        usedByOwn(sentence, abbr, found, lexicon) ||
+        coordinated(abstract, previousOwn, abbr);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
     // ("… (ZC) based on Quib": the name's own description goes on.)
     if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
       continue;
-    if (own && !isGeneric(abbr.short, lexicon)) add(preferSingular(abbr.short, abstract), "abbreviation");
+    if (own && !isGeneric(abbr.short, lexicon)) {
+      add(preferSingular(abbr.short, abstract), "abbreviation");
+      previousOwn = abbr;
+    }
   }
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
@@ -629,6 +635,20 @@ const OWN_USE =
 // preposition of means or source, a comparison, "the" right before it.
 const USE_GAP_OTHER =
   /\b(?:which|that|who|whose|using|via|through|based|built|from|inspired|than|unlike|compared|such as|like)\b|\bthe\s*$/i;
+
+/**
+ * "We introduce two metrics, Quorb Accuracy Divergence (QAD) and Vexa Divergence (VD)": a long form joined by "and"
+ * or a comma right after an acronym the paper gives for its own work names another of its own (one sentence gives
+ * its parts' acronyms all together). Both long forms capitalised: in lower case they may be tasks ("integrates object
+ * detection (OD) and visual grounding (VG)").
+ */
+function coordinated(abstract: string, previous: Abbreviation | null, abbr: Abbreviation): boolean {
+  if (previous === null || abbr.shortFirst || previous.shortFirst || (abbr.longStart ?? -1) < 0) return false;
+  const close = abstract.indexOf(")", previous.index);
+  if (close < 0 || close > (abbr.longStart ?? 0)) return false;
+  if (!/^\p{Lu}/u.test(previous.long) || !/^\p{Lu}/u.test(abbr.long)) return false;
+  return /^\s*,?\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?$/.test(abstract.slice(close + 1, abbr.longStart));
+}
 
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
 const PARTS_ANNOUNCED =

@@ -537,6 +537,16 @@ describe("names by the kind of text (invented text)", () => {
         expect.arrayContaining([expect.stringMatching(/ (Optimizer|Agent|Network|Model)$/)]),
       );
   });
+  it("takes an acronym coordinated with one the paper gives for its own work, both spelled out in capitals", () => {
+    const metrics =
+      "We introduce two metrics, Quorb Accuracy Divergence (QAD) and Vexa Divergence (VD), and test them.";
+    expect(methods("Some Study", metrics)).toEqual(["QAD", "VD"]);
+    // Not after an acronym of another's work, nor after tasks written in lower case.
+    const other = "Prior work used Quorb Accuracy Divergence (QAD) and Vexa Divergence (VD) to test them.";
+    expect(methods("Some Study", other)).toEqual([]);
+    const tasks = "We propose a framework that unifies quorb detection (QD) and Vexa Grounding (VG) for scans.";
+    expect(methods("Some Study", tasks)).not.toContain("VG");
+  });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.
     const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
