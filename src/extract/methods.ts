@@ -190,10 +190,11 @@ const TITLED_NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
 // A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
 const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 // Three Title-Case words or more inside a sentence (small words but "and" between them), then what a named part
-// of a method is given: an apposition (", a …", ", which …"), a purpose ("to keep …") or a part's kind ("… module").
+// of a method is given: an apposition (", a …", ", which …", ", performing …"), a purpose ("to keep …") or a part's
+// kind ("… module").
 const TITLED_PART = new RegExp(
   String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
-    String.raw`(?=,\s(?:a|an|which|that|where)\s|\s(?:to|that)\s\p{Ll}+|` +
+    String.raw`(?=,\s(?:a|an|which|that|where|\p{Ll}+ing)\s|\s(?:to|that)\s\p{Ll}+|` +
     String.raw`\s(?:for|module|mechanism|strategy|component|loss)\b)`,
   "gu",
 );
@@ -253,6 +254,10 @@ function titledParts(sentence: string, title: string, lexicon: Lexicon): string[
     // Not what the paper's work is compared with or evaluated on: "outperforms Quorb Rank Fusion", "evaluated on
     // Long Quorb Arena", "than Grid Drift Tuning".
     if (COMPARED.test(before) || MEASURED_ON.test(before)) continue;
+    // A participle after the name describes a new thing only after "a": "we add a Quorb Dual Branch, performing …"
+    // (not "transcripts from the Quorb Assistance Hotline, assessing …").
+    const rest = sentence.slice(m.index + run.length);
+    if (/^,\s\p{Ll}+ing\s/u.test(rest) && !/\ban?\s+$/i.test(before)) continue;
     // After a capitalised word and "and", the run ends a longer Title-Case name: "Local Tuning and Global Fusion".
     if (/\p{Lu}\S*\s+and\s+$/u.test(before)) continue;
     // "Quorb Moving Average-based": an adjective made of a name, not a name.

@@ -537,6 +537,13 @@ describe("names by the kind of text (invented text)", () => {
         expect.arrayContaining([expect.stringMatching(/ (Optimizer|Agent|Network|Model)$/)]),
       );
   });
+  it("takes a Title-Case part set off by a participle after 'a': 'we add a Quorb Dual Branch, performing …'", () => {
+    const part = "We propose Zorb. To address shift, we introduce a De-quorbing Dual Branch, performing style mixing.";
+    expect(methods("Some Study", part)).toEqual(["Zorb", "De-quorbing Dual Branch"]);
+    const source =
+      "We propose Zorb, a benchmark of transcripts from the Quorb Vexa Assistance Hotline, assessing tasks.";
+    expect(methods("Some Study", source)).toEqual(["Zorb"]);
+  });
   it("takes an acronym coordinated with one the paper gives for its own work, both spelled out in capitals", () => {
     const metrics =
       "We introduce two metrics, Quorb Accuracy Divergence (QAD) and Vexa Divergence (VD), and test them.";
