@@ -87,6 +87,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
   const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
   const known = knownPhrases(text, title.length + 2, abbreviations, own, lexicon);
+  for (const [at, phrase] of listedDatasets(text, title.length + 2, lexicon)) if (!known.has(at)) known.set(at, phrase);
   // Where a keyword list starts, looked up once, when first needed.
   let keywordsAt: number | null = null;
   const keywords = () => (keywordsAt ??= text.search(KEYWORDS));
@@ -248,6 +249,81 @@ function knownPhrases(
     found.set(start, { name: written, end: release ? release.end : end });
   }
   return found;
+}
+
+// A list of capitalised items, then the kind of collection they all are: "on Tanks and Temples, Deep Blending, and
+// Zorb360 datasets", "the Stanford Cars and Office-Home benchmarks". (Up to six items of up to five words.)
+const DATASET_LIST = new RegExp(
+  String.raw`\b(?:on|across|over|in|from|using|with|including|the)\s+` +
+    String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&+.'-]*(?:,?\s+(?:and\s+|&\s+)?)){1,18}?)` +
+    String.raw`(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)\b`,
+  "gu",
+);
+
+/**
+ * Names of several capitalised words a list of datasets or benchmarks gives, by where they start: "Tanks and
+ * Temples", "Deep Blending" and "Stanford Cars" are each one name there, though every word of them is an ordinary
+ * one. Items are split at commas when the list has any ("Tanks and Temples, Deep Blending, and …"), else at "and".
+ * Not an item the lexicon calls generic ("Large Language Model benchmarks"), nor one that holds a generic word.
+ */
+function listedDatasets(
+  text: string,
+  abstractAt: number,
+  lexicon: Lexicon,
+): Map<number, { name: string; end: number }> {
+  const found = new Map<number, { name: string; end: number }>();
+  if (!/\b(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)\b/.test(text)) return found;
+  for (const m of text.matchAll(DATASET_LIST)) {
+    if (m.index < abstractAt) continue;
+    const list = (m[1] ?? "").trimEnd();
+    const start = m.index + m[0].indexOf(list);
+    const items = listItems(list);
+    for (const { item, at } of items) {
+      const words = item.split(/\s+/);
+      // One word only when it joins capitalised words, in a list of several: "Office-Home" (other one-word names are
+      // found as such).
+      const joined = words.length === 1 && items.length > 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(item);
+      if ((words.length < 2 && !joined) || words.length > 5 || !/^[\p{Lu}\p{N}]/u.test(words.at(-1) ?? "")) continue;
+      if (isGeneric(item, lexicon) || words.some((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase())))
+        continue;
+      found.set(start + at, { name: item, end: start + at + item.length });
+    }
+  }
+  return found;
+}
+
+/**
+ * The items of a list and where each starts: split at commas when it has any ("Tanks and Temples, Deep Blending,
+ * and …"), else at "and"; and at an "and" between two name-shaped words ("GenEval, ZB30K and WISE"). Without a
+ * measure before it ("1200-hour Zorbset") or a resolution after it ("ZorbNet 256x256").
+ */
+function listItems(list: string): Array<{ item: string; at: number }> {
+  const out: Array<{ item: string; at: number }> = [];
+  const commas = list.includes(",");
+  const separator = commas ? /,\s*(?:and\s+)?|(?<=\S)\s+and\s+(?=\S)/g : /\s+and\s+/g;
+  let from = 0;
+  for (const cut of [...list.matchAll(separator), null]) {
+    const to = cut ? cut.index : list.length;
+    const piece = list.slice(from, to);
+    const next = from;
+    from = cut ? cut.index + cut[0].length : list.length;
+    // Inside an item of a comma list, "and" joins the item's own words unless it stands between two names.
+    if (commas && cut && !cut[0].includes(",")) {
+      const left = piece.trim().split(/\s+/).at(-1) ?? "";
+      const right = /^\S+/.exec(list.slice(from))?.[0] ?? "";
+      if (!(looksLikeName(left) && looksLikeName(right))) {
+        from = next;
+        continue;
+      }
+    }
+    const lead = /^\s*(?:\p{N}+-\p{Ll}+\s+)?/u.exec(piece)?.[0].length ?? 0;
+    const item = piece
+      .slice(lead)
+      .trim()
+      .replace(/\s+\p{N}+x\p{N}+$/u, "");
+    out.push({ item, at: next + lead });
+  }
+  return out;
 }
 
 /** A text's words in lower case, hyphens read as spaces: where a phrase is written in any case. */

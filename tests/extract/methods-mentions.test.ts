@@ -161,6 +161,17 @@ describe("mentions", () => {
     );
     expect(got).toEqual(["LoRA", "GaLore", "Adam", "GPT-2", "LLaMA-7B"]);
   });
+  it("reads each item of a list of datasets or benchmarks as one name, though its words are ordinary", () => {
+    const listed = "Experiments on Quorb and Temples, Deep Vexing, and Zorb-360 datasets show gains.";
+    expect(mentions("T", listed)).toEqual(["Quorb and Temples", "Deep Vexing", "Zorb-360"]);
+    const pair = "We evaluate on the Stanford Quorbs and Office-Vexa benchmarks with strong results.";
+    expect(mentions("T", pair)).toEqual(["Stanford Quorbs", "Office-Vexa"]);
+    // "and" between two name-shaped items of a comma list parts them; a measure before an item is no part of it.
+    const names = "Results on GenQuorb, ZB30K and QUIB datasets, and on the 1200-hour Zorb Motion corpus, are strong.";
+    expect(mentions("T", names)).toEqual(["GenQuorb", "ZB30K", "QUIB", "Zorb Motion"]);
+    // Not outside such a list, nor a family the lexicon calls generic.
+    expect(mentions("T", "Deep Vexing helps. We test Large Language Models benchmarks.")).toEqual([]);
+  });
   it("keeps a plural only when the singular does not occur", () => {
     expect(mentions("T", "We compare ViTs with a ViT and SIRENs.")).toEqual(["ViT", "SIRENs"]);
   });
