@@ -103,6 +103,22 @@ export interface Sentence {
   afterProposal: boolean;
 }
 
+// What a sentence of the authors reports rather than does: a comparison, an evaluation, its results.
+const REPORTS =
+  /\b(?:compar\w*|evaluat\w*|outperform\w*|than|baselines?|benchmark\w*|experiments?|results?|observe\w*)\b/i;
+
+// After the paper has put its work forward, the work is the subject: "It prunes …", "This framework routes …".
+const WORK_SUBJECT =
+  /^(?:[\p{L}-]+,\s+)?(?:it|this (?:[\p{L}-]+ )?(?:method|approach|framework|model|system|design|technique|algorithm))\s/iu;
+
+/**
+ * "We quantize the weights to four bits", "We then prune …", and once the work is put forward "It prunes …": the
+ * authors say what their work does, though with no verb that puts it forward. Not what they compare with, evaluate
+ * or observe.
+ */
+const authorsAtWork = (sentence: string, proposed: boolean): boolean =>
+  (/\bwe\b/i.test(sentence) || (proposed && WORK_SUBJECT.test(sentence))) && !REPORTS.test(sentence);
+
 /** The abstract's sentences with their roles: read once, used by the methods and concepts rules. */
 export function readSentences(abstract: string, cues: Cues): Sentence[] {
   const out: Sentence[] = [];
@@ -115,7 +131,7 @@ export function readSentences(abstract: string, cues: Cues): Sentence[] {
       text,
       start,
       verb,
-      role: verb ? "proposal" : cues.ourWork.test(text) ? "own" : null,
+      role: verb ? "proposal" : cues.ourWork.test(text) || authorsAtWork(text, proposed) ? "own" : null,
       afterProposal: proposed,
     });
     proposed ||= verb !== null;

@@ -53,6 +53,20 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Adapting scan models", aside)).not.toContain("low-rank");
   });
 
+  it("counts a cue where the authors say what their work does, without a verb of proposal, as their own work", () => {
+    // "We quantize …" and, once the work is put forward, "It quantizes …": the paper's own work, so one cue there
+    // and one in the background make the concept.
+    const we = "Quantized models are common. We then quantize the weights of each layer to four bits.";
+    expect(ids("Layer scales", we)).toContain("quantization");
+    const it = "We propose Zorb. It quantizes the weights of each layer to four bits. Quantized models are common.";
+    expect(ids("Layer scales", it)).toContain("quantization");
+    // What the authors compare with or evaluate is no work of theirs; "It" before any proposal is background.
+    const compared = "Quantized models are common. We compare with uniform quantization on two tasks.";
+    expect(ids("Layer scales", compared)).not.toContain("quantization");
+    const background = "It is known that quantization helps. Quantized models are common. We study scales.";
+    expect(ids("Layer scales", background)).not.toContain("quantization");
+  });
+
   it("takes a dataset the paper puts forward, in its title or where it introduces it", () => {
     expect(ids("Quorbset: A Multi-Turn Dialogue Dataset for Clinics", "Dialogues of many kinds.")).toContain(
       "benchmark",
