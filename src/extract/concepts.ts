@@ -196,8 +196,10 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
           for (const cue of cues) {
             if (cue.literal !== null && !has.has(cue.literal)) continue;
             for (const m of masked.matchAll(cue.re)) {
-              const { weight, proposal } = at(m.index);
-              if (!concept.ownWorkOnly || proposal) bump(concept.id, m[0], weight * cue.weight);
+              const { weight, proposal, main } = at(m.index);
+              // A contribution kind put forward first is the paper's main contribution, as a title says.
+              const w = concept.ownWorkOnly && main ? vocabulary.titleWeight : weight;
+              if (!concept.ownWorkOnly || proposal) bump(concept.id, m[0], w * cue.weight);
             }
           }
         }
@@ -239,6 +241,8 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
 interface Role {
   weight: number;
   proposal: boolean;
+  /** The sentence where the paper first puts its work forward: its main contribution. */
+  main?: boolean;
 }
 
 /** A text read for cues (the title, the abstract) and the role at each offset of it. */
@@ -256,9 +260,10 @@ interface Part {
  */
 function rolesAt(sentences: readonly Sentence[], ownWorkWeight: number): (index: number) => Role {
   const plain: Role = { weight: 1, proposal: false };
+  const main = sentences.find((s) => s.role === "proposal");
   const spans = sentences.map((s) => ({
     start: s.start,
-    role: s.role ? { weight: ownWorkWeight, proposal: s.role === "proposal" } : plain,
+    role: s.role ? { weight: ownWorkWeight, proposal: s.role === "proposal", main: s === main } : plain,
   }));
   return (index) => {
     let found = plain;

@@ -125,7 +125,8 @@ export const concept = z.object({
   /**
    * A kind of contribution (a benchmark, a dataset): its cues count only in the
    * title and in sentences where the paper puts its work forward, not where it
-   * evaluates on someone else's.
+   * evaluates on someone else's; in the first of them, the paper's main
+   * contribution, as much as in the title.
    */
   ownWorkOnly: z.boolean().optional(),
   /**

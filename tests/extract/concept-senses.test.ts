@@ -87,6 +87,17 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("FooBench: hard tasks", own)).toContain("benchmark");
   });
 
+  it("counts a contribution kind the paper puts forward first as its main contribution, as a title does", () => {
+    const main = "Scans are hard to read. We present Quorbset, an evaluation benchmark of 900 scans from ten clinics.";
+    expect(ids("Reading scans", main)).toContain("benchmark");
+    // Put forward later, after the paper's main contribution, it is a side one; evaluated on, it is none.
+    const side =
+      "We propose Zorb, a scan reader. Furthermore, we introduce Quorbset, an evaluation benchmark of 900 scans.";
+    expect(ids("Reading scans", side)).not.toContain("benchmark");
+    const tested = "We propose Zorb, a scan reader evaluated on the Quorb and Vexa benchmarks.";
+    expect(ids("Reading scans", tested)).not.toContain("benchmark");
+  });
+
   it("reads a cue followed by '-free' as its absence", () => {
     const text = "We give an SVD-free and Hessian-free update rule; SVD-free steps are fast and Hessian-free.";
     expect(ids("SVD-free updates", text)).not.toContain("spectral");
