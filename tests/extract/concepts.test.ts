@@ -66,6 +66,20 @@ describe("concepts", () => {
     expect(ids("Kernelized Readouts", "We study kernelized readouts of deep networks.")).toContain("kernel-methods");
     expect(ids("Natural-Gradient Steps", "We take natural-gradient steps in training.")).toContain("second-order");
   });
+  it("tags a concept on a cue of its own where a concept that supports it is tagged", () => {
+    // A compressed model's quantization is the paper's: one cue of quantization is enough beside compression.
+    const compressed =
+      "We compress trained language models: model compression halves their size with int8 quantization.";
+    expect(ids("Compressing language models", compressed)).toEqual(
+      expect.arrayContaining(["compression", "quantization"]),
+    );
+    expect(ids("Reading scans", "We read scans with a small model and int8 quantization.")).not.toContain(
+      "quantization",
+    );
+    // Serving large models changes their attention: one cue of it is enough beside LLM inference.
+    const serving = "We speed up LLM inference: prefill is batched and decoding is speculative, with fused attention.";
+    expect(ids("Serving LLMs", serving)).toEqual(expect.arrayContaining(["llm-inference", "attention"]));
+  });
   it("tags pruning a trained model as compression, pruning during training as sparsity only", () => {
     const trained = ids("Pruning of Trained Networks", "We prune a pretrained model to half its weights.");
     expect(trained).toEqual(expect.arrayContaining(["sparsity", "compression"]));
