@@ -80,6 +80,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       return close > open + 3 && close - open <= 81 && !inside.includes("(") ? [[at + o.length, close + 1]] : [];
     }),
   );
+  const metricSpans = listedMetrics(text);
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = tokens(text);
@@ -132,6 +133,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     )
       continue;
     if (descriptiveCompound(token, lexicon)) continue;
+    // A measure is no method, model or dataset: "metrics such as Zorb-PR", "its AUC-Q metric".
+    // (Not what measures are based on: "RAGAs-based metrics".)
+    if (within(metricSpans, m.index) || (METRIC_AFTER.test(after) && !lexicon.cues.adjectiveSuffix.test(m.token)))
+      continue;
     // A group or a function written with its argument is mathematics: "SO(3)", "SE(3)-equivariant", "GL(n)".
     // (Not a plural mark: "PPO(s)".)
     if (/^\p{Lu}{1,3}$/u.test(token) && /^\((?!s\)|es\))\s*[\p{N}a-z]{1,2}\s*\)/u.test(after)) continue;
@@ -324,6 +329,27 @@ function listItems(list: string): Array<{ item: string; at: number }> {
     out.push({ item, at: next + lead });
   }
   return out;
+}
+
+// A list of measures: "metrics (MSE, QAE, ZTAE)", "metrics such as Zorb-PR and QAE", "metrics: QAE, ZTAE".
+const METRIC_LIST =
+  /\bmetrics?(?![\w-])(?:[^.;()]{0,40}?\(([^()]{1,160})\)|\s+(?:such as|including|like|namely|e\.g\.,?)\s+([^.;()]{1,160})|:\s+([^.;()]{1,160}))/gi;
+// Right after a name, the word saying it is a measure: "the AUC-Q metric", "standard QAE/ZQA metrics".
+const METRIC_AFTER = /^(?:\/[\p{L}\p{N}-]+)*\s+metrics?\b/u;
+
+/** Where the text lists measures: the names there are metrics. */
+function listedMetrics(text: string): number[][] {
+  if (!/metric/i.test(text)) return [];
+  const spans: number[][] = [];
+  for (const m of text.matchAll(METRIC_LIST)) {
+    // The list's names, up to a word in lower case but "and" or "or": "metrics: statistical distance …" lists none.
+    const whole = m[1] ?? m[2] ?? m[3] ?? "";
+    const cut = whole.search(/(?:^|\s)(?!(?:and|or)\b)\p{Ll}/u);
+    const list = cut < 0 ? whole : whole.slice(0, cut);
+    const at = m.index + m[0].lastIndexOf(whole);
+    spans.push([at, at + list.length]);
+  }
+  return spans;
 }
 
 /** A text's words in lower case, hyphens read as spaces: where a phrase is written in any case. */

@@ -172,6 +172,18 @@ describe("mentions", () => {
     // Not outside such a list, nor a family the lexicon calls generic.
     expect(mentions("T", "Deep Vexing helps. We test Large Language Models benchmarks.")).toEqual([]);
   });
+  it("leaves out the measures a text lists or names as metrics, not what they are based on", () => {
+    const listed = "Performance is scored with error metrics (MSE, QAE, ZTAE) and metrics such as Vexa-PR on ZorbSet.";
+    expect(mentions("T", listed)).toEqual(["ZorbSet"]);
+    expect(mentions("T", "We report its AUC-Q metric and the standard QIQA/ZVQA metrics on ZorbSet.")).toEqual([
+      "ZorbSet",
+    ]);
+    // A name that measures are based on is one; a list in words names none; "Metric-" opens a name.
+    expect(mentions("T", "We use QuibEval-based metrics for grounding.")).toEqual(["QuibEval"]);
+    const words = "We combine metrics: statistical distance and alignment assessed with a Zorb model.";
+    expect(mentions("T", words)).toEqual(["Zorb"]);
+    expect(mentions("T", "It first applies Metric-orthogonal Quib Alignment (MOQA) to scans.")).toEqual(["MOQA"]);
+  });
   it("keeps a plural only when the singular does not occur", () => {
     expect(mentions("T", "We compare ViTs with a ViT and SIRENs.")).toEqual(["ViT", "SIRENs"]);
   });
