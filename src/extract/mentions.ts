@@ -188,6 +188,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     }
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
+    if (coinedPart(token, own, lexicon)) continue;
     if (!surface.has(token)) surface.set(token, token);
   }
   // A plural is kept only when the singular does not occur; a name written with its dimension somewhere is that
@@ -350,6 +351,29 @@ function listedMetrics(text: string): number[][] {
     spans.push([at, at + list.length]);
   }
   return spans;
+}
+
+/**
+ * The stem of a name the paper coins, before the ordinary words that say what it is ("Quorb" of "Quorb-Bench",
+ * "Zorb-Ops", "Vexa Control"), that no other text of the collection writes as a name: the paper's own name,
+ * shortened. (A stem other papers name is earlier work the paper builds on, "LoRA" of "LoRA-Bench"; a name after a
+ * modifier is one too, "Quib" of "Q-Quib" or "Rich-Quib". Without a learned collection, nothing is read so.)
+ */
+function coinedPart(token: string, own: string[], lexicon: Lexicon): boolean {
+  if (lexicon.namedTexts === undefined) return false;
+  if ((lexicon.namedTexts.get(token.toLowerCase()) ?? 0) > 1) return false;
+  // (Not an edition nor a participle after a name: "Zorb-Instruct", "Quorb-Bench-Verified" are releases of them.)
+  const kind = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !lexicon.cues.edition.test(w) && !/ed$/.test(w);
+  return own.some((o) => {
+    const rest = o.startsWith(token) ? o.slice(token.length) : "";
+    return (
+      /^[-\s]/.test(rest) &&
+      rest
+        .split(/[-\s]+/)
+        .slice(1)
+        .every(kind)
+    );
+  });
 }
 
 /** A text's words in lower case, hyphens read as spaces: where a phrase is written in any case. */

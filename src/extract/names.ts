@@ -86,6 +86,8 @@ export interface Lexicon {
   lowercase: Set<string>;
   /** Words the paper at hand writes in lower case. */
   lowercaseHere?: Set<string>;
+  /** How many texts of the collection write each word as a name inside a sentence (lower-cased), once learned. */
+  namedTexts?: Map<string, number>;
   /** The cue words of the methods and mentions rules, as patterns. */
   cues: Cues;
 }
@@ -317,7 +319,7 @@ export function learnLowercase(lexicon: Lexicon, texts: string[], minTexts = 2):
   }
   const lowercase = new Set(lexicon.lowercase);
   for (const [w, n] of counts) if (n >= minTexts && n >= (named.get(w) ?? 0)) lowercase.add(w);
-  return { ...lexicon, lowercase };
+  return { ...lexicon, lowercase, namedTexts: named };
 }
 
 // A word inside a sentence (after a word, a number or a comma), written with a capital.

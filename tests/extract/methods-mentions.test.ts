@@ -184,6 +184,26 @@ describe("mentions", () => {
     expect(mentions("T", words)).toEqual(["Zorb"]);
     expect(mentions("T", "It first applies Metric-orthogonal Quib Alignment (MOQA) to scans.")).toEqual(["MOQA"]);
   });
+  it("reads the stem of a coined name that no other paper names as the paper's own, shortened", () => {
+    // A collection where other papers name LoRA, and only this one Quorb.
+    const collection = learnLowercase(
+      loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
+      [
+        "Quorb-Bench: a benchmark\nWe build Quorb-Bench. Models fail on Quorb tasks, and LoRA helps.",
+        "Tuning\nWe tune with LoRA on scans.",
+        "Adapters\nWe compare LoRA with adapters.",
+      ],
+      1,
+    );
+    const found = (title: string, abstract: string, own: string[]) =>
+      extractMentions(title, abstract, own, collection).map((m) => m.name);
+    const text = "We build Quorb-Bench. Models fail on Quorb tasks, and LoRA helps.";
+    expect(found("Quorb-Bench: a benchmark", text, ["Quorb-Bench"])).toEqual(["LoRA"]);
+    // A stem other papers name is earlier work; so is a name after a modifier, or before an edition.
+    expect(found("LoRA-Bench: a benchmark", "We build LoRA-Bench on LoRA.", ["LoRA-Bench"])).toEqual(["LoRA"]);
+    expect(found("Q-Quorb: quantized", "We build Q-Quorb from Quorb.", ["Q-Quorb"])).toEqual(["Quorb"]);
+    expect(found("Quorb-Instruct", "We tune Quorb-Instruct from Quorb.", ["Quorb-Instruct"])).toEqual(["Quorb"]);
+  });
   it("keeps a plural only when the singular does not occur", () => {
     expect(mentions("T", "We compare ViTs with a ViT and SIRENs.")).toEqual(["ViT", "SIRENs"]);
   });
