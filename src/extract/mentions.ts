@@ -261,8 +261,17 @@ function knownPhrases(
 // Zorb360 datasets", "the Stanford Cars and Office-Home benchmarks". (Up to six items of up to five words.)
 const DATASET_LIST = new RegExp(
   String.raw`\b(?:on|across|over|in|from|using|with|including|the)\s+` +
-    String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&+.'-]*(?:,?\s+(?:and\s+|&\s+)?)){1,18}?)` +
+    String.raw`((?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&+'-]|\.(?=[\p{L}\p{N}]))*(?:,?\s+(?:and\s+|&\s+)?)){1,18}?)` +
     String.raw`(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)\b`,
+  "gu",
+);
+
+// The kind of collection, then a list of capitalised items: "benchmarks (COPA-ar, Arabic HellaSwag, …)", "two
+// benchmarks -- GSM8K and MATH --", "datasets such as Stanford Cars and …". The list ends at a bracket, a dash, a
+// full stop or a word in lower case but "and" or "or".
+const KIND_THEN_LIST = new RegExp(
+  String.raw`\b(?:datasets?|benchmarks?|corpora|test sets?|suites?)\s*(?:\(|:|--|—|such as|including|like|namely|` +
+    String.raw`e\.g\.,?)\s*([\p{Lu}\p{N}][^()\n.;]{0,200}?)(?=\s*\)|\s--|\s—|[.;](?:\s|$)|,?\s+(?!and\b|or\b)\p{Ll})`,
   "gu",
 );
 
@@ -279,10 +288,10 @@ function listedDatasets(
 ): Map<number, { name: string; end: number }> {
   const found = new Map<number, { name: string; end: number }>();
   if (!/\b(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)\b/.test(text)) return found;
-  for (const m of text.matchAll(DATASET_LIST)) {
+  for (const m of [...text.matchAll(DATASET_LIST), ...text.matchAll(KIND_THEN_LIST)]) {
     if (m.index < abstractAt) continue;
-    const list = (m[1] ?? "").trimEnd();
-    const start = m.index + m[0].indexOf(list);
+    const list = (m[1] ?? "").replace(/[,\s]+$/, "");
+    const start = m.index + m[0].lastIndexOf(list);
     const items = listItems(list);
     for (const { item, at } of items) {
       const words = item.split(/\s+/);
@@ -290,7 +299,9 @@ function listedDatasets(
       // found as such).
       const joined = words.length === 1 && items.length > 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(item);
       if ((words.length < 2 && !joined) || words.length > 5 || !/^[\p{Lu}\p{N}]/u.test(words.at(-1) ?? "")) continue;
-      if (isGeneric(item, lexicon) || words.some((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase())))
+      // A generic word counts beside a name-shaped one: "Arabic HellaSwag", "MS COCO" (not "Large Language Model").
+      const plain = (w: string) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase());
+      if (isGeneric(item, lexicon) || (words.some(plain) && !words.some((w) => looksLikeName(w) && !plain(w))))
         continue;
       found.set(start + at, { name: item, end: start + at + item.length });
     }
@@ -300,24 +311,27 @@ function listedDatasets(
 
 /**
  * The items of a list and where each starts: split at commas when it has any ("Tanks and Temples, Deep Blending,
- * and …"), else at "and"; and at an "and" between two name-shaped words ("GenEval, ZB30K and WISE"). Without a
+ * and …"), else at "and" or "&"; and at an "and" between two name-shaped words ("GenEval, ZB30K and WISE") or two
+ * phrases. Without a
  * measure before it ("1200-hour Zorbset") or a resolution after it ("ZorbNet 256x256").
  */
 function listItems(list: string): Array<{ item: string; at: number }> {
   const out: Array<{ item: string; at: number }> = [];
   const commas = list.includes(",");
-  const separator = commas ? /,\s*(?:and\s+)?|(?<=\S)\s+and\s+(?=\S)/g : /\s+and\s+/g;
+  const separator = commas ? /,\s*(?:and\s+)?|(?<=\S)\s+(?:and|&)\s+(?=\S)/g : /\s+(?:and|&)\s+/g;
   let from = 0;
   for (const cut of [...list.matchAll(separator), null]) {
     const to = cut ? cut.index : list.length;
     const piece = list.slice(from, to);
     const next = from;
     from = cut ? cut.index + cut[0].length : list.length;
-    // Inside an item of a comma list, "and" joins the item's own words unless it stands between two names.
+    // Inside an item of a comma list, "and" joins the item's own words ("Tanks and Temples") unless it stands
+    // between two names or two phrases ("Quib Bench and Vexa Bench").
     if (commas && cut && !cut[0].includes(",")) {
-      const left = piece.trim().split(/\s+/).at(-1) ?? "";
-      const right = /^\S+/.exec(list.slice(from))?.[0] ?? "";
-      if (!(looksLikeName(left) && looksLikeName(right))) {
+      const leftWords = piece.trim().split(/\s+/);
+      const rightWords = (/^[^,]*/.exec(list.slice(from))?.[0] ?? "").trim().split(/\s+/);
+      const names = looksLikeName(leftWords.at(-1) ?? "") && looksLikeName(rightWords[0] ?? "");
+      if (!names && (leftWords.length < 2 || rightWords.length < 2)) {
         from = next;
         continue;
       }

@@ -169,6 +169,18 @@ describe("mentions", () => {
     // "and" between two name-shaped items of a comma list parts them; a measure before an item is no part of it.
     const names = "Results on GenQuorb, ZB30K and QUIB datasets, and on the 1200-hour Zorb Motion corpus, are strong.";
     expect(mentions("T", names)).toEqual(["GenQuorb", "ZB30K", "QUIB", "Zorb Motion"]);
+    // The kind first, then the list: in brackets, after a dash or a colon, after "such as".
+    const after = "On three Arabic benchmarks (COPA-ar, Arabic QuorbSwag, ArabicZMLU) the model reaches 35.9%.";
+    expect(mentions("T", after)).toEqual(["COPA-ar", "Arabic QuorbSwag", "ArabicZMLU"]);
+    const colon = "Evaluated on four benchmarks: ARC-Zorb, GSM9K, Quib Level 1-3, and TruthfulZA MC1.";
+    expect(mentions("T", colon)).toEqual(["ARC-Zorb", "GSM9K", "Quib Level 1-3", "TruthfulZA MC1"]);
+    expect(mentions("T", "We test on datasets such as Stanford Quorbs and Deep Vexing, with gains.")).toEqual([
+      "Stanford Quorbs",
+      "Deep Vexing",
+    ]);
+    // Two phrases joined by "and" are two items; a sentence's end closes the list.
+    const phrases = "It spans the Quorb Scene Bench, Robot Bench and Grounding Bench benchmarks. Our Zorb wins.";
+    expect(mentions("T", phrases)).toEqual(["Quorb Scene Bench", "Robot Bench", "Grounding Bench"]);
     // Not outside such a list, nor a family the lexicon calls generic.
     expect(mentions("T", "Deep Vexing helps. We test Large Language Models benchmarks.")).toEqual([]);
   });
