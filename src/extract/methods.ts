@@ -91,6 +91,15 @@ export function extractMethods(
       const word = !isOrdinary(name.toLowerCase(), lexicon) && !lexicon.stopWords.has(name.toLowerCase());
       if ((looksLikeName(name) || word) && !lexicon.notNames.has(name.toLowerCase())) add(name, "phrase");
     }
+  // "At its core is Zorbit, a lightweight rule …", "Central to Zorb is Quib-Encoder, a …": the part at the heart of
+  // the paper's work, once it is put forward.
+  if (proposes)
+    for (const m of abstract.matchAll(AT_THE_CORE)) {
+      const whose = (m[1] ?? "").trim();
+      // ("At its core": the work's; "Central to Zorb", "at the heart of our method": the named or own work's.)
+      if (whose === "" || /^(?:its|our|this)\b/i.test(whose) || found.some((f) => f.name === whose))
+        add(m[2] ?? "", "phrase");
+    }
   // "The proposed Zorb-CNN leverages …": the paper's own, named where it is used.
   for (const m of abstract.matchAll(
     /\b[Tt]he\s+(?:newly\s+)?proposed\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[\s,.;:)])/gu,
@@ -169,6 +178,14 @@ export function extractMethods(
       ),
   );
 }
+
+// The heart of a work, then its name and an apposition: "At its core is Zorbit, a …", "Central to Zorb is Quib, an …",
+// "At the heart of our method lies Zorbit, which …". (Group 1: whose heart; group 2: the name.)
+const AT_THE_CORE = new RegExp(
+  String.raw`\b(?:[Aa]t the (?:core|heart) of|[Aa]t its (?:core|heart)|[Cc]entral to)\s*((?:\S+\s+){0,3}?)\s*` +
+    String.raw`(?:is|lies)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s`,
+  "gu",
+);
 
 // Earlier work named in a phrase of a preposition: "for existing detectors", "of prior methods".
 const PREPOSITIONAL_PRIOR = new RegExp(

@@ -609,6 +609,17 @@ describe("names by the kind of text (invented text)", () => {
     const tasks = "We propose a framework that unifies quorb detection (QD) and Vexa Grounding (VG) for scans.";
     expect(methods("Some Study", tasks)).not.toContain("VG");
   });
+  it("takes the part at the heart of the paper's work: 'At its core is Zorbit, a …', 'Central to Zorb is Quib, a …'", () => {
+    expect(methods("T", "We propose ForeZorb. At its core is MetaZorb,a lightweight rule that helps.")).toEqual([
+      "ForeZorb",
+      "MetaZorb",
+    ]);
+    const central = "We propose ILSE, an encoder. Central to ILSE is Quib-Encoder, a geometric encoder of layers.";
+    expect(methods("T", central)).toEqual(["ILSE", "Quib-Encoder"]);
+    // Not at the heart of another's work, nor before the paper puts its work forward.
+    expect(methods("T", "We propose Zorb. At the heart of the classic LoRA lies Quibber, a rank.")).toEqual(["Zorb"]);
+    expect(methods("T", "At its core is Zorbit, a rule that helps.")).toEqual([]);
+  });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.
     const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
