@@ -151,6 +151,38 @@ export function extractMethods(
       previousOwn = abbr;
     }
   }
+  // "A novel light-weighted adapter (ZorbIR) with …", "our tokenizer (Quibtok)": a name in parentheses right after
+  // what the paper puts forward, spelled out by no words before it, names that.
+  if (proposes)
+    for (const m of abstract.matchAll(NAME_IN_PARENTHESES)) {
+      const name = m[1] ?? "";
+      if (!looksLikeName(name) || abbreviations.some((a) => a.index === m.index || a.short === name)) continue;
+      // Not a name other papers of the collection write too ("a Cycle-Consistent Adversarial Network (CycleGAN)
+      // approach"), nor a task's ("a new task, selective video-to-audio (V2A) generation").
+      if ((lexicon.namedTexts?.get(name.toLowerCase()) ?? 0) > 2) continue;
+      const before = sentenceAround(abstract, m.index);
+      // Spelled out by the words before it, loosely, it is an acronym the rules of acronyms read ("peer-to-peer
+      // (P2P)", "a Cycle-Consistent Adversarial Network (CycleGAN)").
+      const words = before
+        .trimEnd()
+        .split(/[\s-]+/)
+        .slice(-6);
+      const stem = /^\p{Lu}\p{Ll}{3,}/u.exec(name)?.[0].toLowerCase();
+      // (A digit between letters reads as a word: "2" as "to", "4" as "for".)
+      const initials = words.map((w) => w.charAt(0).toLowerCase()).join("");
+      const letters = /\p{L}\p{N}\p{L}/u.test(name) ? name.replace(/[^\p{Lu}]/gu, "").toLowerCase() : null;
+      const spelled = letters !== null && new RegExp([...letters].join(".*")).test(initials);
+      if (
+        matchLongForm(name, before) !== null ||
+        spelled ||
+        (stem && words.some((w) => w.toLowerCase().startsWith(stem)))
+      )
+        continue;
+      const next = /^\)\s+(\p{Ll}+)/u.exec(abstract.slice(m.index + m[0].length - 1))?.[1] ?? "";
+      if (/\btasks?\b/i.test(before) || lexicon.cues.taskHead.test(next)) continue;
+      if (ownContribution(before, { short: name, long: "", index: m.index }, lexicon.cues, proposes))
+        add(name, "phrase");
+    }
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
     if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || sentence.afterProposal))
@@ -186,6 +218,9 @@ const AT_THE_CORE = new RegExp(
     String.raw`(?:is|lies)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s`,
   "gu",
 );
+
+// A name alone in parentheses after a word: "adapter (ZorbIR)".
+const NAME_IN_PARENTHESES = /(?<=[\p{L}\p{N}] )\((\p{Lu}[\p{L}\p{N}+-]*\p{Lu}[\p{L}\p{N}+-]*)\)/gu;
 
 // Earlier work named in a phrase of a preposition: "for existing detectors", "of prior methods".
 const PREPOSITIONAL_PRIOR = new RegExp(

@@ -620,6 +620,15 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("T", "We propose Zorb. At the heart of the classic LoRA lies Quibber, a rank.")).toEqual(["Zorb"]);
     expect(methods("T", "At its core is Zorbit, a rule that helps.")).toEqual([]);
   });
+  it("takes a name alone in parentheses after what the paper puts forward: 'a novel adapter (ZorbIR)'", () => {
+    const adapter =
+      "We propose a data pipeline, FluxGen. A novel light-weighted adapter (ZorbIR) with gates is also designed.";
+    expect(methods("T", adapter)).toEqual(["FluxGen", "ZorbIR"]);
+    // Not an example of earlier work, nor a task the paper sets.
+    expect(methods("T", "We propose a method for existing detectors (QuibV8) that helps.")).toEqual([]);
+    const task = "This work introduces a new task, text-conditioned selective video-to-audio (V2Q) generation.";
+    expect(methods("T", task)).toEqual([]);
+  });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.
     const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
