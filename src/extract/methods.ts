@@ -183,6 +183,9 @@ export function extractMethods(
       if (ownContribution(before, { short: name, long: "", index: m.index }, lexicon.cues, proposes))
         add(name, "phrase");
     }
+  // "We release two datasets: Zorb3D for quadrupeds and Quib3D for birds": as many names as the paper announces.
+  for (const sentence of sentences)
+    if (sentence.role !== null) for (const name of countedList(sentence, lexicon)) add(name, "phrase");
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
     if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || sentence.afterProposal))
@@ -218,6 +221,31 @@ const AT_THE_CORE = new RegExp(
     String.raw`(?:is|lies)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s`,
   "gu",
 );
+
+// A count, the kind of things counted, a colon and the list: "two large-scale datasets: …".
+const COUNTED_LIST = /\b(two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+s\s*:\s*([^.;]+)/iu;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+// Verbs saying what the paper's work makes: "produces", "yields", "generates", "releases".
+const MADE_BY_WORK = /\b(?:produces|yields|generates|creates|constructs|releases|builds)\s+$/i;
+
+/**
+ * The names a sentence of the paper's work lists after announcing how many there are ("two datasets: Zorb3D for
+ * quadrupeds and Quib3D for birds"): each item opens with a name, and there are as many items as announced (else
+ * the list is read otherwise, or holds no names). Not a name the lexicon knows or calls generic.
+ */
+function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
+  const m = COUNTED_LIST.exec(sentence.text);
+  if (!m) return [];
+  // Put forward or made by the paper's work ("This pipeline produces two datasets: …"), not used or evaluated on.
+  const lead = sentence.text.slice(0, m.index);
+  if (sentence.verb === null && !MADE_BY_WORK.test(lead)) return [];
+  const afterVerb = sentence.verb ? lead.slice(sentence.verb.index + sentence.verb[0].length) : lead;
+  if (lexicon.cues.usedBefore.test(lead) || otherObject(afterVerb)) return [];
+  const items = (m[2] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+/);
+  const names = items.map((item) => /^\S+/.exec(item.trim())?.[0] ?? "").map((w) => w.replace(/[,:]$/, ""));
+  const named = names.filter((n) => looksLikeName(n) && !isGeneric(n, lexicon) && !isKnownName(n, lexicon));
+  return named.length === items.length && items.length === COUNT[(m[1] ?? "").toLowerCase()] ? named : [];
+}
 
 // A name alone in parentheses after a word: "adapter (ZorbIR)".
 const NAME_IN_PARENTHESES = /(?<=[\p{L}\p{N}] )\((\p{Lu}[\p{L}\p{N}+-]*\p{Lu}[\p{L}\p{N}+-]*)\)/gu;

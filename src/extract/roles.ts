@@ -109,7 +109,7 @@ const REPORTS =
 
 // After the paper has put its work forward, the work is the subject: "It prunes …", "This framework routes …".
 const WORK_SUBJECT =
-  /^(?:[\p{L}-]+,\s+)?(?:it|this (?:[\p{L}-]+ )?(?:method|approach|framework|model|system|design|technique|algorithm))\s/iu;
+  /^(?:[\p{L}-]+,\s+)?(?:it|this (?:[\p{L}-]+ )?(?:method|approach|framework|model|system|design|technique|algorithm|pipeline|architecture|module))\s/iu;
 
 /**
  * "We quantize the weights to four bits", "We then prune …", and once the work is put forward "It prunes …": the

@@ -235,13 +235,52 @@ const apart = (b: Box, p: Box) => b[0] >= p[2] || b[2] <= p[0] || b[1] >= p[3] |
  * a larger hub's label (hubs crowd on small screens and in large collections),
  * or run off the canvas, a label goes below its dot, to its right or to its
  * left, whichever is clear first; clear nowhere, it is left out until the
- * reader zooms in. Hubs are taken largest first.
+ * reader zooms in. Hubs are taken largest first; a hub left out is then tried
+ * before the others, and kept so where fewer labels are left out (a
+ * neighbour's label often has another place, the crowded one none).
  */
 export function placeHubLabels(cy: Core, z: number): Box[] {
   const hubs = cy
     .nodes('[type = "concept"]')
+    .toArray()
     .filter((n) => n.visible())
     .sort((a, b) => num(b, "papers") - num(a, "papers") || num(a, "index") - num(b, "index"));
+  let best = placeInOrder(cy, z, hubs);
+  for (let round = 0; round < 3; round++) {
+    const crowded = hubs.filter((n) => best.places.get(n.id()) === "crowded");
+    if (crowded.length === 0) break;
+    const tried = placeInOrder(cy, z, [...crowded, ...hubs.filter((n) => !crowded.includes(n))]);
+    if (crowdedCount(tried.places) >= crowdedCount(best.places)) break;
+    best = tried;
+  }
+  const classes = [...PLACES, "crowded"];
+  hubs.forEach((n) => {
+    const place = best.places.get(n.id()) ?? "";
+    for (const cls of classes) if (cls && (place === cls) !== n.hasClass(cls)) n.toggleClass(cls, place === cls);
+  });
+  return best.labels;
+}
+
+// Where a hub's label may go, in the order tried ("" is above its dot).
+const PLACES = [
+  "",
+  "below",
+  "right",
+  "left",
+  "above-right",
+  "above-left",
+  "below-right",
+  "below-left",
+  "right-up",
+  "right-down",
+  "left-up",
+  "left-down",
+];
+
+const crowdedCount = (places: Map<string, string>) => [...places.values()].filter((p) => p === "crowded").length;
+
+/** Each hub's label place, taken in the given order, and the boxes of the labels placed. */
+function placeInOrder(cy: Core, z: number, hubs: NodeSingular[]): { places: Map<string, string>; labels: Box[] } {
   const dotOf = new Map<string, Box>();
   hubs.forEach((n) => {
     // The middle of a dot: a label may graze its rim.
@@ -250,6 +289,7 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
     dotOf.set(n.id(), [x * z - r, y * z - r, x * z + r, y * z + r]);
   });
   const labels: Box[] = [];
+  const places = new Map<string, string>();
   // The canvas's edges in the same coordinates (model position × zoom).
   const left = -cy.pan().x;
   const right = left + cy.width();
@@ -260,21 +300,21 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
     const [sx, sy] = [x * z, y * z];
     const dot = hubDot(n);
     const drop = labelDropFor(dot, hubLabelPx(papers));
-    const options: Array<[string, Box]> = [
-      ["", [sx - w / 2, sy + drop - h / 2, sx + w / 2, sy + drop + h / 2]],
-      ["below", [sx - w / 2, sy - drop - h / 2, sx + w / 2, sy - drop + h / 2]],
-      ["right", [sx + dot / 2 + 4, sy - h / 2, sx + dot / 2 + 4 + w, sy + h / 2]],
-      ["left", [sx - dot / 2 - 4 - w, sy - h / 2, sx - dot / 2 - 4, sy + h / 2]],
+    const boxes: Box[] = [
+      [sx - w / 2, sy + drop - h / 2, sx + w / 2, sy + drop + h / 2],
+      [sx - w / 2, sy - drop - h / 2, sx + w / 2, sy - drop + h / 2],
+      [sx + dot / 2 + 4, sy - h / 2, sx + dot / 2 + 4 + w, sy + h / 2],
+      [sx - dot / 2 - 4 - w, sy - h / 2, sx - dot / 2 - 4, sy + h / 2],
       // The corners, as a map places a town's name.
-      ["above-right", [sx + dot / 3, sy - dot / 3 - h, sx + dot / 3 + w, sy - dot / 3]],
-      ["above-left", [sx - dot / 3 - w, sy - dot / 3 - h, sx - dot / 3, sy - dot / 3]],
-      ["below-right", [sx + dot / 3, sy + dot / 3, sx + dot / 3 + w, sy + dot / 3 + h]],
-      ["below-left", [sx - dot / 3 - w, sy + dot / 3, sx - dot / 3, sy + dot / 3 + h]],
+      [sx + dot / 3, sy - dot / 3 - h, sx + dot / 3 + w, sy - dot / 3],
+      [sx - dot / 3 - w, sy - dot / 3 - h, sx - dot / 3, sy - dot / 3],
+      [sx + dot / 3, sy + dot / 3, sx + dot / 3 + w, sy + dot / 3 + h],
+      [sx - dot / 3 - w, sy + dot / 3, sx - dot / 3, sy + dot / 3 + h],
       // Farther out, level with the dot's top or bottom edge, where the nearer places are taken.
-      ["right-up", [sx + dot / 2 + 4, sy - dot / 2 - h, sx + dot / 2 + 4 + w, sy - dot / 2]],
-      ["right-down", [sx + dot / 2 + 4, sy + dot / 2, sx + dot / 2 + 4 + w, sy + dot / 2 + h]],
-      ["left-up", [sx - dot / 2 - 4 - w, sy - dot / 2 - h, sx - dot / 2 - 4, sy - dot / 2]],
-      ["left-down", [sx - dot / 2 - 4 - w, sy + dot / 2, sx - dot / 2 - 4, sy + dot / 2 + h]],
+      [sx + dot / 2 + 4, sy - dot / 2 - h, sx + dot / 2 + 4 + w, sy - dot / 2],
+      [sx + dot / 2 + 4, sy + dot / 2, sx + dot / 2 + 4 + w, sy + dot / 2 + h],
+      [sx - dot / 2 - 4 - w, sy - dot / 2 - h, sx - dot / 2 - 4, sy - dot / 2],
+      [sx - dot / 2 - 4 - w, sy + dot / 2, sx - dot / 2 - 4, sy + dot / 2 + h],
     ];
     // Inside the canvas's width, clear of the labels placed so far and of every other hub's dot (on a narrow
     // canvas the dots are small and crowded: there only labels are kept apart).
@@ -285,10 +325,10 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
       (dotScale < 1 || [...dotOf].every(([id, d]) => id === n.id() || apart(b, d)));
     // A label clear nowhere is left out until zooming in parts it from its neighbours (a map's rule):
     // the largest concepts keep theirs, and every hub names itself on hover, in Find and in the list.
-    const [place, box] = options.find(([, b]) => clear(b)) ?? ["crowded", null];
+    const k = boxes.findIndex(clear);
+    const box = boxes[k];
     if (box) labels.push(box);
-    for (const [cls] of [...options, ["crowded"]])
-      if (cls && (place === cls) !== n.hasClass(cls)) n.toggleClass(cls, place === cls);
+    places.set(n.id(), box ? (PLACES[k] ?? "") : "crowded");
   });
-  return labels;
+  return { places, labels };
 }
