@@ -225,6 +225,7 @@ const AT_THE_CORE = new RegExp(
 // A count, the kind of things counted, a colon and the list: "two large-scale datasets: …".
 const COUNTED_LIST = /\b(two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+s\s*:\s*([^.;]+)/iu;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const ITEM_OPENING = /^(\S+?)[,:]?(?:$|\s+(?:for|with|on|in|of|to|that|which|from)\b)/;
 // Verbs saying what the paper's work makes: "produces", "yields", "generates", "releases".
 const MADE_BY_WORK = /\b(?:produces|yields|generates|creates|constructs|releases|builds)\s+$/i;
 
@@ -242,7 +243,8 @@ function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
   const afterVerb = sentence.verb ? lead.slice(sentence.verb.index + sentence.verb[0].length) : lead;
   if (lexicon.cues.usedBefore.test(lead) || otherObject(afterVerb)) return [];
   const items = (m[2] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+/);
-  const names = items.map((item) => /^\S+/.exec(item.trim())?.[0] ?? "").map((w) => w.replace(/[,:]$/, ""));
+  // Each item a name, alone or before what it is for: "Zorb3D for quadrupeds" (not "DG then MML (D2M)").
+  const names = items.map((item) => ITEM_OPENING.exec(item.trim())?.[1] ?? "");
   const named = names.filter((n) => looksLikeName(n) && !isGeneric(n, lexicon) && !isKnownName(n, lexicon));
   return named.length === items.length && items.length === COUNT[(m[1] ?? "").toLowerCase()] ? named : [];
 }

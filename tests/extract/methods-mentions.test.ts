@@ -629,6 +629,16 @@ describe("names by the kind of text (invented text)", () => {
     const task = "This work introduces a new task, text-conditioned selective video-to-audio (V2Q) generation.";
     expect(methods("T", task)).toEqual([]);
   });
+  it("takes as many names as a sentence of the paper's work announces: 'two datasets: Zorb3D for … and Quib3D …'", () => {
+    const made =
+      "We introduce a pipeline. This pipeline produces two datasets: CtrlZorb3D for cats and CtrlQUIB3D for birds.";
+    expect(methods("T", made)).toEqual(["CtrlZorb3D", "CtrlQUIB3D"]);
+    // Not what the paper uses or evaluates on, a list of other length, nor items that are no names alone.
+    expect(methods("T", "We propose Zorb. We evaluate on two benchmarks: GSM9K and QuibQA.")).toEqual(["Zorb"]);
+    expect(methods("T", "We propose Zorb. It produces two datasets: ZorbA, ZorbB and ZorbC.")).toEqual(["Zorb"]);
+    const frames = "We propose Zorb. It produces two frameworks: DG then MML (D2M) and MML then DG (M2D).";
+    expect(methods("T", frames)).not.toContain("DG");
+  });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.
     const listed = "We further introduce Quorb Frequency Mixing (QFM) and Vexa Auxiliary Balancing (VAB) to train it.";
