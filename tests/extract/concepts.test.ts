@@ -80,6 +80,13 @@ describe("concepts", () => {
     const serving = "We speed up LLM inference: prefill is batched and decoding is speculative, with fused attention.";
     expect(ids("Serving LLMs", serving)).toEqual(expect.arrayContaining(["llm-inference", "attention"]));
   });
+  it("tags compressing, evicting or quantizing a KV cache as compression", () => {
+    const evict = "We learn to evict entries from LLMs: KV cache eviction keeps the memory of serving bounded.";
+    expect(ids("Learning to evict", evict)).toContain("compression");
+    expect(ids("Caching pages", "We cache web pages and evict stale ones from the cache.")).not.toContain(
+      "compression",
+    );
+  });
   it("tags pruning a trained model as compression, pruning during training as sparsity only", () => {
     const trained = ids("Pruning of Trained Networks", "We prune a pretrained model to half its weights.");
     expect(trained).toEqual(expect.arrayContaining(["sparsity", "compression"]));
