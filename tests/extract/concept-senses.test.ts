@@ -14,6 +14,14 @@ describe("concept cues", () => {
     );
   });
 
+  it("reads a sparse mixture of experts as experts, not as model sparsity", () => {
+    const moe = "We train a sparse MoE: a Sparse Mixture of Projectors routes tokens to sparsely activated experts.";
+    expect(ids("Sparse MoE for images", moe)).not.toContain("sparsity");
+    expect(ids("Sparse MoE for images", moe)).toContain("mixture-of-experts");
+    const pruned = "We prune the weights of a sparse MoE: sparse weights and pruned layers keep the model small.";
+    expect(ids("Pruned experts", pruned)).toContain("sparsity");
+  });
+
   it("reads 'sparse' by what it qualifies: weights, not annotations or rewards", () => {
     const model = "We train sparse networks: sparse weights and sparse attention keep the model small and sparse.";
     expect(ids("Sparse networks", model)).toContain("sparsity");
