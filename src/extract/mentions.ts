@@ -859,10 +859,19 @@ function isCitation(text: string, index: number, token: string): boolean {
 }
 
 // An acronym joined to ordinary words names a notion, not a system: "KV-caches",
-// "KL-divergences", "L2-regularized". Model sizes stay names: "BERT-base".
+// "KL-divergences", "L2-regularized", "Zero-LLM". Model sizes stay names: "BERT-base".
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   if (!token.includes("-")) return false;
   const [head = "", ...tail] = token.split("-");
+  // An ordinary word before a generic term is a kind of it: "Zero-LLM", "Cine-MRI", "Micro-CT" (not "Flow-GRPO").
+  const last = tail.at(-1) ?? "";
+  if (
+    tail.length === 1 &&
+    /^\p{L}\p{Ll}+$/u.test(head) &&
+    isOrdinary(head.toLowerCase(), lexicon) &&
+    /^\p{L}/u.test(last)
+  )
+    if (isGeneric(last, lexicon) || isGeneric(singular(last), lexicon)) return true;
   if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head)) return false;
   return tail.every(
     (w) =>

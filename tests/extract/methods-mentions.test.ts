@@ -216,6 +216,17 @@ describe("mentions", () => {
     expect(found("Q-Quorb: quantized", "We build Q-Quorb from Quorb.", ["Q-Quorb"])).toEqual(["Quorb"]);
     expect(found("Quorb-Instruct", "We tune Quorb-Instruct from Quorb.", ["Quorb-Instruct"])).toEqual(["Quorb"]);
   });
+  it("reads an ordinary word joined to a generic term as a kind of it, not a name", () => {
+    // A collection that writes "zero", "cine", "flow" and "embedded" in lower case.
+    const words = learnLowercase(lexicon, ["zero shot, cine loops, flow fields, embedded boards"], 1);
+    const found = (text: string) => extractMentions("T", text, [], words).map((m) => m.name);
+    expect(found("We compare Zero-LLM agents, Cine-MRI scans and Quib-GRPO on Zorbset.")).toEqual([
+      "Quib-GRPO",
+      "Zorbset",
+    ]);
+    // Not before a name that is no generic term, nor before a size.
+    expect(found("We compare Flow-GRPO and Pangu Embedded-7B.")).toEqual(["Flow-GRPO", "Pangu Embedded-7B"]);
+  });
   it("keeps a plural only when the singular does not occur", () => {
     expect(mentions("T", "We compare ViTs with a ViT and SIRENs.")).toEqual(["ViT", "SIRENs"]);
   });
