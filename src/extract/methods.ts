@@ -734,7 +734,8 @@ function coordinated(abstract: string, previous: Abbreviation | null, abbr: Abbr
   const close = abstract.indexOf(")", previous.index);
   if (close < 0 || close > (abbr.longStart ?? 0)) return false;
   if (!/^\p{Lu}/u.test(previous.long) || !/^\p{Lu}/u.test(abbr.long)) return false;
-  return /^\s*,?\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?$/.test(abstract.slice(close + 1, abbr.longStart));
+  // ("the" before it would make it a known thing: "Quib Dialogue (QD) and the Vexa Protocol (VP)".)
+  return /^\s*,?\s*(?:and\s+|or\s+)?(?:an?\s+)?$/.test(abstract.slice(close + 1, abbr.longStart));
 }
 
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".

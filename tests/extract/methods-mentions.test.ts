@@ -619,6 +619,9 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("Some Study", other)).toEqual([]);
     const tasks = "We propose a framework that unifies quorb detection (QD) and Vexa Grounding (VG) for scans.";
     expect(methods("Some Study", tasks)).not.toContain("VG");
+    // With "the", the second is a known thing.
+    const known = "We introduce two metrics, Quorb Accuracy Divergence (QAD) and the Vexa Protocol (VP), for scans.";
+    expect(methods("Some Study", known)).toEqual(["QAD"]);
   });
   it("takes the part at the heart of the paper's work: 'At its core is Zorbit, a …', 'Central to Zorb is Quib, a …'", () => {
     expect(methods("T", "We propose ForeZorb. At its core is MetaZorb,a lightweight rule that helps.")).toEqual([
