@@ -196,9 +196,10 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
           for (const cue of cues) {
             if (cue.literal !== null && !has.has(cue.literal)) continue;
             for (const m of masked.matchAll(cue.re)) {
-              const { weight, proposal, main } = at(m.index);
+              const { weight, proposal, mainFrom } = at(m.index);
               // A contribution kind put forward first is the paper's main contribution, as a title says.
-              const w = concept.ownWorkOnly && main ? vocabulary.titleWeight : weight;
+              const main = concept.ownWorkOnly && mainFrom !== undefined && putForward(text, mainFrom, m.index);
+              const w = main ? vocabulary.titleWeight : weight;
               if (!concept.ownWorkOnly || proposal) bump(concept.id, m[0], w * cue.weight);
             }
           }
@@ -241,8 +242,8 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
 interface Role {
   weight: number;
   proposal: boolean;
-  /** The sentence where the paper first puts its work forward: its main contribution. */
-  main?: boolean;
+  /** In the sentence where the paper first puts its work forward (its main contribution): where its verb ends. */
+  mainFrom?: number;
 }
 
 /** A text read for cues (the title, the abstract) and the role at each offset of it. */
@@ -263,7 +264,13 @@ function rolesAt(sentences: readonly Sentence[], ownWorkWeight: number): (index:
   const main = sentences.find((s) => s.role === "proposal");
   const spans = sentences.map((s) => ({
     start: s.start,
-    role: s.role ? { weight: ownWorkWeight, proposal: s.role === "proposal", main: s === main } : plain,
+    role: s.role
+      ? {
+          weight: ownWorkWeight,
+          proposal: s.role === "proposal",
+          mainFrom: s === main && s.verb ? s.start + s.verb.index + s.verb[0].length : undefined,
+        }
+      : plain,
   }));
   return (index) => {
     let found = plain;
@@ -273,6 +280,19 @@ function rolesAt(sentences: readonly Sentence[], ownWorkWeight: number): (index:
     }
     return found;
   };
+}
+
+/**
+ * Whether a cue at `at` is what the verb ending at `from` puts forward: after it, within a dozen words, with no
+ * clause of comparison, test or setting between ("We present Zorbset, an evaluation benchmark", not "We propose Zorb,
+ * a reader, and benchmark it", "Zorb tops the Quib benchmark", "robust under benchmarking noise").
+ */
+function putForward(text: string, from: number, at: number): boolean {
+  if (at < from) return false;
+  const gap = text.slice(from, at);
+  return (
+    gap.split(/\s+/).length <= 12 && !/\b(?:and|against|than|on|in|under|over|tops?|outperform\w*|it)\b/i.test(gap)
+  );
 }
 
 interface Occurrence {

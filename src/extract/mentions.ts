@@ -6,6 +6,7 @@ import { type Abbreviation, afterParenthesis, findAbbreviations, matchLongForm }
 import { isSpace, occurrences } from "./regexp.ts";
 import {
   KEYWORDS,
+  abbreviatedFamily,
   type Lexicon,
   TOKEN,
   blankUrls,
@@ -15,6 +16,7 @@ import {
   isGeneric,
   isLatexRemnant,
   isOrdinary,
+  namedElsewhere,
   knownPhraseMatches,
   looksLikeName,
   nameKey,
@@ -257,12 +259,16 @@ function knownPhrases(
   return found;
 }
 
+// The kinds of collection a list of names may be ("… datasets", "benchmarks: …"), and the words before examples.
+const COLLECTIONS = String.raw`(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)`;
+const EXAMPLES = String.raw`(?:such as|including|like|namely|e\.g\.,?)`;
+
 // A list of capitalised items, then the kind of collection they all are: "on Tanks and Temples, Deep Blending, and
-// Zorb360 datasets", "the Stanford Cars and Office-Home benchmarks". (Up to six items of up to five words.)
+// Zorb360 datasets", "the Stanford Cars and Office-Home benchmarks". (Up to 18 words in all.)
 const DATASET_LIST = new RegExp(
   String.raw`\b(?:on|across|over|in|from|using|with|including|the)\s+` +
     String.raw`((?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&+'-]|\.(?=[\p{L}\p{N}]))*(?:,?\s+(?:and\s+|&\s+)?)){1,18}?)` +
-    String.raw`(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)\b`,
+    String.raw`${COLLECTIONS}\b`,
   "gu",
 );
 
@@ -270,16 +276,16 @@ const DATASET_LIST = new RegExp(
 // benchmarks -- GSM8K and MATH --", "datasets such as Stanford Cars and …". The list ends at a bracket, a dash, a
 // full stop or a word in lower case but "and" or "or".
 const KIND_THEN_LIST = new RegExp(
-  String.raw`\b(?:datasets?|benchmarks?|corpora|test sets?|suites?)\s*(?:\(|:|--|—|such as|including|like|namely|` +
-    String.raw`e\.g\.,?)\s*([\p{Lu}\p{N}][^()\n.;]{0,200}?)(?=\s*\)|\s--|\s—|[.;](?:\s|$)|,?\s+(?!and\b|or\b)\p{Ll})`,
+  String.raw`\b${COLLECTIONS}\s*(?:\(|:|--|—|${EXAMPLES})\s*([\p{Lu}\p{N}][^()\n.;]{0,200}?)` +
+    String.raw`(?=\s*\)|\s--|\s—|[.;](?:\s|$)|,?\s+(?!and\b|or\b)\p{Ll})`,
   "gu",
 );
 
 /**
  * Names of several capitalised words a list of datasets or benchmarks gives, by where they start: "Tanks and
  * Temples", "Deep Blending" and "Stanford Cars" are each one name there, though every word of them is an ordinary
- * one. Items are split at commas when the list has any ("Tanks and Temples, Deep Blending, and …"), else at "and".
- * Not an item the lexicon calls generic ("Large Language Model benchmarks"), nor one that holds a generic word.
+ * one. Not an item the lexicon calls generic ("Large Language Model benchmarks"), one that holds a generic word
+ * without a name-shaped one, nor a task or a field ("Image Classification and Remote Sensing benchmarks").
  */
 function listedDatasets(
   text: string,
@@ -287,7 +293,7 @@ function listedDatasets(
   lexicon: Lexicon,
 ): Map<number, { name: string; end: number }> {
   const found = new Map<number, { name: string; end: number }>();
-  if (!/\b(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)\b/.test(text)) return found;
+  if (!new RegExp(`\\b${COLLECTIONS}\\b`).test(text)) return found;
   for (const m of [...text.matchAll(DATASET_LIST), ...text.matchAll(KIND_THEN_LIST)]) {
     if (m.index < abstractAt) continue;
     const list = (m[1] ?? "").replace(/[,\s]+$/, "");
@@ -303,17 +309,25 @@ function listedDatasets(
       const plain = (w: string) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase());
       if (isGeneric(item, lexicon) || (words.some(plain) && !words.some((w) => looksLikeName(w) && !plain(w))))
         continue;
+      // ("Large Language Models": a family its capitals abbreviate, three at least: two letters are often a unit's.)
+      const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+      if (capitals.length >= 3 && abbreviatedFamily(capitals.join(" "), lexicon)) continue;
+      if (lexicon.cues.taskHead.test(words.at(-1) ?? "") || FIELD_END.test(words.at(-1) ?? "")) continue;
       found.set(start + at, { name: item, end: start + at + item.length });
     }
   }
   return found;
 }
 
+// The last word of a field's name: "Remote Sensing", "Medical Imaging", "Continual Learning", "Program Synthesis".
+const FIELD_END =
+  /^(?:Sensing|Imaging|Processing|Computing|Learning|Reasoning|Understanding|Vision|Robotics|Analysis|Synthesis)$/;
+
 /**
  * The items of a list and where each starts: split at commas when it has any ("Tanks and Temples, Deep Blending,
  * and …"), else at "and" or "&"; and at an "and" between two name-shaped words ("GenEval, ZB30K and WISE") or two
- * phrases. Without a
- * measure before it ("1200-hour Zorbset") or a resolution after it ("ZorbNet 256x256").
+ * phrases. Without a count or a measure before an item ("5 Zorb", "1200-hour Zorbset") or a resolution after it
+ * ("ZorbNet 256x256").
  */
 function listItems(list: string): Array<{ item: string; at: number }> {
   const out: Array<{ item: string; at: number }> = [];
@@ -336,7 +350,7 @@ function listItems(list: string): Array<{ item: string; at: number }> {
         continue;
       }
     }
-    const lead = /^\s*(?:\p{N}+-\p{Ll}+\s+)?/u.exec(piece)?.[0].length ?? 0;
+    const lead = /^\s*(?:\p{N}+(?:-\p{Ll}+)?\s+)?/u.exec(piece)?.[0].length ?? 0;
     const item = piece
       .slice(lead)
       .trim()
@@ -346,15 +360,19 @@ function listItems(list: string): Array<{ item: string; at: number }> {
   return out;
 }
 
-// A list of measures: "metrics (MSE, QAE, ZTAE)", "metrics such as Zorb-PR and QAE", "metrics: QAE, ZTAE".
-const METRIC_LIST =
-  /\bmetrics?(?![\w-])(?:[^.;()]{0,40}?\(([^()]{1,160})\)|\s+(?:such as|including|like|namely|e\.g\.,?)\s+([^.;()]{1,160})|:\s+([^.;()]{1,160}))/gi;
-// Right after a name, the word saying it is a measure: "the AUC-Q metric", "standard QAE/ZQA metrics".
-const METRIC_AFTER = /^(?:\/[\p{L}\p{N}-]+)*\s+metrics?\b/u;
+// A list of measures: "metrics (MSE, QAE, ZTAE)", "metrics such as Zorb-PR and QAE", "metrics: QAE, ZTAE". In lower
+// case: "Quib Metric Networks (QMN)" names a network.
+const METRIC_LIST = new RegExp(
+  String.raw`\bmetrics?(?![\w-])(?:\s*\(([^()]{1,160})\)|\s+${EXAMPLES}\s+([^.;()]{1,160})|:\s+([^.;()]{1,160}))`,
+  "g",
+);
+// Right after a name, the word saying it is a measure: "the AUC-Q metric", "standard QAE/ZQA metrics" (not "metric
+// learning", "metric space").
+const METRIC_AFTER = /^(?:\/[\p{L}\p{N}-]+)*\s+metrics?\b(?!\s+(?:learning|spaces?|tensors?))/u;
 
 /** Where the text lists measures: the names there are metrics. */
 function listedMetrics(text: string): number[][] {
-  if (!/metric/i.test(text)) return [];
+  if (!text.includes("metric")) return [];
   const spans: number[][] = [];
   for (const m of text.matchAll(METRIC_LIST)) {
     // The list's names, up to a word in lower case but "and" or "or": "metrics: statistical distance …" lists none.
@@ -374,8 +392,7 @@ function listedMetrics(text: string): number[][] {
  * modifier is one too, "Quib" of "Q-Quib" or "Rich-Quib". Without a learned collection, nothing is read so.)
  */
 function coinedPart(token: string, own: string[], lexicon: Lexicon): boolean {
-  if (lexicon.namedTexts === undefined) return false;
-  if ((lexicon.namedTexts.get(token.toLowerCase()) ?? 0) > 1) return false;
+  if (lexicon.namedTexts === undefined || namedElsewhere(token, lexicon)) return false;
   // (Not an edition nor a participle after a name: "Zorb-Instruct", "Quorb-Bench-Verified" are releases of them.)
   const kind = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !lexicon.cues.edition.test(w) && !/ed$/.test(w);
   return own.some((o) => {
@@ -863,15 +880,16 @@ function isCitation(text: string, index: number, token: string): boolean {
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   if (!token.includes("-")) return false;
   const [head = "", ...tail] = token.split("-");
-  // An ordinary word before a generic term is a kind of it: "Zero-LLM", "Cine-MRI", "Micro-CT" (not "Flow-GRPO").
+  // An ordinary word before a generic term is a kind of it: "Zero-LLM", "Cine-MRI", "Micro-CT" (not "Flow-GRPO", nor
+  // a compound other papers name too: "Self-RAG").
   const last = tail.at(-1) ?? "";
-  if (
+  const kindOf =
     tail.length === 1 &&
     /^\p{L}\p{Ll}+$/u.test(head) &&
     isOrdinary(head.toLowerCase(), lexicon) &&
-    /^\p{L}/u.test(last)
-  )
-    if (isGeneric(last, lexicon) || isGeneric(singular(last), lexicon)) return true;
+    /^\p{L}/u.test(last) &&
+    (isGeneric(last, lexicon) || isGeneric(singular(last), lexicon));
+  if (kindOf) return !namedElsewhere(token, lexicon);
   if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head)) return false;
   return tail.every(
     (w) =>

@@ -9,6 +9,7 @@ import {
   blankUrls,
   forPaper,
   KEYWORDS,
+  abbreviatedFamily,
   isEponym,
   isGeneric,
   initialsOf,
@@ -17,6 +18,7 @@ import {
   isOrdinary,
   looksLikeName,
   nameKey,
+  namedElsewhere,
   nearlySame,
   singular,
 } from "./names.ts";
@@ -93,13 +95,14 @@ export function extractMethods(
     }
   // "At its core is Zorbit, a lightweight rule …", "Central to Zorb is Quib-Encoder, a …": the part at the heart of
   // the paper's work, once it is put forward.
-  if (proposes)
-    for (const m of abstract.matchAll(AT_THE_CORE)) {
-      const whose = (m[1] ?? "").trim();
-      // ("At its core": the work's; "Central to Zorb", "at the heart of our method": the named or own work's.)
-      if (whose === "" || /^(?:its|our|this)\b/i.test(whose) || found.some((f) => f.name === whose))
-        add(m[2] ?? "", "phrase");
-    }
+  for (const m of abstract.matchAll(AT_THE_CORE)) {
+    const whose = (m[1] ?? "").trim();
+    const name = m[2] ?? "";
+    // ("At its core": the work's; "Central to Zorb", "at the heart of our method": the named or own work's; not "this
+    // problem", a name other papers write too, or before the paper puts its work forward.)
+    const work = whose === "" || OWN_WORK_NAMED.test(whose) || found.some((f) => f.name === whose);
+    if (work && !namedElsewhere(name, lexicon) && sentences[sentenceAt(m.index)]?.afterProposal) add(name, "phrase");
+  }
   // "The proposed Zorb-CNN leverages …": the paper's own, named where it is used.
   for (const m of abstract.matchAll(
     /\b[Tt]he\s+(?:newly\s+)?proposed\s+([\p{Lu}\p{N}][\p{L}\p{N}+-]*)(?=[\s,.;:)])/gu,
@@ -138,28 +141,30 @@ export function extractMethods(
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
         ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon) ||
-        usedByOwn(sentence, abbr, found, lexicon) ||
-        coordinated(abstract, previousOwn, abbr);
+        usedByOwn(abstract, sentence, abbr, found, lexicon);
+    // (Not a name other papers of the collection write too: one slip would run down the list.)
+    const joined = !own && coordinated(abstract, previousOwn, abbr) && !namedElsewhere(abbr.short, lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
     // ("… (ZC) based on Quib": the name's own description goes on.)
     if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
       continue;
-    if (own && !isGeneric(abbr.short, lexicon)) {
+    if ((own || joined) && !isGeneric(abbr.short, lexicon)) {
       add(preferSingular(abbr.short, abstract), "abbreviation");
       previousOwn = abbr;
     }
   }
-  // "A novel light-weighted adapter (ZorbIR) with …", "our tokenizer (Quibtok)": a name in parentheses right after
-  // what the paper puts forward, spelled out by no words before it, names that.
+  // "A novel light-weighted adapter (ZorbIR) with …", "our tokenizer (QuibTok)": a name in parentheses right after
+  // what the paper puts forward, spelled out by no words before it, names that (not after a phrase of a preposition:
+  // "an adapter trained on the Quib dataset (ZorbSet)" names the dataset).
   if (proposes)
     for (const m of abstract.matchAll(NAME_IN_PARENTHESES)) {
       const name = m[1] ?? "";
       if (!looksLikeName(name) || abbreviations.some((a) => a.index === m.index || a.short === name)) continue;
       // Not a name other papers of the collection write too ("a Cycle-Consistent Adversarial Network (CycleGAN)
       // approach"), nor a task's ("a new task, selective video-to-audio (V2A) generation").
-      if ((lexicon.namedTexts?.get(name.toLowerCase()) ?? 0) > 2) continue;
+      if (namedElsewhere(name, lexicon)) continue;
       const before = sentenceAround(abstract, m.index);
       // Spelled out by the words before it, loosely, it is an acronym the rules of acronyms read ("peer-to-peer
       // (P2P)", "a Cycle-Consistent Adversarial Network (CycleGAN)").
@@ -178,6 +183,7 @@ export function extractMethods(
         (stem && words.some((w) => w.toLowerCase().startsWith(stem)))
       )
         continue;
+      if (/\b(?:on|in|of|from|with|for|by|to|at|over|into)\b/i.test(words.slice(-4).join(" "))) continue;
       const next = /^\)\s+(\p{Ll}+)/u.exec(abstract.slice(m.index + m[0].length - 1))?.[1] ?? "";
       if (/\btasks?\b/i.test(before) || lexicon.cues.taskHead.test(next)) continue;
       if (ownContribution(before, { short: name, long: "", index: m.index }, lexicon.cues, proposes))
@@ -214,20 +220,28 @@ export function extractMethods(
   );
 }
 
-// The heart of a work, then its name and an apposition: "At its core is Zorbit, a …", "Central to Zorb is Quib, an …",
-// "At the heart of our method lies Zorbit, which …". (Group 1: whose heart; group 2: the name.)
+// The heart of a work, then its name and an apposition: "At its core is Zorbit, a …", "Central to Zorb is Quib,
+// an …", "At the heart of our method lies Zorbit, which …". (Group 1: whose heart; group 2: the name.)
 const AT_THE_CORE = new RegExp(
   String.raw`\b(?:[Aa]t the (?:core|heart) of|[Aa]t its (?:core|heart)|[Cc]entral to)\s*((?:\S+\s+){0,3}?)\s*` +
     String.raw`(?:is|lies)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s`,
   "gu",
 );
 
+// The paper's work named by its kind: "our method", "this framework".
+const OWN_WORK_NAMED =
+  /^(?:our|this|the proposed)\s+(?:[\p{L}-]+\s+)?(?:method|approach|framework|model|system|architecture|pipeline)$/iu;
+
 // A count, the kind of things counted, a colon and the list: "two large-scale datasets: …".
 const COUNTED_LIST = /\b(two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+s\s*:\s*([^.;]+)/iu;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const ITEM_OPENING = /^(\S+?)[,:]?(?:$|\s+(?:for|with|on|in|of|to|that|which|from)\b)/;
-// Verbs saying what the paper's work makes: "produces", "yields", "generates", "releases".
-const MADE_BY_WORK = /\b(?:produces|yields|generates|creates|constructs|releases|builds)\s+$/i;
+// The paper's work, then a verb saying what it makes: "This pipeline produces ", "It also yields ".
+const MADE_BY_WORK = new RegExp(
+  String.raw`^(?:[\p{L}-]+,\s+)?(?:it|(?:this|the proposed|our)\s+(?:[\p{L}-]+\s+)?\p{Ll}+)\s+(?:also\s+)?` +
+    String.raw`(?:produces|yields|generates|creates|constructs|releases|builds)\s+$`,
+  "iu",
+);
 
 /**
  * The names a sentence of the paper's work lists after announcing how many there are ("two datasets: Zorb3D for
@@ -237,11 +251,14 @@ const MADE_BY_WORK = /\b(?:produces|yields|generates|creates|constructs|releases
 function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
   const m = COUNTED_LIST.exec(sentence.text);
   if (!m) return [];
-  // Put forward or made by the paper's work ("This pipeline produces two datasets: …"), not used or evaluated on.
+  // Put forward by the paper, the count the object of its verb ("We introduce two datasets: …"), or made by its work
+  // ("This pipeline produces two datasets: …"); not used, evaluated on, nor another's ("while prior work released
+  // two datasets: …", "We note that Quib yields two variants: …").
   const lead = sentence.text.slice(0, m.index);
-  if (sentence.verb === null && !MADE_BY_WORK.test(lead)) return [];
-  const afterVerb = sentence.verb ? lead.slice(sentence.verb.index + sentence.verb[0].length) : lead;
-  if (lexicon.cues.usedBefore.test(lead) || otherObject(afterVerb)) return [];
+  const afterVerb = sentence.verb ? lead.slice(sentence.verb.index + sentence.verb[0].length) : null;
+  const object = afterVerb !== null && /^\s*(?:\p{Ll}+\s+){0,3}$/u.test(afterVerb);
+  if (!object && !MADE_BY_WORK.test(lead)) return [];
+  if (lexicon.cues.usedBefore.test(lead) || lexicon.cues.priorWork.test(lead)) return [];
   const items = (m[2] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+/);
   // Each item a name, alone or before what it is for: "Zorb3D for quadrupeds" (not "DG then MML (D2M)").
   const names = items.map((item) => ITEM_OPENING.exec(item.trim())?.[1] ?? "");
@@ -272,8 +289,8 @@ const TITLED_NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
 // A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
 const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 // Three Title-Case words or more inside a sentence (small words but "and" between them), then what a named part
-// of a method is given: an apposition (", a …", ", which …", ", performing …"), a purpose ("to keep …") or a part's
-// kind ("… module").
+// of a method is given: an apposition (", a …", ", which …", ", performing …"), a purpose ("to keep …") or a
+// part's kind ("… module").
 const TITLED_PART = new RegExp(
   String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
     String.raw`(?=,\s(?:a|an|which|that|where|\p{Ll}+ing)\s|\s(?:to|that)\s\p{Ll}+|` +
@@ -337,9 +354,10 @@ function titledParts(sentence: string, title: string, lexicon: Lexicon): string[
     // Long Quorb Arena", "than Grid Drift Tuning".
     if (COMPARED.test(before) || MEASURED_ON.test(before)) continue;
     // A participle after the name describes a new thing only after "a": "we add a Quorb Dual Branch, performing …"
-    // (not "transcripts from the Quorb Assistance Hotline, assessing …").
+    // (not "transcripts from the Quorb Assistance Hotline, assessing …", "data from a Quorb Hotline, covering …").
     const rest = sentence.slice(m.index + run.length);
-    if (/^,\s\p{Ll}+ing\s/u.test(rest) && !/\ban?\s+$/i.test(before)) continue;
+    const afterA = /\ban?\s+$/i.test(before) && !/\b(?:from|in|on|of|with|by|at|to|into)\s+an?\s+$/i.test(before);
+    if (/^,\s\p{Ll}+ing\s/u.test(rest) && !afterA) continue;
     // After a capitalised word and "and", the run ends a longer Title-Case name: "Local Tuning and Global Fusion".
     if (/\p{Lu}\S*\s+and\s+$/u.test(before)) continue;
     // "Quorb Moving Average-based": an adjective made of a name, not a name.
@@ -352,7 +370,7 @@ function titledParts(sentence: string, title: string, lexicon: Lexicon): string[
   return out;
 }
 
-// A Title-Case word and its kind after "a", "an", "its" or "our" and up to two describing words: "a Sampler Agent",
+// A Title-Case word and its kind after "a", "an", "its" or "our" and up to two describing words: "a Quib Agent",
 // "an effective Quorb Adapter", "Its Evidence Compiler". Not one an acronym spells out next ("a Quib Network (QN)":
 // the acronym names it), nor the end of a longer Title-Case name.
 const TITLED_KIND_PART = new RegExp(
@@ -361,9 +379,12 @@ const TITLED_KIND_PART = new RegExp(
   "gu",
 );
 
+// Kinds broad enough to name families of things: "Reward Model", "Deep Network", "Semantic System".
+const BROAD_KIND = /^(?:models?|networks?|systems?|frameworks?|methods?|approach(?:es)?|architectures?)$/i;
+
 /**
- * The parts a sentence of the paper's work names by a word and its kind, in Title Case ("DoLQ employs a multi-agent
- * architecture: a Sampler Agent proposes …, a Parameter Optimizer refines …"). The kind is one a proposal names
+ * The parts a sentence of the paper's work names by a word and its kind, in Title Case ("Zorb employs a multi-agent
+ * design: a Quib Agent proposes …, a Vexa Optimizer refines …"). The kind is one a proposal names
  * (agent, module, optimizer, loss, …). Not a part used or brought in as earlier work, compared with or evaluated on,
  * an adjective made of a name ("a SAM-Based Network"), nor a family or words that name nothing ("a Language Model").
  */
@@ -373,6 +394,9 @@ function titledKindParts(sentence: string, lexicon: Lexicon): string[] {
     const run = m[1] ?? "";
     const [first = "", kind = ""] = run.split(" ");
     if (!lexicon.cues.contributionWord.test(kind) || lexicon.cues.adjectiveSuffix.test(first)) continue;
+    // A kind that names families ("a Reward Model", "a Deep Network"), or a word other papers name ("an Adam
+    // Optimizer"), makes no part of the paper's.
+    if (BROAD_KIND.test(kind) || namedElsewhere(first, lexicon)) continue;
     // A participle describes the kind, it names nothing: "the Proposed Model", "an Improved Network".
     if (/^\p{Lu}\p{Ll}+ed$/u.test(first)) continue;
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
@@ -703,7 +727,13 @@ function ownPart(
  * in Title Case after its verb of use. Not what it uses by way of something else ("Zorb uses a solver based on Quib
  * Programming (QP)"), nor a thing already known ("Zorb employs the Quib Transform (QT)").
  */
-function usedByOwn(sentence: string, abbr: Abbreviation, own: FoundMethod[], lexicon: Lexicon): boolean {
+function usedByOwn(
+  abstract: string,
+  sentence: string,
+  abbr: Abbreviation,
+  own: FoundMethod[],
+  lexicon: Lexicon,
+): boolean {
   if (!isTitleCase(abbr.long, lexicon)) return false;
   const trimmed = sentence.trimEnd();
   const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length)).trimStart();
@@ -712,16 +742,25 @@ function usedByOwn(sentence: string, abbr: Abbreviation, own: FoundMethod[], lex
   const subject = own.find((f) => lead.startsWith(`${f.name} `, opening));
   if (!subject) return false;
   const verb = OWN_USE.exec(lead.slice(opening + subject.name.length));
-  return verb !== null && !USE_GAP_OTHER.test(verb[1] ?? "");
+  if (verb === null || USE_GAP_OTHER.test(verb[1] ?? "")) return false;
+  // Not a technique other papers name too ("Zorb uses Stochastic Quib Descent (SQD)"), nor one said to come from
+  // earlier work after it ("… (VP) from prior work").
+  const after = abstract.slice(abbr.index, abbr.index + 60).split(/[.;]/)[0] ?? "";
+  return !namedElsewhere(abbr.short, lexicon) && !lexicon.cues.priorWork.test(after);
 }
 
 // The verb of use right after the subject, then the words up to the long form.
-const OWN_USE =
-  /^\s+(?:also\s+|further\s+|additionally\s+)?(?:uses|utili[sz]es|employs|leverages|incorporates|integrates|combines|adopts|couples)\s+([^.;]*)$/;
+const OWN_USE = new RegExp(
+  String.raw`^\s+(?:also\s+|further\s+|additionally\s+)?` +
+    String.raw`(?:uses|utili[sz]es|employs|leverages|incorporates|integrates|combines|adopts|couples)\s+([^.;]*)$`,
+);
 // Words in that gap that make the long form something else's or already known: a clause of another subject, a
 // preposition of means or source, a comparison, "the" right before it.
-const USE_GAP_OTHER =
-  /\b(?:which|that|who|whose|using|via|through|based|built|from|inspired|than|unlike|compared|such as|like)\b|\bthe\s*$/i;
+const USE_GAP_OTHER = new RegExp(
+  String.raw`\b(?:which|that|who|whose|using|via|through|based|built|from|inspired|than|unlike|compared|such as|` +
+    String.raw`like)\b|\bthe\s*$`,
+  "i",
+);
 
 /**
  * "We introduce two metrics, Quorb Accuracy Divergence (QAD) and Vexa Divergence (VD)": a long form joined by "and"
@@ -983,16 +1022,6 @@ function coordinatedName(rest: string, lexicon: Lexicon): string | null {
     ? name
     : null;
 }
-
-/** "a Large Language Model, which …", "a Graph Neural Network": a family the field abbreviates, not a name. */
-const abbreviatedFamily = (name: string, lexicon: Lexicon): boolean =>
-  isGeneric(
-    name
-      .split(/[\s-]+/)
-      .map((w) => w[0] ?? "")
-      .join(""),
-    lexicon,
-  );
 
 /** Words that are all generic terms or words the lexicon says are no names ("Deep Neural Network"). */
 const namesNothing = (words: string[], lexicon: Lexicon): boolean =>

@@ -281,6 +281,16 @@ export const initialsOf = (phrase: string): string =>
     .map((w) => w.charAt(0).toUpperCase())
     .join("");
 
+/** "a Large Language Model, which …", "a Graph Neural Network": a family the field abbreviates, not a name. */
+export const abbreviatedFamily = (name: string, lexicon: Lexicon): boolean =>
+  isGeneric(
+    name
+      .split(/[\s-]+/)
+      .map((w) => w[0] ?? "")
+      .join(""),
+    lexicon,
+  );
+
 /** Whether a name, whole, is one the lexicon knows ("k-means", "Monte Carlo Tree Search"). */
 export function isKnownName(name: string, lexicon: Lexicon): boolean {
   if (lexicon.knownWords.has(name.toLowerCase())) return true;
@@ -359,6 +369,10 @@ declare module "vfile" {
     lowercaseHere: Set<string>;
   }
 }
+
+/** Whether another text of the collection, besides the one at hand, writes a word as a name (once learned). */
+export const namedElsewhere = (word: string, lexicon: Lexicon): boolean =>
+  (lexicon.namedTexts?.get(word.toLowerCase()) ?? 0) > 1;
 
 /** A word the collection, or this paper, writes in lower case: an ordinary word. */
 export const isOrdinary = (word: string, lexicon: Lexicon): boolean =>

@@ -104,12 +104,19 @@ export interface Sentence {
 }
 
 // What a sentence of the authors reports rather than does: a comparison, an evaluation, its results.
-const REPORTS =
-  /\b(?:compar\w*|evaluat\w*|outperform\w*|than|baselines?|benchmark\w*|experiments?|results?|observe\w*)\b/i;
+// (Nor what they say of others' work or of what is known: "We argue that prior methods …", "As we know, …".)
+const REPORTS = new RegExp(
+  String.raw`\b(?:compar\w*|evaluat\w*|outperform\w*|than|baselines?|benchmark\w*|experiments?|results?|` +
+    String.raw`observe\w*|know|known|argue\w*|note\w*|show\w*|find\w*|found|prior|existing|previous\w*)\b`,
+  "i",
+);
 
 // After the paper has put its work forward, the work is the subject: "It prunes …", "This framework routes …".
-const WORK_SUBJECT =
-  /^(?:[\p{L}-]+,\s+)?(?:it|this (?:[\p{L}-]+ )?(?:method|approach|framework|model|system|design|technique|algorithm|pipeline|architecture|module))\s/iu;
+const WORK_SUBJECT = new RegExp(
+  String.raw`^(?:[\p{L}-]+,\s+)?(?:it(?!\s+is\s+(?:well\s+)?known)|this (?:[\p{L}-]+ )?` +
+    String.raw`(?:method|approach|framework|model|system|design|technique|algorithm|pipeline|architecture|module))\s`,
+  "iu",
+);
 
 /**
  * "We quantize the weights to four bits", "We then prune …", and once the work is put forward "It prunes …": the

@@ -73,6 +73,12 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Layer scales", compared)).not.toContain("quantization");
     const background = "It is known that quantization helps. Quantized models are common. We study scales.";
     expect(ids("Layer scales", background)).not.toContain("quantization");
+    // Nor what the authors argue of others' work, or what is known.
+    const argued = "We argue that prior methods overlook quantization. Quantized models are common.";
+    expect(ids("Layer scales", argued)).not.toContain("quantization");
+    const known =
+      "We propose Zorb, a scan reader. It is well known that quantization hurts. Quantized models are common.";
+    expect(ids("Layer scales", known)).not.toContain("quantization");
   });
 
   it("takes a dataset the paper puts forward, in its title or where it introduces it", () => {
@@ -104,6 +110,12 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Reading scans", side)).not.toContain("benchmark");
     const tested = "We propose Zorb, a scan reader evaluated on the Quorb and Vexa benchmarks.";
     expect(ids("Reading scans", tested)).not.toContain("benchmark");
+    // In that sentence, only what the verb puts forward: not a benchmark the work is tested on or tops.
+    expect(ids("Reading scans", "We propose Zorb, a scan reader, and benchmark it against ten baselines.")).toEqual([]);
+    expect(ids("Reading scans", "We propose Zorb, a scan reader that tops the Quib benchmark.")).toEqual([]);
+    // A test's words stay other concepts' cues.
+    const kernels = "We write fused GPU kernels. Results on sparse attention benchmarks show speedups.";
+    expect(ids("Fused kernels", kernels)).toContain("sparsity");
   });
 
   it("reads a cue followed by '-free' as its absence", () => {

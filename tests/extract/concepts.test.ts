@@ -83,7 +83,9 @@ describe("concepts", () => {
   it("tags compressing, evicting or quantizing a KV cache as compression", () => {
     const evict = "We learn to evict entries from LLMs: KV cache eviction keeps the memory of serving bounded.";
     expect(ids("Learning to evict", evict)).toContain("compression");
-    expect(ids("Caching pages", "We cache web pages and evict stale ones from the cache.")).not.toContain(
+    // In any case: at a sentence's start, a title's capitals, "key-value".
+    expect(ids("Key-Value Cache Eviction", "Compressing the KV cache of LLMs is what we do.")).toContain("compression");
+    expect(ids("Caching pages", "The KV cache of the proxy is large; we evict stale web pages from it.")).not.toContain(
       "compression",
     );
   });

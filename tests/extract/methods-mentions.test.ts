@@ -170,10 +170,10 @@ describe("mentions", () => {
     const names = "Results on GenQuorb, ZB30K and QUIB datasets, and on the 1200-hour Zorb Motion corpus, are strong.";
     expect(mentions("T", names)).toEqual(["GenQuorb", "ZB30K", "QUIB", "Zorb Motion"]);
     // The kind first, then the list: in brackets, after a dash or a colon, after "such as".
-    const after = "On three Arabic benchmarks (COPA-ar, Arabic QuorbSwag, ArabicZMLU) the model reaches 35.9%.";
-    expect(mentions("T", after)).toEqual(["COPA-ar", "Arabic QuorbSwag", "ArabicZMLU"]);
-    const colon = "Evaluated on four benchmarks: ARC-Zorb, GSM9K, Quib Level 1-3, and TruthfulZA MC1.";
-    expect(mentions("T", colon)).toEqual(["ARC-Zorb", "GSM9K", "Quib Level 1-3", "TruthfulZA MC1"]);
+    const after = "On three Polish benchmarks (QOPA-pl, Polish QuorbSwag, PolishZMLU) the model reaches 35.9%.";
+    expect(mentions("T", after)).toEqual(["QOPA-pl", "Polish QuorbSwag", "PolishZMLU"]);
+    const colon = "Scored on four benchmarks: Zorb-Hard, QSM9K, Vexa Tier 1-3, and TrueQuib QC2.";
+    expect(mentions("T", colon)).toEqual(["Zorb-Hard", "QSM9K", "Vexa Tier 1-3", "TrueQuib QC2"]);
     expect(mentions("T", "We test on datasets such as Stanford Quorbs and Deep Vexing, with gains.")).toEqual([
       "Stanford Quorbs",
       "Deep Vexing",
@@ -182,7 +182,11 @@ describe("mentions", () => {
     const phrases = "It spans the Quorb Scene Bench, Robot Bench and Grounding Bench benchmarks. Our Zorb wins.";
     expect(mentions("T", phrases)).toEqual(["Quorb Scene Bench", "Robot Bench", "Grounding Bench"]);
     // Not outside such a list, nor a family the lexicon calls generic.
-    expect(mentions("T", "Deep Vexing helps. We test Large Language Models benchmarks.")).toEqual([]);
+    expect(mentions("T", "Deep Vexing helps. We test on Large Language Models benchmarks.")).toEqual([]);
+    // Fields and tasks are no datasets; a count before an item is no part of it.
+    expect(mentions("T", "We evaluate on Remote Sensing and Medical Imaging datasets.")).toEqual([]);
+    expect(mentions("T", "Experiments across Image Classification and Object Detection benchmarks.")).toEqual([]);
+    expect(mentions("T", "We test on the 10 Quorb Games benchmarks.")).toEqual(["Quorb Games"]);
   });
   it("leaves out the measures a text lists or names as metrics, not what they are based on", () => {
     const listed = "Performance is scored with error metrics (MSE, QAE, ZTAE) and metrics such as Vexa-PR on ZorbSet.";
@@ -195,6 +199,9 @@ describe("mentions", () => {
     const words = "We combine metrics: statistical distance and alignment assessed with a Zorb model.";
     expect(mentions("T", words)).toEqual(["Zorb"]);
     expect(mentions("T", "It first applies Metric-orthogonal Quib Alignment (MOQA) to scans.")).toEqual(["MOQA"]);
+    // "Metric" in a name, and metric learning, are no measures.
+    const learning = "We build on Quib Metric Networks (QMN) and adopt metric learning with Quorb Vexa Loss (QVL).";
+    expect(mentions("T", learning)).toEqual(["QMN", "QVL"]);
   });
   it("reads the stem of a coined name that no other paper names as the paper's own, shortened", () => {
     // A collection where other papers name LoRA, and only this one Quorb.
@@ -580,18 +587,21 @@ describe("names by the kind of text (invented text)", () => {
       QFE: "We propose Zorb. Zorb uses quib feature encoding (QFE) to encode channels.",
     };
     for (const [short, text] of Object.entries(others)) expect(methods("Some Study", text)).not.toContain(short);
+    // Nor one said to come from earlier work.
+    const earlier = "We propose Zorb. Zorb uses Quib Feature Encoding (QFE) and Vexa Pooling (VP) from prior work.";
+    expect(methods("Some Study", earlier)).toEqual(["Zorb"]);
   });
-  it("takes the parts a sentence of the paper's work names by a word and its kind: 'a Sampler Agent proposes'", () => {
+  it("takes the parts a sentence of the paper's work names by a word and its kind: 'a Tessel Agent proposes'", () => {
     const agents =
-      "We propose Zorb. Zorb employs a multi-agent design: a Sampler Agent proposes candidates, and a Quib " +
-      "Optimizer refines them. Its Evidence Compiler builds plans.";
-    expect(methods("Some Study", agents)).toEqual(["Zorb", "Sampler Agent", "Quib Optimizer", "Evidence Compiler"]);
-    const described = "We propose Zorb, which encodes scales via an effective Numeric Adapter and injects them.";
-    expect(methods("Some Study", described)).toEqual(["Zorb", "Numeric Adapter"]);
+      "We propose Zorb. Zorb employs a multi-agent design: a Tessel Agent proposes candidates, and a Vexa " +
+      "Optimizer refines them. Its Quorb Compiler builds plans.";
+    expect(methods("Some Study", agents)).toEqual(["Zorb", "Tessel Agent", "Vexa Optimizer", "Quorb Compiler"]);
+    const described = "We propose Zorb, which encodes scales via an effective Plumbic Adapter and injects them.";
+    expect(methods("Some Study", described)).toEqual(["Zorb", "Plumbic Adapter"]);
     // Not before the paper puts its work forward, not a part used or compared with, not one an acronym names, not an
     // adjective made of a name nor a participle.
     const others = [
-      "A Sampler Agent proposes candidates in prior systems.",
+      "A Tessel Agent proposes candidates in prior systems.",
       "We propose Zorb. Zorb outperforms a Quib Optimizer on three tasks.",
       "We propose Zorb. It uses a Quib Optimizer to refine plans.",
       "We propose Zorb. It adds a Quib Network (QN) to refine plans.",
@@ -602,6 +612,10 @@ describe("names by the kind of text (invented text)", () => {
       expect(methods("Some Study", text)).not.toEqual(
         expect.arrayContaining([expect.stringMatching(/ (Optimizer|Agent|Network|Model)$/)]),
       );
+    // Nor a kind broad enough to name families.
+    expect(methods("Some Study", "We propose Zorb. It trains a Reward Model and a Teacher Model on scans.")).toEqual([
+      "Zorb",
+    ]);
   });
   it("takes a Title-Case part set off by a participle after 'a': 'we add a Quorb Dual Branch, performing …'", () => {
     const part = "We propose Zorb. To address shift, we introduce a De-quorbing Dual Branch, performing style mixing.";
@@ -609,6 +623,8 @@ describe("names by the kind of text (invented text)", () => {
     const source =
       "We propose Zorb, a benchmark of transcripts from the Quorb Vexa Assistance Hotline, assessing tasks.";
     expect(methods("Some Study", source)).toEqual(["Zorb"]);
+    const from = "We propose Zorb. Data come from a Quorb Vexa Assistance Hotline, covering tasks.";
+    expect(methods("Some Study", from)).toEqual(["Zorb"]);
   });
   it("takes an acronym coordinated with one the paper gives for its own work, both spelled out in capitals", () => {
     const metrics =
@@ -622,28 +638,39 @@ describe("names by the kind of text (invented text)", () => {
     // With "the", the second is a known thing.
     const known = "We introduce two metrics, Quorb Accuracy Divergence (QAD) and the Vexa Protocol (VP), for scans.";
     expect(methods("Some Study", known)).toEqual(["QAD"]);
+    // A list of three.
+    const three =
+      "We introduce three metrics, Quorb Accuracy Divergence (QAD), Vexa Divergence (VD) and Zorb Gap Ratio (ZGR).";
+    expect(methods("Some Study", three)).toEqual(["QAD", "VD", "ZGR"]);
   });
-  it("takes the part at the heart of the paper's work: 'At its core is Zorbit, a …', 'Central to Zorb is Quib, a …'", () => {
+  it("takes the part at the heart of the paper's work: 'At its core is Zorbit, a …'", () => {
     expect(methods("T", "We propose ForeZorb. At its core is MetaZorb,a lightweight rule that helps.")).toEqual([
       "ForeZorb",
       "MetaZorb",
     ]);
-    const central = "We propose ILSE, an encoder. Central to ILSE is Quib-Encoder, a geometric encoder of layers.";
-    expect(methods("T", central)).toEqual(["ILSE", "Quib-Encoder"]);
+    const central =
+      "We propose Zorbformer, an encoder. Central to Zorbformer is Quib-Encoder, a geometric encoder of layers.";
+    expect(methods("T", central)).toEqual(["Zorbformer", "Quib-Encoder"]);
     // Not at the heart of another's work, nor before the paper puts its work forward.
     expect(methods("T", "We propose Zorb. At the heart of the classic LoRA lies Quibber, a rank.")).toEqual(["Zorb"]);
     expect(methods("T", "At its core is Zorbit, a rule that helps.")).toEqual([]);
+    // Nor at the heart of a problem, nor before the paper puts its work forward in an earlier sentence.
+    const problem = "We propose Zorb. At the heart of this problem is Quib, a long-standing challenge.";
+    expect(methods("T", problem)).toEqual(["Zorb"]);
+    expect(methods("T", "At its core is Zorbit, a rule. We propose Zorb.")).toEqual(["Zorb"]);
   });
   it("takes a name alone in parentheses after what the paper puts forward: 'a novel adapter (ZorbIR)'", () => {
-    const adapter =
-      "We propose a data pipeline, FluxGen. A novel light-weighted adapter (ZorbIR) with gates is also designed.";
-    expect(methods("T", adapter)).toEqual(["FluxGen", "ZorbIR"]);
+    const adapter = "We propose a data pipeline, QuibGen. A novel compact adapter (ZorbIR) with gates is also built.";
+    expect(methods("T", adapter)).toEqual(["QuibGen", "ZorbIR"]);
     // Not an example of earlier work, nor a task the paper sets.
     expect(methods("T", "We propose a method for existing detectors (QuibV8) that helps.")).toEqual([]);
-    const task = "This work introduces a new task, text-conditioned selective video-to-audio (V2Q) generation.";
+    const task = "This work introduces a new task, quorb-to-vexa (Q2V) generation for scans.";
     expect(methods("T", task)).toEqual([]);
+    // Nor a name after a phrase of a preposition: it names what the phrase does.
+    const trained = "We propose a novel adapter trained on the Quib dataset (ZorbSet) for scans.";
+    expect(methods("T", trained)).not.toContain("ZorbSet");
   });
-  it("takes as many names as a sentence of the paper's work announces: 'two datasets: Zorb3D for … and Quib3D …'", () => {
+  it("takes as many names as a sentence of the paper's work announces: 'two datasets: Zorb3D and Quib3D'", () => {
     const made =
       "We introduce a pipeline. This pipeline produces two datasets: CtrlZorb3D for cats and CtrlQUIB3D for birds.";
     expect(methods("T", made)).toEqual(["CtrlZorb3D", "CtrlQUIB3D"]);
@@ -652,6 +679,10 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("T", "We propose Zorb. It produces two datasets: ZorbA, ZorbB and ZorbC.")).toEqual(["Zorb"]);
     const frames = "We propose Zorb. It produces two frameworks: DG then MML (D2M) and MML then DG (M2D).";
     expect(methods("T", frames)).not.toContain("DG");
+    // Nor what another subject makes or releases.
+    expect(methods("T", "We propose Zorb. We note that Quib yields two variants: QuibA and QuibB.")).toEqual(["Zorb"]);
+    const prior = "We propose Zorb, while prior work released two datasets: QuibA and QuibB.";
+    expect(methods("T", prior)).toEqual(["Zorb"]);
   });
   it("takes a second acronym the paper's 'we' puts forward, not one its proposal only uses", () => {
     // Coordinated: the second long form of a list, and a second verb of the same subject.

@@ -236,8 +236,8 @@ const apart = (b: Box, p: Box) => b[0] >= p[2] || b[2] <= p[0] || b[1] >= p[3] |
  * or run off the canvas, a label goes below its dot, to its right or to its
  * left, whichever is clear first; clear nowhere, it is left out until the
  * reader zooms in. Hubs are taken largest first; a hub left out is then tried
- * before the others, and kept so where fewer labels are left out (a
- * neighbour's label often has another place, the crowded one none).
+ * before the others, and kept so where it gains its label and no hub loses
+ * one (a neighbour's label often has another place, the crowded one none).
  */
 export function placeHubLabels(cy: Core, z: number): Box[] {
   const hubs = cy
@@ -245,12 +245,20 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
     .toArray()
     .filter((n) => n.visible())
     .sort((a, b) => num(b, "papers") - num(a, "papers") || num(a, "index") - num(b, "index"));
-  let best = placeInOrder(cy, z, hubs);
+  const dots = new Map<string, Box>();
+  hubs.forEach((n) => {
+    // The middle of a dot: a label may graze its rim.
+    const r = hubDot(n) / 4;
+    const { x, y } = n.position();
+    dots.set(n.id(), [x * z - r, y * z - r, x * z + r, y * z + r]);
+  });
+  let best = placeInOrder(cy, z, hubs, dots);
   for (let round = 0; round < 3; round++) {
     const crowded = hubs.filter((n) => best.places.get(n.id()) === "crowded");
     if (crowded.length === 0) break;
-    const tried = placeInOrder(cy, z, [...crowded, ...hubs.filter((n) => !crowded.includes(n))]);
-    if (crowdedCount(tried.places) >= crowdedCount(best.places)) break;
+    const tried = placeInOrder(cy, z, [...crowded, ...hubs.filter((n) => !crowded.includes(n))], dots);
+    const lost = hubs.some((n) => best.places.get(n.id()) !== "crowded" && tried.places.get(n.id()) === "crowded");
+    if (lost || crowdedCount(tried.places) >= crowdedCount(best.places)) break;
     best = tried;
   }
   const classes = [...PLACES, "crowded"];
@@ -261,7 +269,7 @@ export function placeHubLabels(cy: Core, z: number): Box[] {
   return best.labels;
 }
 
-// Where a hub's label may go, in the order tried ("" is above its dot).
+// Where a hub's label may go, in the order tried ("" is above its dot): see `labelPlaces`.
 const PLACES = [
   "",
   "below",
@@ -275,19 +283,38 @@ const PLACES = [
   "right-down",
   "left-up",
   "left-down",
-];
+] as const;
 
 const crowdedCount = (places: Map<string, string>) => [...places.values()].filter((p) => p === "crowded").length;
 
+/** The box of each place a label of width w and height h may take beside a dot of size `dot` at (sx, sy). */
+function labelPlaces(sx: number, sy: number, dot: number, drop: number, w: number, h: number): Array<[string, Box]> {
+  const boxes: Record<(typeof PLACES)[number], Box> = {
+    "": [sx - w / 2, sy + drop - h / 2, sx + w / 2, sy + drop + h / 2],
+    below: [sx - w / 2, sy - drop - h / 2, sx + w / 2, sy - drop + h / 2],
+    right: [sx + dot / 2 + 4, sy - h / 2, sx + dot / 2 + 4 + w, sy + h / 2],
+    left: [sx - dot / 2 - 4 - w, sy - h / 2, sx - dot / 2 - 4, sy + h / 2],
+    // The corners, as a map places a town's name.
+    "above-right": [sx + dot / 3, sy - dot / 3 - h, sx + dot / 3 + w, sy - dot / 3],
+    "above-left": [sx - dot / 3 - w, sy - dot / 3 - h, sx - dot / 3, sy - dot / 3],
+    "below-right": [sx + dot / 3, sy + dot / 3, sx + dot / 3 + w, sy + dot / 3 + h],
+    "below-left": [sx - dot / 3 - w, sy + dot / 3, sx - dot / 3, sy + dot / 3 + h],
+    // Farther out, level with the dot's top or bottom edge, where the nearer places are taken.
+    "right-up": [sx + dot / 2 + 4, sy - dot / 2 - h, sx + dot / 2 + 4 + w, sy - dot / 2],
+    "right-down": [sx + dot / 2 + 4, sy + dot / 2, sx + dot / 2 + 4 + w, sy + dot / 2 + h],
+    "left-up": [sx - dot / 2 - 4 - w, sy - dot / 2 - h, sx - dot / 2 - 4, sy - dot / 2],
+    "left-down": [sx - dot / 2 - 4 - w, sy + dot / 2, sx - dot / 2 - 4, sy + dot / 2 + h],
+  };
+  return PLACES.map((place) => [place, boxes[place]]);
+}
+
 /** Each hub's label place, taken in the given order, and the boxes of the labels placed. */
-function placeInOrder(cy: Core, z: number, hubs: NodeSingular[]): { places: Map<string, string>; labels: Box[] } {
-  const dotOf = new Map<string, Box>();
-  hubs.forEach((n) => {
-    // The middle of a dot: a label may graze its rim.
-    const r = hubDot(n) / 4;
-    const { x, y } = n.position();
-    dotOf.set(n.id(), [x * z - r, y * z - r, x * z + r, y * z + r]);
-  });
+function placeInOrder(
+  cy: Core,
+  z: number,
+  hubs: NodeSingular[],
+  dots: Map<string, Box>,
+): { places: Map<string, string>; labels: Box[] } {
   const labels: Box[] = [];
   const places = new Map<string, string>();
   // The canvas's edges in the same coordinates (model position × zoom).
@@ -297,38 +324,20 @@ function placeInOrder(cy: Core, z: number, hubs: NodeSingular[]): { places: Map<
     const papers = num(n, "papers");
     const [w, h] = labelBox(String(n.data("label")), hubLabelPx(papers));
     const { x, y } = n.position();
-    const [sx, sy] = [x * z, y * z];
     const dot = hubDot(n);
-    const drop = labelDropFor(dot, hubLabelPx(papers));
-    const boxes: Box[] = [
-      [sx - w / 2, sy + drop - h / 2, sx + w / 2, sy + drop + h / 2],
-      [sx - w / 2, sy - drop - h / 2, sx + w / 2, sy - drop + h / 2],
-      [sx + dot / 2 + 4, sy - h / 2, sx + dot / 2 + 4 + w, sy + h / 2],
-      [sx - dot / 2 - 4 - w, sy - h / 2, sx - dot / 2 - 4, sy + h / 2],
-      // The corners, as a map places a town's name.
-      [sx + dot / 3, sy - dot / 3 - h, sx + dot / 3 + w, sy - dot / 3],
-      [sx - dot / 3 - w, sy - dot / 3 - h, sx - dot / 3, sy - dot / 3],
-      [sx + dot / 3, sy + dot / 3, sx + dot / 3 + w, sy + dot / 3 + h],
-      [sx - dot / 3 - w, sy + dot / 3, sx - dot / 3, sy + dot / 3 + h],
-      // Farther out, level with the dot's top or bottom edge, where the nearer places are taken.
-      [sx + dot / 2 + 4, sy - dot / 2 - h, sx + dot / 2 + 4 + w, sy - dot / 2],
-      [sx + dot / 2 + 4, sy + dot / 2, sx + dot / 2 + 4 + w, sy + dot / 2 + h],
-      [sx - dot / 2 - 4 - w, sy - dot / 2 - h, sx - dot / 2 - 4, sy - dot / 2],
-      [sx - dot / 2 - 4 - w, sy + dot / 2, sx - dot / 2 - 4, sy + dot / 2 + h],
-    ];
+    const options = labelPlaces(x * z, y * z, dot, labelDropFor(dot, hubLabelPx(papers)), w, h);
     // Inside the canvas's width, clear of the labels placed so far and of every other hub's dot (on a narrow
     // canvas the dots are small and crowded: there only labels are kept apart).
     const clear = (b: Box) =>
       b[0] >= left &&
       b[2] <= right &&
       labels.every((p) => apart(b, p)) &&
-      (dotScale < 1 || [...dotOf].every(([id, d]) => id === n.id() || apart(b, d)));
+      (dotScale < 1 || [...dots].every(([id, d]) => id === n.id() || apart(b, d)));
     // A label clear nowhere is left out until zooming in parts it from its neighbours (a map's rule):
     // the largest concepts keep theirs, and every hub names itself on hover, in Find and in the list.
-    const k = boxes.findIndex(clear);
-    const box = boxes[k];
+    const [place, box] = options.find(([, b]) => clear(b)) ?? ["crowded", null];
     if (box) labels.push(box);
-    places.set(n.id(), box ? (PLACES[k] ?? "") : "crowded");
+    places.set(n.id(), place);
   });
   return { places, labels };
 }
