@@ -262,6 +262,8 @@ function knownPhrases(
 // The kinds of collection a list of names may be ("… datasets", "benchmarks: …"), and the words before examples.
 const COLLECTIONS = String.raw`(?:datasets?|benchmarks?|corpora|corpus|test sets?|suites?)`;
 const EXAMPLES = String.raw`(?:such as|including|like|namely|e\.g\.,?)`;
+// The cheap test a text passes before the lists are looked for.
+const ANY_COLLECTION = new RegExp(String.raw`\b${COLLECTIONS}\b`);
 
 // A list of capitalised items, then the kind of collection they all are: "on Tanks and Temples, Deep Blending, and
 // Zorb360 datasets", "the Stanford Cars and Office-Home benchmarks". (Up to 18 words in all.)
@@ -293,7 +295,7 @@ function listedDatasets(
   lexicon: Lexicon,
 ): Map<number, { name: string; end: number }> {
   const found = new Map<number, { name: string; end: number }>();
-  if (!new RegExp(`\\b${COLLECTIONS}\\b`).test(text)) return found;
+  if (!ANY_COLLECTION.test(text)) return found;
   for (const m of [...text.matchAll(DATASET_LIST), ...text.matchAll(KIND_THEN_LIST)]) {
     if (m.index < abstractAt) continue;
     const list = (m[1] ?? "").replace(/[,\s]+$/, "");

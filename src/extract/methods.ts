@@ -23,7 +23,7 @@ import {
   singular,
 } from "./names.ts";
 import { escapeRegExp, occurrences } from "./regexp.ts";
-import { readSentences, type Sentence, selfGoverns, speaksForPaper, workPutsForward } from "./roles.ts";
+import { readSentences, type Sentence, selfGoverns, speaksForPaper, WORK_KINDS, workPutsForward } from "./roles.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { MethodRef } from "../record/schema.ts";
@@ -166,23 +166,11 @@ export function extractMethods(
       // approach"), nor a task's ("a new task, selective video-to-audio (V2A) generation").
       if (namedElsewhere(name, lexicon)) continue;
       const before = sentenceAround(abstract, m.index);
-      // Spelled out by the words before it, loosely, it is an acronym the rules of acronyms read ("peer-to-peer
-      // (P2P)", "a Cycle-Consistent Adversarial Network (CycleGAN)").
       const words = before
         .trimEnd()
         .split(/[\s-]+/)
         .slice(-6);
-      const stem = /^\p{Lu}\p{Ll}{3,}/u.exec(name)?.[0].toLowerCase();
-      // (A digit between letters reads as a word: "2" as "to", "4" as "for".)
-      const initials = words.map((w) => w.charAt(0).toLowerCase()).join("");
-      const letters = /\p{L}\p{N}\p{L}/u.test(name) ? name.replace(/[^\p{Lu}]/gu, "").toLowerCase() : null;
-      const spelled = letters !== null && new RegExp([...letters].join(".*")).test(initials);
-      if (
-        matchLongForm(name, before) !== null ||
-        spelled ||
-        (stem && words.some((w) => w.toLowerCase().startsWith(stem)))
-      )
-        continue;
+      if (spelledBefore(name, before, words)) continue;
       if (/\b(?:on|in|of|from|with|for|by|to|at|over|into)\b/i.test(words.slice(-4).join(" "))) continue;
       const next = /^\)\s+(\p{Ll}+)/u.exec(abstract.slice(m.index + m[0].length - 1))?.[1] ?? "";
       if (/\btasks?\b/i.test(before) || lexicon.cues.taskHead.test(next)) continue;
@@ -229,8 +217,7 @@ const AT_THE_CORE = new RegExp(
 );
 
 // The paper's work named by its kind: "our method", "this framework".
-const OWN_WORK_NAMED =
-  /^(?:our|this|the proposed)\s+(?:[\p{L}-]+\s+)?(?:method|approach|framework|model|system|architecture|pipeline)$/iu;
+const OWN_WORK_NAMED = new RegExp(String.raw`^(?:our|this|the proposed)\s+(?:[\p{L}-]+\s+)?${WORK_KINDS}$`, "iu");
 
 // A count, the kind of things counted, a colon and the list: "two large-scale datasets: …".
 const COUNTED_LIST = /\b(two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+s\s*:\s*([^.;]+)/iu;
@@ -264,6 +251,21 @@ function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
   const names = items.map((item) => ITEM_OPENING.exec(item.trim())?.[1] ?? "");
   const named = names.filter((n) => looksLikeName(n) && !isGeneric(n, lexicon) && !isKnownName(n, lexicon));
   return named.length === items.length && items.length === COUNT[(m[1] ?? "").toLowerCase()] ? named : [];
+}
+
+/**
+ * Whether the words before a name in parentheses spell it out, loosely (`words`: their last six, hyphens parted):
+ * then it is an acronym the rules of acronyms read ("peer-to-peer (P2P)", "a Cycle-Consistent Adversarial Network
+ * (CycleGAN)").
+ */
+function spelledBefore(name: string, before: string, words: string[]): boolean {
+  if (matchLongForm(name, before) !== null) return true;
+  // (A digit between letters reads as a word: "2" as "to", "4" as "for".)
+  const initials = words.map((w) => w.charAt(0).toLowerCase()).join("");
+  const letters = /\p{L}\p{N}\p{L}/u.test(name) ? name.replace(/[^\p{Lu}]/gu, "").toLowerCase() : null;
+  if (letters !== null && new RegExp([...letters].join(".*")).test(initials)) return true;
+  const stem = /^\p{Lu}\p{Ll}{3,}/u.exec(name)?.[0].toLowerCase();
+  return stem !== undefined && words.some((w) => w.toLowerCase().startsWith(stem));
 }
 
 // A name alone in parentheses after a word: "adapter (ZorbIR)".
@@ -481,14 +483,25 @@ function ownNameProposal(
   cues: Cues,
   verbs: RegExp = cues.proposal,
 ): RegExpExecArray | null {
-  // "Furthermore, Zorb designs …": a linking word may come first.
-  const opening = cues.linkingStart.exec(sentence)?.[0].length ?? 0;
-  const subject = own.find((f) => sentence.startsWith(`${f.name} `, opening));
-  if (!subject) return null;
+  const subjectEnd = ownSubject(sentence, own, cues);
+  if (subjectEnd === null) return null;
   const verb = verbs.exec(sentence);
   // The verb comes right after the name, perhaps after "also" or "further".
-  const gap = verb ? sentence.slice(opening + subject.name.length, verb.index).trim() : "x";
+  const gap = verb ? sentence.slice(subjectEnd, verb.index).trim() : "x";
   return verb && /^(?:(?:also|further|then|additionally)\s*)?$/i.test(gap) ? verb : null;
+}
+
+/**
+ * Where a name the paper introduces, opening a text as its subject, ends, or null: "Furthermore, Zorb designs …"
+ * (a linking word may come first), and with `clause` a short clause too ("Instead of per-token routing, Zorb …").
+ */
+function ownSubject(text: string, own: FoundMethod[], cues: Cues, clause = false): number | null {
+  const opening =
+    (clause ? /^[^,;:()]{0,40},\s*/.exec(text)?.[0].length : undefined) ??
+    cues.linkingStart.exec(text)?.[0].length ??
+    0;
+  const subject = own.find((f) => text.startsWith(`${f.name} `, opening));
+  return subject ? opening + subject.name.length : null;
 }
 
 /**
@@ -738,10 +751,9 @@ function usedByOwn(
   const trimmed = sentence.trimEnd();
   const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length)).trimStart();
   // A short clause may come before the subject: "Instead of per-token routing, Zorb …".
-  const opening = /^[^,;:()]{0,40},\s*/.exec(lead)?.[0].length ?? lexicon.cues.linkingStart.exec(lead)?.[0].length ?? 0;
-  const subject = own.find((f) => lead.startsWith(`${f.name} `, opening));
-  if (!subject) return false;
-  const verb = OWN_USE.exec(lead.slice(opening + subject.name.length));
+  const subjectEnd = ownSubject(lead, own, lexicon.cues, true);
+  if (subjectEnd === null) return false;
+  const verb = OWN_USE.exec(lead.slice(subjectEnd));
   if (verb === null || USE_GAP_OTHER.test(verb[1] ?? "")) return false;
   // Not a technique other papers name too ("Zorb uses Stochastic Quib Descent (SQD)"), nor one said to come from
   // earlier work after it ("… (VP) from prior work").

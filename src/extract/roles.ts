@@ -9,7 +9,11 @@ import { splitSentences } from "./sentences.ts";
 const SELF_WORDS = String.raw`\b(?:we|our|this (?:paper|work|article|study)|here)\b`;
 const SELF = new RegExp(SELF_WORDS, "i");
 
-// The paper's work named by its kind: "This framework", "The proposed method".
+/** The kinds a paper calls its own work by: "this framework", "our method", "the proposed pipeline". */
+export const WORK_KINDS = String.raw`(?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm|design|module)`;
+
+// The paper's work named by its kind, as the subject of a proposal: "This framework", "The proposed method". (Not
+// "this design" nor "this module": those name a part, whose proposals are read otherwise.)
 const WORK =
   String.raw`(?:this|the proposed|our) ` +
   String.raw`(?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm)`;
@@ -113,8 +117,7 @@ const REPORTS = new RegExp(
 
 // After the paper has put its work forward, the work is the subject: "It prunes …", "This framework routes …".
 const WORK_SUBJECT = new RegExp(
-  String.raw`^(?:[\p{L}-]+,\s+)?(?:it(?!\s+is\s+(?:well\s+)?known)|this (?:[\p{L}-]+ )?` +
-    String.raw`(?:method|approach|framework|model|system|design|technique|algorithm|pipeline|architecture|module))\s`,
+  String.raw`^(?:[\p{L}-]+,\s+)?(?:it(?!\s+is\s+(?:well\s+)?known)|this (?:[\p{L}-]+ )?${WORK_KINDS})\s`,
   "iu",
 );
 
