@@ -881,6 +881,9 @@ function isCitation(text: string, index: number, token: string): boolean {
 // "KL-divergences", "L2-regularized", "Zero-LLM". Model sizes stay names: "BERT-base".
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   if (!token.includes("-")) return false;
+  // A suffix of an adjective leaves the name it is made of: "GPTQ-based", "CLIP-informed" (read as the name alone);
+  // a likeness names a kind, not the name: "GPT-style", "BERT-like".
+  if (lexicon.cues.adjectiveSuffix.test(token)) return /-(?:style|like)$/i.test(token);
   const [head = "", ...tail] = token.split("-");
   // An ordinary word before a generic term is a kind of it: "Zero-LLM", "Cine-MRI", "Micro-CT" (not "Flow-GRPO", nor
   // a compound other papers name too: "Self-RAG").

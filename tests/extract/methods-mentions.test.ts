@@ -328,6 +328,16 @@ describe("mentions", () => {
       ).map((m) => m.name),
     ).toEqual(["BERT-base"]);
   });
+  it("reads a name made an adjective as the name, even where the collection writes the suffix as a word", () => {
+    const lex = learnLowercase(lexicon, ["based on this, informed by that, in this style"], 1);
+    const found = (text: string) => extractMentions("T", text, [], lex).map((m) => m.name);
+    expect(found("Combined with QUIB-based weight rounding and ZORB-informed features, it wins.")).toEqual([
+      "QUIB",
+      "ZORB",
+    ]);
+    // A likeness names a kind, not the name: "GPT-style".
+    expect(found("We train QUIB-style decoders and ZORB-like encoders.")).toEqual([]);
+  });
   it("does not learn ordinary words from URLs", () => {
     const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"], 1);
     expect(lex.lowercase.has("zorbnet")).toBe(false);
