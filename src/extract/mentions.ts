@@ -179,6 +179,13 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     } else if (release) {
       token = `${token} ${release.text}`;
       consumed = release.end;
+    } else if (m.index > title.length && /^\p{Lu}\p{Ll}+$/u.test(token) && variantNamed(token, after, lexicon)) {
+      // A variant's edition goes with the name: "Gemini Flash" (its other words join as the name's run does).
+      const edition = EDITION_AFTER.exec(after);
+      if (edition && lexicon.cues.edition.test(edition[1] ?? "")) {
+        token = `${token} ${edition[1]}`;
+        consumed = m.index + m.token.length + edition[0].length;
+      }
     } else if (/\p{N}/u.test(token) && m.index > title.length) {
       // A versioned name's edition written apart, in any case: "Quib2.5 Instruct", "ZorbGPT-o1 preview". (Not a size
       // written apart, which the name goes without: "Quib-2 Small".)
@@ -820,10 +827,29 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   // ("Recently, Zorb …"), nor a name before in a list ("ChatGPT, Llama, …"); an adjective does ("Asian, African").
   const apart =
     /,$/.test(previous) && (/(?:^|[.!?]\s+)\p{Lu}\p{Ll}+,\s+$/u.test(before) || nameBefore(previous, lexicon));
-  if ((capital(previous) && !apart) || capital(next)) return false;
+  if (capital(previous) && !apart) return false;
+  if (capital(next) && !variantNamed(token, text.slice(index + token.length), lexicon)) return false;
   // Two names joined: "Mistral and Gemma", "Adagrad or Lion" (the second is read on its own).
   if (/^(?:and|or)$/.test(next) && pairedName(text.slice(index + token.length), lexicon)) return true;
   return example || !/^(?:of|and|for|the|de|von|van)$/.test(next);
+}
+
+/**
+ * A name other texts of the collection write, with its variant's word after it: "Qwen Coder", "Claude Haiku"
+ * (not a capitalised phrase: "Google Research Football", nor a kind: "the Adam Optimizer").
+ */
+function variantNamed(token: string, after: string, lexicon: Lexicon): boolean {
+  const m = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])(?:\s+(\S+))?/u.exec(after);
+  const [, variant = "", following = ""] = m ?? [];
+  // A release after the variant is read with the variant's word: "Claude Sonnet 4.5".
+  if (!m || /^[\p{Lu}\p{N}]/u.test(following) || !namedElsewhere(token, lexicon)) return false;
+  return (
+    lexicon.cues.edition.test(variant) ||
+    (!ordinaryForm(variant.toLowerCase(), lexicon) &&
+      !isEponym(variant, lexicon) &&
+      !isGeneric(variant, lexicon) &&
+      !lexicon.cues.contributionHead.test(variant))
+  );
 }
 
 // Terms named after a person ("Walsh spectrum", "Hausdorff distance", "Mpemba effect"); not the words that follow a

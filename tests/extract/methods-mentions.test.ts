@@ -203,6 +203,19 @@ describe("mentions", () => {
     const learning = "We build on Quib Metric Networks (QMN) and adopt metric learning with Quorb Vexa Loss (QVL).";
     expect(mentions("T", learning)).toEqual(["QMN", "QVL"]);
   });
+  it("reads a name other papers write, with its variant's word after it, as one name", () => {
+    // A collection where other papers name Zorbo and Quib.
+    const collection = learnLowercase(
+      loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
+      ["T\nWe test Zorbo, then Quib.", "T\nWe run Zorbo, then Quib.", "T\na coder writes code for the research team"],
+      1,
+    );
+    const found = (abstract: string) => extractMentions("T", abstract, [], collection).map((m) => m.name);
+    expect(found("We compare Zorbo Vexa and Quib Flash on scans.")).toEqual(["Zorbo Vexa", "Quib Flash"]);
+    // Not an ordinary word after it, nor a longer capitalised phrase, nor a name no other paper writes.
+    expect(found("We compare Zorbo Coder and Quib Research Team on scans.")).toEqual([]);
+    expect(found("We compare Vexo Zorbo on scans.")).toEqual([]);
+  });
   it("reads the stem of a coined name that no other paper names as the paper's own, shortened", () => {
     // A collection where other papers name LoRA, and only this one Quorb.
     const collection = learnLowercase(
