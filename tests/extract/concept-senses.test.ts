@@ -53,11 +53,21 @@ describe("concept cues", () => {
 
 describe("concept cues by the sentence's role", () => {
   it("counts a concept the paper's own proposal names more than one the background names", () => {
-    // One cue in the proposal sentence and one elsewhere: the paper adapts with LoRA itself.
-    const own = "Segmenting scans is hard. We propose ScanAdapt, which tunes a few LoRA layers. LoRA layers are cheap.";
+    // One cue in the proposal sentence and one elsewhere: the paper quantizes its layers itself.
+    const own = "Segmenting scans is hard. We propose ScanQ, which quantizes a few layers. Quantized layers are cheap.";
+    expect(ids("Reading scan models", own)).toContain("quantization");
+    // The same two cues as background: the paper only places itself against quantization.
+    const aside = "Many models are quantized. Quantized layers are cheap. We study how scans are segmented.";
+    expect(ids("Reading scan models", aside)).not.toContain("quantization");
+  });
+
+  it("counts a technique the paper's own work uses once, where a threshold of its own says so", () => {
+    // Low-rank adaptation named once in what the authors do: the paper is about adapting with it.
+    const own = "Segmenting scans is hard. We propose ScanAdapt, which tunes a few LoRA layers on scans.";
     expect(ids("Adapting scan models", own)).toContain("low-rank");
-    // The same two cues as background: the paper only places itself against LoRA.
-    const aside = "Many models are tuned with LoRA. LoRA layers are cheap. We study how scans are segmented.";
+    expect(ids("Adapting scan models", own)).toContain("peft");
+    // Once in the background, it is context.
+    const aside = "Many models are tuned with LoRA. We study how scans are segmented.";
     expect(ids("Adapting scan models", aside)).not.toContain("low-rank");
   });
 
