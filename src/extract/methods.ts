@@ -1285,8 +1285,8 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "a new optimizer, Zorb, that …", "a novel compression algorithm: Hyper-Comp, whose …": a kind, then its name.
   const named = kindThenName(text, lexicon);
   if (named) return named;
-  // "we introduce Zephyrs, a …": one capitalised word, then an apposition.
-  const single = /^(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s/u.exec(text)?.[1];
+  // "we introduce Zephyrs, a …", "we propose Meta-State, a …": one capitalised word or compound, then an apposition.
+  const single = /^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*),\s+(?:a|an|the)\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.
   const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|and\s+\p{Ll}|$))/u.exec(text)?.[1];

@@ -1096,6 +1096,13 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We propose Gradient, which is fast.")).toEqual([]);
     expect(methods("Some Study", "We present Figure 2 and more.")).toEqual([]);
   });
+  it("takes a capitalised compound of ordinary words right after a proposal, with an apposition", () => {
+    expect(methods("Some Study", "Models drift. We propose Meta-Lens, a novel extension of Zorb.")).toEqual([
+      "Meta-Lens",
+    ]);
+    // Not without the apposition that says what it is.
+    expect(methods("Some Study", "Models drift. We propose Meta-Lens for maps.")).toEqual([]);
+  });
   it("takes the capitalised name set off after a described kind, hyphenated or of several words", () => {
     expect(methods("Some Study", "We introduce a new optimizer, Zorb, that is fast.")).toEqual(["Zorb"]);
     expect(
