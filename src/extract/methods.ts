@@ -1265,6 +1265,12 @@ const BUILT_WITH = /^(?:(?:re-?)?implementations?|port|wrappers?|bindings?|codeb
 function proposedName(text: string, lexicon: Lexicon): string | null {
   const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text)?.[1];
   if (quoted) return quoted;
+  // Quotes right after the verb coin a name in lower case too: 'we propose "decoupled tuning", a …', 'a novel
+  // "look-ahead" scheme' (not a quoted word inside a description: 'a robustness "patching"').
+  const coinedQuoted =
+    /^(?:(?:a|an)\s+(?:new|novel)\s+)?(?:``|["“])(\p{Ll}[\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+){0,3})(?:''|["”])/u;
+  const coinage = coinedQuoted.exec(text)?.[1];
+  if (coinage) return coinage;
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
   // A dimension may lead it: "3D Quill Folding (3DQF), a …".
   const titled = /^((?:(?:\p{Lu}|\p{N}D\b)[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(
@@ -1285,7 +1291,8 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "a new optimizer, Zorb, that …", "a novel compression algorithm: Hyper-Comp, whose …": a kind, then its name.
   const named = kindThenName(text, lexicon);
   if (named) return named;
-  // "we introduce Zephyrs, a …", "we propose Meta-State, a …": one capitalised word or compound, then an apposition.
+  // "we introduce Zephyrs, a …", "we propose Meta-State, a …": one capitalised word or compound, then an
+  // apposition.
   const single = /^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*),\s+(?:a|an|the)\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.

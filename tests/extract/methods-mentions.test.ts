@@ -1103,6 +1103,14 @@ describe("proposal constructions (invented text)", () => {
     // Not without the apposition that says what it is.
     expect(methods("Some Study", "Models drift. We propose Meta-Lens for maps.")).toEqual([]);
   });
+  it("takes a phrase in quotes right after a proposal as a coined name, in lower case too", () => {
+    expect(methods("Some Study", 'Models drift. We propose "split tuning", a novel approach.')).toEqual([
+      "split tuning",
+    ]);
+    expect(methods("Some Study", "Models drift. We propose a novel “look-back” scheme.")).toEqual(["look-back"]);
+    // A quoted word inside a longer description is no name.
+    expect(methods("Some Study", 'Models drift. We propose a minimal robustness "patching" step.')).toEqual([]);
+  });
   it("takes the capitalised name set off after a described kind, hyphenated or of several words", () => {
     expect(methods("Some Study", "We introduce a new optimizer, Zorb, that is fast.")).toEqual(["Zorb"]);
     expect(
