@@ -35,6 +35,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const ownKeys = new Set(own.map(nameKey));
   const abbreviations = findAbbreviations(abstract);
   const descriptive = descriptiveAcronyms(abbreviations, abstract, lexicon);
+  const definedShort = new Set(abbreviations.map((a) => a.short.replace(/s$/, "")));
   // The words of a spelled-out name ("Adaptive Project Manager (APM)") name nothing alone elsewhere ("Project"),
   // unless the title names them too ("Zorb-Mamba for …": Mamba).
   const titleWords = new Set(title.split(/[\s:,-]+/));
@@ -145,6 +146,9 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
+    // Two capitals the paper never spells out are the initials of a term its field knows ("PC", "QK", "IP"), not a
+    // name: a name that short is spelled out where the paper uses it ("Projected Newton (PN)").
+    if (/^\p{Lu}{2}s?$/u.test(token) && !definedShort.has(token.replace(/s$/, ""))) continue;
     const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, m.index + m.token.length, lexicon) : null;
     // A capitalised word with a release is a name ("Gemma 4"), in the abstract: a title capitalises every word.
     const released = release !== null && m.index > title.length && !isOrdinary(token.toLowerCase(), lexicon);

@@ -351,6 +351,11 @@ describe("mentions", () => {
     // A likeness names a kind, not the name: "GPT-style".
     expect(found("We train QUIB-style decoders and ZORB-like encoders.")).toEqual([]);
   });
+  it("reads two capitals the paper never spells out as a field's term, not a name", () => {
+    expect(mentions("T", "We cache QK products and PC features with Zorbset.")).toEqual(["Zorbset"]);
+    // Spelled out, two capitals are the name the paper goes by; three are a name as they stand.
+    expect(mentions("T", "We compare with Quib Newton (QN) and ZRB on scans.")).toEqual(["QN", "ZRB"]);
+  });
   it("does not learn ordinary words from URLs", () => {
     const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"], 1);
     expect(lex.lowercase.has("zorbnet")).toBe(false);
@@ -539,8 +544,8 @@ describe("names by the kind of text (invented text)", () => {
       "Quorb Tree Search",
       "QuorbTreeSearcher",
     ]);
-    // Two letters are too many other things to be its acronym.
-    expect(find("Zorb Splatting renders from an SD card.")).toEqual(["Zorb Splatting", "SD"]);
+    // Two letters are too many other things to be its acronym (and, never spelled out, name nothing).
+    expect(find("Zorb Splatting renders from an SD card.")).toEqual(["Zorb Splatting"]);
     // Spelled out for a longer acronym, the name is a mention where it stands alone.
     const longer = "We propose Zorb Splatting SLAM (ZS-SLAM), which improves over Zorb Splatting and Quibnet.";
     expect(find(longer)).toEqual(["ZS-SLAM", "Zorb Splatting", "Quibnet"]);
