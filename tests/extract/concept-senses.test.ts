@@ -193,6 +193,13 @@ describe("concept cues with a second sense", () => {
     expect(ids("Less communication for data-parallel training", training)).toContain("distributed");
   });
 
+  it("reads a rotation as orthogonality only where weights or activations are rotated, not images or poses", () => {
+    const quant = "We rotate the weights before quantization: a learnable rotation spreads activation outliers.";
+    expect(ids("Rotation-aware weight quantization", quant)).toContain("orthogonality");
+    const pose = "We estimate the rotation of each object from images: camera pose and rotation angles are regressed.";
+    expect(ids("Rotation estimation for 3D objects", pose)).not.toContain("orthogonality");
+  });
+
   it("reads patching as model merging only when models or weights are patched", () => {
     const probe = "Activation patching of circuits: patching activations shows which heads carry the answer.";
     expect(ids("Patching activations", probe)).not.toContain("model-merging");
