@@ -789,12 +789,18 @@ const LIST_ITEM = /(?:^|,\s*|\s(?:and|or)\s+)(\p{Lu}[\p{L}\p{N}.+-]*)(?=\s*(?:,|
  * A word set apart by commas or "and"/"or" in a list of three capitalised
  * items or more, the way abstracts list models and systems.
  */
-function inListOfNames(text: string, index: number, token: string, previous: string): boolean {
+function inListOfNames(text: string, index: number, token: string, previous: string, lexicon: Lexicon): boolean {
   const after = text.slice(index + token.length, index + token.length + 2);
   if (!previous.endsWith(",") && !/^,/.test(after) && !/^(?:and|or)$/i.test(previous)) return false;
   const around = text.slice(Math.max(0, index - 80), index + token.length + 80);
   const sentence = around.slice(around.lastIndexOf(". ", 80) + 1);
-  return [...sentence.matchAll(LIST_ITEM)].length >= 3;
+  const items = [...sentence.matchAll(LIST_ITEM)].map((m) => m[1] ?? "");
+  // A list of ordinary words, capitalised as categories are, names none of them: "Duty, Intellect, Adversity and
+  // Deception", "Christianity, Islam, Judaism or Buddhism".
+  const ordinary = items.filter(
+    (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (ordinaryForm(w.toLowerCase(), lexicon) || ABSTRACT_NOUN.test(w)),
+  );
+  return items.length >= 3 && ordinary.length * 2 < items.length;
 }
 
 const ABSTRACT_NOUN = /(?:\p{Ll}{3}ism|\p{Ll}{5}ness|\p{Ll}i[sz]ation|\p{Ll}[ai]bility)s?$/u;
@@ -824,7 +830,7 @@ function loneCapitalised(text: string, index: number, token: string, lexicon: Le
   // The end of a capitalised phrase an acronym is defined for: "Hematoxylin and Eosin (H&E)".
   if (/^\(\p{Lu}[\p{Lu}\p{N}&-]*s?\)/u.test(next) && /\p{Lu}\p{Ll}+\s+(?:and|of|&)\s+$/u.test(before)) return false;
   // An item of a list of names: "GPT-4o, Claude, Llama, and Gemma".
-  if (inListOfNames(text, index, token, previous)) return true;
+  if (inListOfNames(text, index, token, previous, lexicon)) return true;
   // After "such as", "e.g." or "including" come examples: "such as Muon and Soap".
   const example = /\b(?:such as|e\.g\.,?|including|like|namely)\s+$/i.test(before);
   // A capitalised neighbour makes a capitalised phrase. Set apart by a comma, a sentence's opening word does not

@@ -913,6 +913,14 @@ describe("names by the kind of text (invented text)", () => {
       "Vexa",
     ]);
   });
+  it("reads a list of ordinary words capitalised as categories as naming none of them", () => {
+    const here = learnLowercase(lexicon, ["a duty", "the duty and the deception, with adversity"], 1);
+    const text = "Situations vary in Duty, Vexity, Adversity, Quorbing and Deception, as Zorbnet scores them.";
+    expect(extractMentions("T", text, [], here).map((m) => m.name)).toEqual(["Zorbnet"]);
+    // A list of names stays one, whatever one of its words.
+    const names = "We compare Vexity, Quorbing, Duty and Zorbal on scans.";
+    expect(extractMentions("T", names, [], here).map((m) => m.name)).toEqual(["Vexity", "Quorbing", "Zorbal"]);
+  });
   it("does not read an adjective in a list, nor a capitalised word made of an ordinary one, as a name", () => {
     const text = "Problems for Asian, Levantine readers use Kernelized and Spectrally scaled layers.";
     const here = learnLowercase(lexicon, ["a kernel", "the kernel", "spectral maps", "a spectral gap"], 2);
