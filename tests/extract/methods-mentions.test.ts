@@ -425,11 +425,13 @@ describe("names by the kind of text (invented text)", () => {
     // Capitals after the first word, or a mixed-case acronym, still name a thing.
     expect(found).toEqual(expect.arrayContaining(["QuorbNet", "LVF", "DriFo"]));
   });
-  it("leaves out an acronym defined for a task's or a measure's name, in any case", () => {
+  it("leaves out an acronym defined for a task's, a field's or a measure's name, in any case", () => {
     const text =
       "For Crowd Gait Recognition (CGR) we report the Stride Miss Rate (SMR) of QuorbNet and of Long Vector " +
       "Folding (LVF).";
     expect(mentions("T", text)).toEqual(["QuorbNet", "LVF"]);
+    const field = "In Quorbic Vessel Imaging (QVI) and Zorb Asset Management (ZAM), QuorbNet helps.";
+    expect(mentions("T", field)).toEqual(["QuorbNet"]);
   });
   it("leaves out an acronym defined in the plural: a family or a kind, not one system", () => {
     const text = "Tiny Echo Models (TEMs) and one TEM beat QuorbNet; Deep Wave Nets (DWNs) lag.";
