@@ -146,9 +146,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     token = token.replace(/[.']+$/, "").replace(/['’]s$/, "");
     const adjective = lexicon.cues.adjectiveSuffix.exec(token);
     if (adjective) token = token.slice(0, adjective.index);
-    // Two capitals the paper never spells out are the initials of a term its field knows ("PC", "QK", "IP"), not a
-    // name: a name that short is spelled out where the paper uses it ("Projected Newton (PN)").
-    if (/^\p{Lu}{2}s?$/u.test(token) && !definedShort.has(token.replace(/s$/, ""))) continue;
+    const initials = /^\p{Lu}{2}s?$/u.test(token) && !definedShort.has(token.replace(/s$/, "")) ? token : null;
     const release = /^\p{Lu}/u.test(token) ? releaseAfter(text, m.index + m.token.length, lexicon) : null;
     // A capitalised word with a release is a name ("Gemma 4"), in the abstract: a title capitalises every word.
     const released = release !== null && m.index > title.length && !isOrdinary(token.toLowerCase(), lexicon);
@@ -183,22 +181,23 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     } else if (release) {
       token = `${token} ${release.text}`;
       consumed = release.end;
-    } else if (m.index > title.length && /^\p{Lu}\p{Ll}+$/u.test(token) && variantNamed(token, after, lexicon)) {
-      // A variant's edition goes with the name: "Gemini Flash" (its other words join as the name's run does).
-      const edition = EDITION_AFTER.exec(after);
-      if (edition && lexicon.cues.edition.test(edition[1] ?? "")) {
-        token = `${token} ${edition[1]}`;
-        consumed = m.index + m.token.length + edition[0].length;
-      }
-    } else if (/\p{N}/u.test(token) && m.index > title.length) {
-      // A versioned name's edition written apart, in any case: "Quib2.5 Instruct", "ZorbGPT-o1 preview". (Not a size
-      // written apart, which the name goes without: "Quib-2 Small".)
-      const edition = EDITION_AFTER.exec(text.slice(m.index + m.token.length, m.index + m.token.length + 16));
-      if (edition && lexicon.cues.edition.test(edition[1] ?? "") && !lexicon.cues.size.test(edition[1] ?? "")) {
-        token = `${token} ${edition[1]}`;
-        consumed = m.index + m.token.length + edition[0].length;
+    } else if (
+      m.index > title.length &&
+      (/\p{N}/u.test(token) || (/^\p{Lu}\p{Ll}+$/u.test(token) && variantNamed(token, after, lexicon)))
+    ) {
+      // An edition written apart goes with a versioned name, in any case ("Quib2.5 Instruct", "ZorbGPT-o1 preview"),
+      // and with a name other papers write ("Gemini Flash").
+      const edition = editionAfter(text, m.index + m.token.length, lexicon);
+      if (edition) {
+        token = `${token} ${edition.text}`;
+        consumed = edition.end;
       }
     }
+    // Two capitals the paper never spells out are the initials of a term its field knows ("PC", "QK", "IP"), not a
+    // name: a name that short is spelled out where the paper uses it ("Projected Newton (PN)"), or leads the words or
+    // the version it is written with ("QB Arena", "SD 1.5"; not a value: "CE 1.385", nor a word's: "Full FT").
+    if (initials !== null && !token.startsWith(`${initials} `)) continue;
+    if (initials !== null && !/^\S+\s(?:\p{Lu}|v?\p{N}+(?:\.\p{N})?$)/u.test(token)) continue;
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
     if (coinedPart(token, own, lexicon)) continue;
@@ -325,16 +324,12 @@ function listedDatasets(
       // ("Large Language Models": a family its capitals abbreviate, three at least: two letters are often a unit's.)
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
       if (capitals.length >= 3 && abbreviatedFamily(capitals.join(" "), lexicon)) continue;
-      if (lexicon.cues.taskHead.test(words.at(-1) ?? "") || FIELD_END.test(words.at(-1) ?? "")) continue;
+      if (lexicon.cues.taskHead.test(words.at(-1) ?? "") || lexicon.cues.fieldHead.test(words.at(-1) ?? "")) continue;
       found.set(start + at, { name: item, end: start + at + item.length });
     }
   }
   return found;
 }
-
-// The last word of a field's name: "Remote Sensing", "Medical Imaging", "Continual Learning", "Program Synthesis".
-const FIELD_END =
-  /^(?:Sensing|Imaging|Processing|Computing|Learning|Reasoning|Understanding|Vision|Robotics|Analysis|Synthesis)$/;
 
 /**
  * The items of a list and where each starts: split at commas when it has any ("Tanks and Temples, Deep Blending,
@@ -474,6 +469,17 @@ function longerName(text: string, at: number, lexicon: Lexicon): boolean {
 // A word right after a name, set apart by a space and ending there: its edition, if it is one (in lower case, only
 // where the name ends, before punctuation, "and" or "or": not "Quib-3 plus a retriever", "Quib-3 chat templates").
 const EDITION_AFTER = /^\s(\p{Lu}\p{L}*|\p{Ll}+(?=\s*(?:[,.;:)]|\s(?:and|or)\b|$)))(?![\p{L}\p{N}-])/u;
+
+/**
+ * An edition written apart after a name ending at `at`, in any case: "Instruct" of "Quib2.5 Instruct". Not a size,
+ * which a name written apart goes without ("Quib-2 Small").
+ */
+function editionAfter(text: string, at: number, lexicon: Lexicon): { text: string; end: number } | null {
+  const m = EDITION_AFTER.exec(text.slice(at, at + 16));
+  const word = m?.[1] ?? "";
+  if (!m || !lexicon.cues.edition.test(word) || lexicon.cues.size.test(word)) return null;
+  return { text: word, end: at + m[0].length };
+}
 
 // A number and a unit of what a model holds or does: "4-bit", "64-dimensional", "3-way", "5-shot".
 const MEASURE = /^\p{N}+-(?:bits?|dimensional|dim|way|shot|fold|layers?|steps?|hops?|class(?:es)?|suites?)$/u;
@@ -665,7 +671,8 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     const grouped =
       /^\p{L}+(?:-\p{Lu}+)+$/u.test(a.short) && /\p{Lu}.*\p{Lu}/u.test(a.short) && !/\p{Lu}/u.test(a.long);
     // A task's or a measure's name, in any case: "Human Pose Estimation (HPE)", "Miss Rate (MR)".
-    if ((capitals || grouped) && lexicon.cues.taskHead.test(a.long.split(/[\s-]+/).at(-1) ?? "")) {
+    const last = a.long.split(/[\s-]+/).at(-1) ?? "";
+    if ((capitals || grouped) && (lexicon.cues.taskHead.test(last) || lexicon.cues.fieldHead.test(last))) {
       out.add(nameKey(a.short));
       continue;
     }
@@ -797,22 +804,24 @@ function inListOfNames(text: string, index: number, token: string, previous: str
   const items = [...sentence.matchAll(LIST_ITEM)].map((m) => m[1] ?? "");
   // A list of ordinary words, capitalised as categories are, names none of them: "Duty, Intellect, Adversity and
   // Deception", "Christianity, Islam, Judaism or Buddhism".
-  const ordinary = items.filter(
-    (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (ordinaryForm(w.toLowerCase(), lexicon) || ABSTRACT_NOUN.test(w)),
-  );
+  const ordinary = items.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && ordinaryCapitalised(w, lexicon));
   return items.length >= 3 && ordinary.length * 2 < items.length;
 }
+
+/**
+ * A capitalised word that is an ordinary one: a word the collection also writes in lower case, or an abstract noun,
+ * whose ending names an idea, a faith or a quality, not a system: "Buddhism", "Incommensurability" (not "-tion",
+ * "-ity", "-ment" nor a short stem: "Xception", "Unity", "Element", "Prism", "Harness").
+ */
+const ordinaryCapitalised = (word: string, lexicon: Lexicon): boolean =>
+  ABSTRACT_NOUN.test(word) || ordinaryForm(word.toLowerCase(), lexicon);
 
 const ABSTRACT_NOUN = /(?:\p{Ll}{3}ism|\p{Ll}{5}ness|\p{Ll}i[sz]ation|\p{Ll}[ai]bility)s?$/u;
 
 function loneCapitalised(text: string, index: number, token: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;
   if (isEponym(token, lexicon)) return false;
-  // An abstract noun's ending names an idea, a faith or a quality, not a system: "Buddhism", "Incommensurability"
-  // (not "-tion", "-ity", "-ment" nor a short stem: "Xception", "Unity", "Element", "Prism", "Harness").
-  if (ABSTRACT_NOUN.test(token)) return false;
-  // A word the collection also writes in lower case is an ordinary word.
-  if (ordinaryForm(token.toLowerCase(), lexicon)) return false;
+  if (ordinaryCapitalised(token, lexicon)) return false;
   // Alone in parentheses, a capitalised word is a name: "squared sum (Adam)".
   if (text[index - 1] === "(" && text[index + token.length] === ")") return true;
   if (text[index - 1] !== " " || !/^(?:[\s,.;:)]|$)/.test(text[index + token.length] ?? "")) return false;
@@ -853,6 +862,8 @@ function variantNamed(token: string, after: string, lexicon: Lexicon): boolean {
   const [, variant = "", following = ""] = m ?? [];
   // A release after the variant is read with the variant's word: "Claude Sonnet 4.5".
   if (!m || /^[\p{Lu}\p{N}]/u.test(following) || !namedElsewhere(token, lexicon)) return false;
+  // (A size is no variant's word: "Zorbo Large".)
+  if (lexicon.cues.size.test(variant)) return false;
   return (
     lexicon.cues.edition.test(variant) ||
     (!ordinaryForm(variant.toLowerCase(), lexicon) &&
@@ -914,12 +925,12 @@ function isCitation(text: string, index: number, token: string): boolean {
 }
 
 // An acronym joined to ordinary words names a notion, not a system: "KV-caches",
-// "KL-divergences", "L2-regularized", "Zero-LLM". Model sizes stay names: "BERT-base".
+// "KL-divergences", "Zero-LLM". Model sizes stay names: "BERT-base".
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   if (!token.includes("-")) return false;
   // A suffix of an adjective leaves the name it is made of: "GPTQ-based", "CLIP-informed" (read as the name alone);
-  // a likeness names a kind, not the name: "GPT-style", "BERT-like".
-  if (lexicon.cues.adjectiveSuffix.test(token)) return /-(?:style|like)$/i.test(token);
+  // a likeness names a kind, not the name: "GPT-style", "BERT-sized".
+  if (lexicon.cues.adjectiveSuffix.test(token)) return lexicon.cues.likenessSuffix.test(token);
   const [head = "", ...tail] = token.split("-");
   // An ordinary word before a generic term is a kind of it: "Zero-LLM", "Cine-MRI", "Micro-CT" (not "Flow-GRPO", nor
   // a compound other papers name too: "Self-RAG").

@@ -1262,15 +1262,21 @@ const DESCRIPTION_ENDS = new RegExp(
 // A word saying the name before it is the tool a work is written in or for: "a PyTorch implementation".
 const BUILT_WITH = /^(?:(?:re-?)?implementations?|port|wrappers?|bindings?|codebase)$/i;
 
+// A phrase in double quotes, as TeX ("``…''") or typeset.
+const OPEN_QUOTE = String.raw`(?:\x60\x60|["“])`;
+const CLOSE_QUOTE = String.raw`(?:''|["”])`;
+// A capitalised phrase in quotes soon after the verb: 'we propose a new "Zorb Transform"'.
+const QUOTED_NAME = new RegExp(String.raw`^[^.;:]{0,60}?${OPEN_QUOTE}(\p{Lu}[^"”'\x60]{1,60})${CLOSE_QUOTE}`, "u");
+// A lower-case phrase in quotes right after the verb, then an apposition that says what it is: 'we propose "split
+// tuning", a …' (not a quoted word before its kind, which may be an adjective: 'a novel "plug-and-play" module').
+const QUOTED_COINAGE = new RegExp(
+  String.raw`^${OPEN_QUOTE}(\p{Ll}[\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+){0,3}),?${CLOSE_QUOTE},?\s+(?:a|an)\s`,
+  "u",
+);
+
 function proposedName(text: string, lexicon: Lexicon): string | null {
-  const quoted = /^[^.;:]{0,60}?(?:``|["“])(\p{Lu}[^"”'`]{1,60})(?:''|["”])/u.exec(text)?.[1];
+  const quoted = QUOTED_NAME.exec(text)?.[1] ?? QUOTED_COINAGE.exec(text)?.[1];
   if (quoted) return quoted;
-  // Quotes right after the verb coin a name in lower case too: 'we propose "decoupled tuning", a …', 'a novel
-  // "look-ahead" scheme' (not a quoted word inside a description: 'a robustness "patching"').
-  const coinedQuoted =
-    /^(?:(?:a|an)\s+(?:new|novel)\s+)?(?:``|["“])(\p{Ll}[\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+){0,3})(?:''|["”])/u;
-  const coinage = coinedQuoted.exec(text)?.[1];
-  if (coinage) return coinage;
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
   // A dimension may lead it: "3D Quill Folding (3DQF), a …".
   const titled = /^((?:(?:\p{Lu}|\p{N}D\b)[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(

@@ -126,6 +126,8 @@ export interface Cues {
   contributionWord: RegExp;
   /** The last noun of a task's or a measure's name, a whole word ("Pose Estimation", "Miss Rate"). */
   taskHead: RegExp;
+  /** The last word of a field's name, a whole word ("Remote Sensing", "Traditional Chinese Medicine"). */
+  fieldHead: RegExp;
   /** The last word of a Title-Case name of a benchmark, a dataset or a library ("Continual Learning Bench"). */
   releaseHead: RegExp;
   /** A release's version, size or edition written after a name: "v3", "2.5", "II", "4B", "Small". */
@@ -136,6 +138,8 @@ export interface Cues {
   size: RegExp;
   /** A compound suffix that makes an adjective of a name ("NTK-based", "SVD-free"). */
   adjectiveSuffix: RegExp;
+  /** A compound suffix that makes of a name an adjective of likeness, naming a kind ("GPT-style", "BERT-sized"). */
+  likenessSuffix: RegExp;
   /** One of those suffixes written as a word of its own ("(FIM) guided"). */
   adjectiveWord: RegExp;
   /** "uses / based on" (and an article) at the end of a text: the name that follows is used, not coined. */
@@ -149,6 +153,8 @@ const UNDER_TEST = "evaluated|tested|studied|examined|considered|benchmarked|use
 
 function compileCues(list: (key: string) => string[]): Cues {
   const words = (key: string) => alternation(list(key));
+  // A likeness is an adjective too: "GPT-style".
+  const adjectives = alternation([...list("adjectiveSuffixes"), ...list("likenessSuffixes")]);
   // Editions and sizes alike name a model's variant after it ("Zorb Pro", "Zorb Small").
   const editions = alternation([...list("editions"), ...list("sizes")]);
   // "we call it X", "we call the resulting model X", "we name this X", "we term it X".
@@ -212,6 +218,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     contributionWord: new RegExp(`^(?:${words("contributionHeads")})s?$`, "i"),
     taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),
+    fieldHead: new RegExp(`^(?:${words("fieldHeads")})$`, "i"),
     releaseHead: new RegExp(`^(?:${words("releaseHeads")})$`, "i"),
     // A year is no release: "Zorb 2026" names a workshop's edition.
     // Roman numerals only in capitals ("II", not "vi" or "x"); a version's "v" and a size's letter in either case.
@@ -221,8 +228,9 @@ function compileCues(list: (key: string) => string[]): Cues {
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),
-    adjectiveSuffix: new RegExp(`-(?:${words("adjectiveSuffixes")}|[a-z]{4,}ed)$`, "i"),
-    adjectiveWord: new RegExp(`^(?:${words("adjectiveSuffixes")})$`, "i"),
+    adjectiveSuffix: new RegExp(`-(?:${adjectives}|[a-z]{4,}ed)$`, "i"),
+    adjectiveWord: new RegExp(`^(?:${adjectives})$`, "i"),
+    likenessSuffix: new RegExp(`-(?:${words("likenessSuffixes")})$`, "i"),
   };
 }
 

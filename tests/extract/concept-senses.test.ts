@@ -194,10 +194,12 @@ describe("concept cues with a second sense", () => {
   });
 
   it("reads a rotation as orthogonality only where weights or activations are rotated, not images or poses", () => {
-    const quant = "We rotate the weights before quantization: a learnable rotation spreads activation outliers.";
+    const quant = "It rotates the weights before quantization: a learnable rotation spreads activation outliers.";
     expect(ids("Rotation-aware weight quantization", quant)).toContain("orthogonality");
     const pose = "We estimate the rotation of each object from images: camera pose and rotation angles are regressed.";
     expect(ids("Rotation estimation for 3D objects", pose)).not.toContain("orthogonality");
+    const machines = "Rotating machinery fails: we rotate the weights of experts across GPUs for multi-channel logs.";
+    expect(ids("Fault diagnosis of rotating machines", machines)).not.toContain("orthogonality");
   });
 
   it("reads patching as model merging only when models or weights are patched", () => {

@@ -215,6 +215,8 @@ describe("mentions", () => {
     // Not an ordinary word after it, nor a longer capitalised phrase, nor a name no other paper writes.
     expect(found("We compare Zorbo Coder and Quib Research Team on scans.")).toEqual([]);
     expect(found("We compare Vexo Zorbo on scans.")).toEqual([]);
+    // A size is no variant's word.
+    expect(found("We compare Zorbo Large and Quib Small on scans.")).toEqual([]);
   });
   it("reads the stem of a coined name that no other paper names as the paper's own, shortened", () => {
     // A collection where other papers name LoRA, and only this one Quorb.
@@ -349,12 +351,14 @@ describe("mentions", () => {
       "ZORB",
     ]);
     // A likeness names a kind, not the name: "GPT-style".
-    expect(found("We train QUIB-style decoders and ZORB-like encoders.")).toEqual([]);
+    expect(found("We train QUIB-style decoders, ZORB-like encoders and QUIB-sized models.")).toEqual([]);
   });
   it("reads two capitals the paper never spells out as a field's term, not a name", () => {
     expect(mentions("T", "We cache QK products and PC features with Zorbset.")).toEqual(["Zorbset"]);
     // Spelled out, two capitals are the name the paper goes by; three are a name as they stand.
     expect(mentions("T", "We compare with Quib Newton (QN) and ZRB on scans.")).toEqual(["QN", "ZRB"]);
+    // Nor do two capitals leading the words or the version they are written with, unless a value follows.
+    expect(mentions("T", "We tune QB 1.5 on the QB Arena with a CE 1.385 loss.")).toEqual(["QB 1.5", "QB Arena"]);
   });
   it("does not learn ordinary words from URLs", () => {
     const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"], 1);
@@ -432,6 +436,8 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", text)).toEqual(["QuorbNet", "LVF"]);
     const field = "In Quorbic Vessel Imaging (QVI) and Zorb Asset Management (ZAM), QuorbNet helps.";
     expect(mentions("T", field)).toEqual(["QuorbNet"]);
+    // A field's word, unlike a task's, stays inside a name written beside another: "ZORB Medicine Arena".
+    expect(mentions("T", "We evaluate QuorbNet on the ZORB Medicine Arena.")).toContain("ZORB Medicine Arena");
   });
   it("leaves out an acronym defined in the plural: a family or a kind, not one system", () => {
     const text = "Tiny Echo Models (TEMs) and one TEM beat QuorbNet; Deep Wave Nets (DWNs) lag.";
@@ -1118,13 +1124,13 @@ describe("proposal constructions (invented text)", () => {
     // Not without the apposition that says what it is.
     expect(methods("Some Study", "Models drift. We propose Meta-Lens for maps.")).toEqual([]);
   });
-  it("takes a phrase in quotes right after a proposal as a coined name, in lower case too", () => {
+  it("takes a phrase in quotes right after a proposal, with an apposition, as a coined name in lower case too", () => {
     expect(methods("Some Study", 'Models drift. We propose "split tuning", a novel approach.')).toEqual([
       "split tuning",
     ]);
-    expect(methods("Some Study", "Models drift. We propose a novel “look-back” scheme.")).toEqual(["look-back"]);
-    // A quoted word inside a longer description is no name.
+    // A quoted word inside a description, or before its kind, may be an adjective.
     expect(methods("Some Study", 'Models drift. We propose a minimal robustness "patching" step.')).toEqual([]);
+    expect(methods("Some Study", "Models drift. We propose a novel “plug-and-play” module.")).toEqual([]);
   });
   it("takes the capitalised name set off after a described kind, hyphenated or of several words", () => {
     expect(methods("Some Study", "We introduce a new optimizer, Zorb, that is fast.")).toEqual(["Zorb"]);
