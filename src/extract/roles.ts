@@ -10,7 +10,9 @@ const SELF_WORDS = String.raw`\b(?:we|our|this (?:paper|work|article|study)|here
 const SELF = new RegExp(SELF_WORDS, "i");
 
 /** The kinds a paper calls its own work by: "this framework", "our method", "the proposed pipeline". */
-export const WORK_KINDS = String.raw`(?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm|design|module)`;
+export const WORK_KINDS =
+  String.raw`(?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm|` +
+  String.raw`design|module)`;
 
 // The paper's work named by its kind, as the subject of a proposal: "This framework", "The proposed method". (Not
 // "this design" nor "this module": those name a part, whose proposals are read otherwise.)
