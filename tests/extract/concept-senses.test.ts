@@ -176,6 +176,14 @@ describe("concept cues by the sentence's role", () => {
       "Knowledge distillation compresses a large teacher into a small student; distillation keeps accuracy.";
     expect(ids("Distillation of language models", model)).toContain("compression");
   });
+
+  it("reads pruning a trained model, named once in the paper's own work, as model compression", () => {
+    const own = "Scans are costly to read. We propose Zorb, which performs task-specific pruning of LLMs for scans.";
+    expect(ids("Reading scans cheaply", own)).toContain("compression");
+    // Pruning at initialization makes a sparse network to train, not a trained model smaller.
+    const init = "Scans are costly to read. We propose Zorb, which performs pruning of LLMs at initialization.";
+    expect(ids("Reading scans cheaply", init)).not.toContain("compression");
+  });
 });
 
 describe("concept cues with a second sense", () => {
