@@ -1099,12 +1099,18 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
 // it.
 // A relative clause before the colon ("a benchmark, which evaluates …: (1) …") lists its subject's parts, not the
 // proposal's.
-const FIRST_ITEM = /^(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:\s*\(?\s*(1|i|a)\s*\)/iu;
+// Or right after the verb: "Zorb introduces (1) a Quib Adapter (QA) module …; (2) …".
+const FIRST_ITEM = /^(?:(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:|\p{L}+)\s*\(?\s*(1|i|a)\s*\)/iu;
 // Several capitalised words end at a comma, a colon, a parenthesis, a dash, "with" ("(2) Quorb Pruning with an exit")
 // or the item's full stop ("1) Quorb Swapping. 2) …"); one word not at a full stop (a sentence may open the item:
 // "(1) Accuracy.").
-const ITEM_NAME =
-  /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s))/u;
+// After an article, the item names a part by its capitalised words, then says what it does: "(2) a Quorb Cross Gate
+// (QCG) layer that …", "(3) an HDR Quib Coupler that …".
+const ITEM_NAME = new RegExp(
+  String.raw`^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*` +
+    String.raw`(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s)|(?<=\p{L})(?=\s+(?:that|which)\s))`,
+  "u",
+);
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
 const PART_KINDS =
   /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?|contributions?)\b/i;

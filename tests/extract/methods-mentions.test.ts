@@ -990,6 +990,16 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We introduce three steps: (1) we prune tokens, (2) we guess patterns.")).toEqual([]);
     expect(methods("Some Study", "We study two effects: (1) Token Pruning, and (2) Pattern Guessing.")).toEqual([]);
   });
+  it("takes the parts a proposal enumerates right after its verb, each after its article", () => {
+    const text =
+      "We propose Zorbly. Zorbly introduces (1) a Quib-Guided Adaptation (QGA) module that injects cues; (2) a " +
+      "Vexa Cross Modulation (VCM) layer that stabilizes colour; and (3) an HDR Quorb Coupler that fuses signals.";
+    expect(methods("Zorbly: Less Memory", text)).toEqual(["Zorbly", "QGA", "VCM", "HDR Quorb Coupler"]);
+    // An enumeration of what the work addresses is no list of its parts.
+    expect(methods("Zorbly: Less Memory", "Zorbly addresses (1) a Slow Decoding problem and (2) drift.")).toEqual([
+      "Zorbly",
+    ]);
+  });
   it("takes a name put forward 'by proposing' or 'by introducing' it", () => {
     const text = "We address this challenge by proposing Binarized Quorb Localization (BQL), the first binary network.";
     expect(methods("Some Study", text)).toEqual(["BQL"]);
