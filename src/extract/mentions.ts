@@ -108,6 +108,9 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     const m = words[k];
     if (m === undefined || m.index < consumed) continue;
     let token = m.token;
+    // A kind in the plural glued to a name by a dash written as a hyphen: "four models-Quibnet, …", "datasets-Zorbset".
+    const dashed = /^(\p{Ll}{3,}s)-(?=\p{Lu})/u.exec(token);
+    if (dashed && lexicon.cues.contributionWord.test(dashed[1] ?? "")) token = token.slice(dashed[0].length);
     // A name of several words the lexicon knows, where it starts; its words are no names alone.
     const phrase = known.get(m.index);
     if (phrase !== undefined) {

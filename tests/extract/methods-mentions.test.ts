@@ -360,6 +360,16 @@ describe("mentions", () => {
     // Nor do two capitals leading the words or the version they are written with, unless a value follows.
     expect(mentions("T", "We tune QB 1.5 on the QB Arena with a CE 1.385 loss.")).toEqual(["QB 1.5", "QB Arena"]);
   });
+  it("reads a kind in the plural glued to a name by a dash written as a hyphen as the name alone", () => {
+    expect(mentions("T", "We test four CNN models-QuibNet, ZorbNet and VexNet, then datasets-QuorbSet.")).toEqual([
+      "QuibNet",
+      "ZorbNet",
+      "VexNet",
+      "QuorbSet",
+    ]);
+    // Not a word that makes a name of its own: "mip-NeRF", "non-IID" are no kinds.
+    expect(mentions("T", "We compare mip-QuibNet with ZorbNet.")).toEqual(["mip-QuibNet", "ZorbNet"]);
+  });
   it("does not learn ordinary words from URLs", () => {
     const lex = learnLowercase(lexicon, ["code at https://github.com/org/zorbnet and more"], 1);
     expect(lex.lowercase.has("zorbnet")).toBe(false);
