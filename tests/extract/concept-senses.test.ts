@@ -43,6 +43,12 @@ describe("concept cues", () => {
     expect(ids("Faster LLM serving", llm)).toContain("llm-inference");
     const network = "Packets cross the network with low latency and high throughput on wireless links and sensors.";
     expect(ids("Low-latency wireless links", network)).not.toContain("llm-inference");
+    // A diffusion model's denoising, or inference as reasoning over several hops, is no LLM serving.
+    const diffusion =
+      "Our cache cuts the memory of diffusion inference: denoising steps reuse latents, speeding inference.";
+    expect(ids("Faster video generation", diffusion)).not.toContain("llm-inference");
+    const hops = "Multi-hop inference over edited knowledge: we test multi-hop inference on edited facts.";
+    expect(ids("Multi-hop inference in language models", hops)).not.toContain("llm-inference");
   });
 
   it("takes a benchmark named in the title, hyphenated or not", () => {
