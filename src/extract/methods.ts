@@ -1056,20 +1056,12 @@ function titledKind(text: string, lexicon: Lexicon): string | null {
   return name;
 }
 
-// Capitalised words, the last a head noun's, then an apposition, a relative clause, the sentence's end or a
-// participle saying what it does ("an Adaptive Quorb Gate combining …").
-const TITLED_HEAD = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(\p{Lu}\p{Ll}+))\s*` +
-    String.raw`(?:,|\(|\bwhich\b|\bthat\b|\.(?:\s|$)|(?<=\s)\p{Ll}+ing\b)`,
-  "u",
-);
-
 /**
  * Capitalised words whose last is a head noun, then an apposition or the sentence's end ("Adaptive Relaxation
  * Strategy, which …", "Gradient Folding Method (GFM)"): the paper writes the kind of thing as part of the name.
  */
 function titledHead(text: string, lexicon: Lexicon): string | null {
-  const m = TITLED_HEAD.exec(text);
+  const m = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(\p{Lu}\p{Ll}+))\s*(?:,|\(|\bwhich\b|\bthat\b|\.(?:\s|$))/u.exec(text);
   if (!m || !lexicon.cues.contributionHead.test(m[2] ?? "")) return null;
   const name = m[1] ?? "";
   const words = name.split(" ");

@@ -1000,17 +1000,6 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("Some Study", "We introduce three steps: (1) we prune tokens, (2) we guess patterns.")).toEqual([]);
     expect(methods("Some Study", "We study two effects: (1) Token Pruning, and (2) Pattern Guessing.")).toEqual([]);
   });
-  it("takes a titled part the paper's work introduces, before a participle that says what it does", () => {
-    const participle = "We present Zorb. Zorb introduces a novel Adaptive Quorb Module combining road cues.";
-    expect(methods("Some Study", participle)).toEqual(["Zorb", "Adaptive Quorb Module"]);
-    // An expert is a part's kind too.
-    const expert = "We present Zorb, a framework that introduces a novel QuorbFusion Expert integrating road cues.";
-    expect(methods("Some Study", expert)).toEqual(["Zorb", "QuorbFusion Expert"]);
-    // Not a description in lower case.
-    expect(methods("Some Study", "We present Zorb, a framework that introduces a novel way of reading.")).toEqual([
-      "Zorb",
-    ]);
-  });
   it("takes the parts a proposal enumerates right after its verb, each after its article", () => {
     const text =
       "We propose Zorbly. Zorbly introduces (1) a Quib-Guided Adaptation (QGA) module that injects cues; (2) a " +
