@@ -14,6 +14,7 @@ import {
   initialsOf,
   isEponym,
   isGeneric,
+  isKnownName,
   isLatexRemnant,
   isOrdinary,
   namedElsewhere,
@@ -86,7 +87,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const metricSpans = listedMetrics(text);
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
-  const words = tokens(text);
+  const words = tokens(text, lexicon.cues.contributionWord);
   // Whether the text holds a one-word name the lexicon knows at all, before each token is looked up.
   const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
   const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
@@ -108,9 +109,6 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     const m = words[k];
     if (m === undefined || m.index < consumed) continue;
     let token = m.token;
-    // A kind in the plural glued to a name by a dash written as a hyphen: "four models-Quibnet, …", "datasets-Zorbset".
-    const dashed = /^(\p{Ll}{3,}s)-(?=\p{Lu})/u.exec(token);
-    if (dashed && lexicon.cues.contributionWord.test(dashed[1] ?? "")) token = token.slice(dashed[0].length);
     // A name of several words the lexicon knows, where it starts; its words are no names alone.
     const phrase = known.get(m.index);
     if (phrase !== undefined) {
@@ -197,10 +195,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       }
     }
     // Two capitals the paper never spells out are the initials of a term its field knows ("PC", "QK", "IP"), not a
-    // name: a name that short is spelled out where the paper uses it ("Projected Newton (PN)"), or leads the words or
-    // the version it is written with ("QB Arena", "SD 1.5"; not a value: "CE 1.385", nor a word's: "Full FT").
-    if (initials !== null && !token.startsWith(`${initials} `)) continue;
-    if (initials !== null && !/^\S+\s(?:\p{Lu}|v?\p{N}+(?:\.\p{N})?$)/u.test(token)) continue;
+    // name: a name that short is spelled out where the paper uses it ("Projected Newton (PN)"), or leads a release's
+    // name ("QB Arena", "ZQ Bench"; not a value, "CE 0.5", nor a measure, "FT Accuracy").
+    if (initials !== null && !lexicon.cues.releaseHead.test(new RegExp(`^${initials} (\\S+)$`).exec(token)?.[1] ?? ""))
+      continue;
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
     if (coinedPart(token, own, lexicon)) continue;
@@ -327,7 +325,7 @@ function listedDatasets(
       // ("Large Language Models": a family its capitals abbreviate, three at least: two letters are often a unit's.)
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
       if (capitals.length >= 3 && abbreviatedFamily(capitals.join(" "), lexicon)) continue;
-      if (lexicon.cues.taskHead.test(words.at(-1) ?? "") || lexicon.cues.fieldHead.test(words.at(-1) ?? "")) continue;
+      if (lexicon.cues.areaHead.test(words.at(-1) ?? "")) continue;
       found.set(start + at, { name: item, end: start + at + item.length });
     }
   }
@@ -673,9 +671,9 @@ function descriptiveAcronyms(abbreviations: readonly Abbreviation[], abstract: s
     // segmentation (FS-CS)" (in capitals a benchmark's name: "Scene Text Visual Question Answering (ST-VQA)").
     const grouped =
       /^\p{L}+(?:-\p{Lu}+)+$/u.test(a.short) && /\p{Lu}.*\p{Lu}/u.test(a.short) && !/\p{Lu}/u.test(a.long);
-    // A task's or a measure's name, in any case: "Human Pose Estimation (HPE)", "Miss Rate (MR)".
+    // A task's, a measure's or a field's name, in any case: "Human Pose Estimation (HPE)", "Miss Rate (MR)".
     const last = a.long.split(/[\s-]+/).at(-1) ?? "";
-    if ((capitals || grouped) && (lexicon.cues.taskHead.test(last) || lexicon.cues.fieldHead.test(last))) {
+    if ((capitals || grouped) && lexicon.cues.topicHead.test(last) && !isKnownName(a.long, lexicon)) {
       out.add(nameKey(a.short));
       continue;
     }
@@ -747,22 +745,31 @@ const FOOTNOTE_GLUE = /^(\p{Ll}+)\.\p{N}+(?=\p{Lu})/u;
  * Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"), and a word glued to the next
  * sentence by a footnote mark parted from it ("accuracy.222We" gives "accuracy", then "We").
  */
-function tokens(text: string): Token[] {
+function tokens(text: string, kind: RegExp): Token[] {
   const out: Token[] = [];
   // A TOKEN regex of its own: its lastIndex is this scan's (exec in a loop spares matchAll's iterator).
   const re = new RegExp(TOKEN.source, TOKEN.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const token = m[0];
+    let token = m[0];
+    let index = m.index;
+    // A kind in the plural glued to a name by a dash written as a hyphen is no part of it: "four models-Quibnet, …",
+    // "datasets-Zorbset".
+    const dashed = /^(\p{Ll}{3,}s)-(?=\p{Lu})/u.exec(token);
+    if (dashed && kind.test(dashed[1] ?? "")) {
+      out.push({ token: dashed[1] ?? "", index });
+      token = token.slice(dashed[0].length);
+      index += dashed[0].length;
+    }
     // Most tokens hold neither a slash nor a full stop: as they are.
     if (!token.includes("/") && !token.includes(".")) {
-      out.push({ token, index: m.index });
+      out.push({ token, index });
       continue;
     }
     const glue = FOOTNOTE_GLUE.exec(token);
     if (glue) {
-      out.push({ token: glue[1] ?? "", index: m.index });
-      splitSlashes(token.slice(glue[0].length), m.index + glue[0].length, out);
-    } else splitSlashes(token, m.index, out);
+      out.push({ token: glue[1] ?? "", index });
+      splitSlashes(token.slice(glue[0].length), index + glue[0].length, out);
+    } else splitSlashes(token, index, out);
   }
   return out;
 }

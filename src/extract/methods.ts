@@ -1104,13 +1104,12 @@ const FIRST_ITEM = /^(?:(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:|\p{L}+)\s
 // Several capitalised words end at a comma, a colon, a parenthesis, a dash, "with" ("(2) Quorb Pruning with an exit")
 // or the item's full stop ("1) Quorb Swapping. 2) …"); one word not at a full stop (a sentence may open the item:
 // "(1) Accuracy.").
-// After an article, the item names a part by its capitalised words, then says what it does: "(2) a Quorb Cross Gate
-// (QCG) layer that …", "(3) an HDR Quib Coupler that …".
-const ITEM_NAME = new RegExp(
-  String.raw`^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*` +
-    String.raw`(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s)|(?<=\p{L})(?=\s+(?:that|which)\s))`,
-  "u",
-);
+const ITEM_NAME =
+  /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s))/u;
+// In an enumeration right after the verb, or of the parts a lead names ("three modules: …"), an item after an article
+// names a part by its capitalised words, then its acronym or what it does: "(2) a Quorb Cross Gate (QCG) layer that
+// …", "(3) an HDR Quib Coupler that …".
+const ITEM_PART = /^\s*an?\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)(?=\s*\(|\s+(?:that|which)\s)/u;
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
 const PART_KINDS =
   /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?|contributions?)\b/i;
@@ -1145,16 +1144,25 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
   // An item that is a whole sentence in Title Case ("(1) Bigger Is Better.") is a finding, unless the lead says
   // the items are the work's parts or the item ends in a kind ("1) Quorb Swapping Module.").
   const partsListed = PART_KINDS.test(first[0]);
+  const afterVerb = !first[0].includes(":");
   for (const mark of marks(first[1] ?? "1").slice(1)) {
     const rest = abstract.slice(at);
+    const part = afterVerb || partsListed ? ITEM_PART.exec(rest)?.[1] : undefined;
+    if (
+      part &&
+      !abbreviatedFamily(part, lexicon) &&
+      !isKnownName(part, lexicon) &&
+      !namesNothing(part.split(" "), lexicon)
+    )
+      names.push(parenthesisedName(rest.slice(rest.indexOf(part) + part.length), lexicon) ?? part);
     // Capitalised words, or one word shaped as a name ("Quib-VQ", "RQ-Former").
-    const item = ITEM_NAME.exec(rest);
+    const item = part ? null : ITEM_NAME.exec(rest);
     // (At a full stop or before "with", the words may be a sentence or a field: only in a list of parts, or ending
     // in a kind.)
     const atStop = item?.[2] !== undefined || item?.[3] !== undefined;
     const headed = (words: string) => lexicon.cues.contributionHead.test(words.split(/\s+/).at(-1) ?? "");
     const titled = item?.[1] && (!atStop || partsListed || headed(item[1])) ? item[1] : undefined;
-    const name = titled ?? ITEM_WORD.exec(rest)?.[1];
+    const name = part ? undefined : (titled ?? ITEM_WORD.exec(rest)?.[1]);
     if (
       name &&
       (name.includes(" ") || looksLikeName(name)) &&
@@ -1273,10 +1281,12 @@ const OPEN_QUOTE = String.raw`(?:\x60\x60|["“])`;
 const CLOSE_QUOTE = String.raw`(?:''|["”])`;
 // A capitalised phrase in quotes soon after the verb: 'we propose a new "Zorb Transform"'.
 const QUOTED_NAME = new RegExp(String.raw`^[^.;:]{0,60}?${OPEN_QUOTE}(\p{Lu}[^"”'\x60]{1,60})${CLOSE_QUOTE}`, "u");
-// A lower-case phrase in quotes right after the verb, then an apposition that says what it is: 'we propose "split
-// tuning", a …' (not a quoted word before its kind, which may be an adjective: 'a novel "plug-and-play" module').
+// A lower-case phrase in quotes right after the verb, then an apposition or a clause that says what it is or does:
+// 'we propose "split tuning", a …', '"split tuning", which …', '"look-back decoding" to …' (not a quoted word
+// before its kind, which may be an adjective: 'a novel "plug-and-play" module').
 const QUOTED_COINAGE = new RegExp(
-  String.raw`^${OPEN_QUOTE}(\p{Ll}[\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+){0,3}),?${CLOSE_QUOTE},?\s+(?:a|an)\s`,
+  String.raw`^${OPEN_QUOTE}(\p{Ll}[\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+){0,3}),?${CLOSE_QUOTE}` +
+    String.raw`(?:,?\s+(?:a|an)\s|,\s*which\s|\s+to\s)`,
   "u",
 );
 

@@ -126,8 +126,10 @@ export interface Cues {
   contributionWord: RegExp;
   /** The last noun of a task's or a measure's name, a whole word ("Pose Estimation", "Miss Rate"). */
   taskHead: RegExp;
-  /** The last word of a field's name, a whole word ("Remote Sensing", "Traditional Chinese Medicine"). */
-  fieldHead: RegExp;
+  /** The last word of a task's, a measure's or a field's name: an acronym for it names nothing ("Miss Rate (MR)"). */
+  topicHead: RegExp;
+  /** The last word of a task's, a field's or a research area's name: no dataset ("Continual Learning"). */
+  areaHead: RegExp;
   /** The last word of a Title-Case name of a benchmark, a dataset or a library ("Continual Learning Bench"). */
   releaseHead: RegExp;
   /** A release's version, size or edition written after a name: "v3", "2.5", "II", "4B", "Small". */
@@ -218,7 +220,11 @@ function compileCues(list: (key: string) => string[]): Cues {
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     contributionWord: new RegExp(`^(?:${words("contributionHeads")})s?$`, "i"),
     taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),
-    fieldHead: new RegExp(`^(?:${words("fieldHeads")})$`, "i"),
+    topicHead: new RegExp(`^(?:${words("taskHeads")})s?$|^(?:${words("fieldHeads")})$`, "i"),
+    areaHead: new RegExp(
+      `^(?:${words("taskHeads")})s?$|^(?:${alternation([...list("fieldHeads"), ...list("areaHeads")])})$`,
+      "i",
+    ),
     releaseHead: new RegExp(`^(?:${words("releaseHeads")})$`, "i"),
     // A year is no release: "Zorb 2026" names a workshop's edition.
     // Roman numerals only in capitals ("II", not "vi" or "x"); a version's "v" and a size's letter in either case.

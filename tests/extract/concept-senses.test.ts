@@ -47,6 +47,9 @@ describe("concept cues", () => {
     const diffusion =
       "Our cache cuts the memory of diffusion inference: denoising steps reuse latents, speeding inference.";
     expect(ids("Faster video generation", diffusion)).not.toContain("llm-inference");
+    // (A diffusion language model is an LLM: its decoding is LLM inference.)
+    const dllm = "Diffusion language models decode tokens in parallel; we cut the inference latency of diffusion LLMs.";
+    expect(ids("Faster decoding for diffusion LLMs", dllm)).toContain("llm-inference");
     const hops = "Multi-hop inference over edited knowledge: we test multi-hop inference on edited facts.";
     expect(ids("Multi-hop inference in language models", hops)).not.toContain("llm-inference");
   });
@@ -189,6 +192,13 @@ describe("concept cues by the sentence's role", () => {
     // Pruning at initialization makes a sparse network to train, not a trained model smaller.
     const init = "Scans are costly to read. We propose Zorb, which performs pruning of LLMs at initialization.";
     expect(ids("Reading scans cheaply", init)).not.toContain("compression");
+    // Nor pruning during training, nor pruning a model's tokens or a tree.
+    for (const text of [
+      "Scans are costly to read. We propose Zorb, which performs weight pruning and regrowth during training.",
+      "Scans are costly to read. We propose Zorb, which prunes the pretrained model's visual tokens.",
+      "Scans are costly to read. We propose Zorb, which applies post-training pruning of decision trees.",
+    ])
+      expect(ids("Reading scans cheaply", text)).not.toContain("compression");
   });
 });
 
@@ -214,6 +224,9 @@ describe("concept cues with a second sense", () => {
     expect(ids("Rotation estimation for 3D objects", pose)).not.toContain("orthogonality");
     const machines = "Rotating machinery fails: we rotate the weights of experts across GPUs for multi-channel logs.";
     expect(ids("Fault diagnosis of rotating machines", machines)).not.toContain("orthogonality");
+    const cache =
+      "We learn a rotation of the KV cache that makes LLMs robust to low-bit caches on many tasks and devices.";
+    expect(ids("Rotated caches", cache)).toContain("orthogonality");
   });
 
   it("reads patching as model merging only when models or weights are patched", () => {
