@@ -129,7 +129,28 @@ const WORK_SUBJECT = new RegExp(
  * or observe.
  */
 const authorsAtWork = (sentence: string, proposed: boolean): boolean =>
-  (/\bwe\b/i.test(sentence) || (proposed && WORK_SUBJECT.test(sentence))) && !REPORTS.test(sentence);
+  weDo(sentence) ||
+  ((/\bwe\b/i.test(sentence) || (proposed && WORK_SUBJECT.test(sentence))) && !REPORTS.test(sentence));
+
+// The verb right after "we", and words that are no verb of doing there (an adverb, a modal, an auxiliary) or that
+// tell what the authors think or show rather than do.
+const WE_VERB = /\bwe\s+(?:(?:also|further|then|first|additionally)\s+)?(\p{L}+)/iu;
+const NOT_DOING = new RegExp(
+  String.raw`^(?:\p{L}+ly|can|could|will|would|may|might|must|should|are|were|have|had|do|did|` +
+    String.raw`believe|hypothesi[sz]e|conjecture|demonstrate|reveal|confirm|report|discuss)$`,
+  "iu",
+);
+// A sentence that sets the work against others: what it names may be theirs.
+const SETS_AGAINST = /\b(?:than|outperform\w*|baselines?|compar\w*|against)\b/i;
+
+/**
+ * "We fine-tune and evaluate … using Zorb adapters": where the authors' first verb is one of doing, the sentence
+ * says what their work does, though it goes on to evaluate; not where it sets the work against others.
+ */
+function weDo(sentence: string): boolean {
+  const verb = WE_VERB.exec(sentence)?.[1];
+  return verb !== undefined && !REPORTS.test(verb) && !NOT_DOING.test(verb) && !SETS_AGAINST.test(sentence);
+}
 
 /** The abstract's sentences with their roles: read once, used by the methods and concepts rules. */
 export function readSentences(abstract: string, cues: Cues): Sentence[] {

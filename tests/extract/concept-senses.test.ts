@@ -87,6 +87,10 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Layer scales", we)).toContain("quantization");
     const it = "We propose Zorb. It quantizes the weights of each layer to four bits. Quantized models are common.";
     expect(ids("Layer scales", it)).toContain("quantization");
+    // Their first verb one of doing, the authors are at work though the sentence goes on to evaluate.
+    const tuned =
+      "Quantized models are common. We tune and evaluate scan readers using quantized weights on two tasks.";
+    expect(ids("Layer scales", tuned)).toContain("quantization");
     // What the authors compare with or evaluate is no work of theirs; "It" before any proposal is background.
     const compared = "Quantized models are common. We compare with uniform quantization on two tasks.";
     expect(ids("Layer scales", compared)).not.toContain("quantization");
