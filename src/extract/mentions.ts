@@ -938,9 +938,11 @@ function isCitation(text: string, index: number, token: string): boolean {
 // "KL-divergences", "Zero-LLM". Model sizes stay names: "BERT-base".
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   if (!token.includes("-")) return false;
-  // A suffix of an adjective leaves the name it is made of: "GPTQ-based", "CLIP-informed" (read as the name alone);
-  // a likeness names a kind, not the name: "GPT-style", "BERT-sized".
-  if (lexicon.cues.adjectiveSuffix.test(token)) return lexicon.cues.likenessSuffix.test(token);
+  // A suffix of an adjective leaves the name it is made of: "GPTQ-based", "CLIP-informed" (read as the name alone).
+  // A likeness to a family's acronym names a kind, not the family ("GPT-style", "BERT-sized"); to another name it
+  // says the work uses what the name does ("ZorbPack-style compression").
+  if (lexicon.cues.adjectiveSuffix.test(token))
+    return lexicon.cues.likenessSuffix.test(token) && /^(?:\p{Lu}{2,}|\p{Lu}\p{N})-/u.test(token);
   const [head = "", ...tail] = token.split("-");
   // An ordinary word before a generic term is a kind of it: "Zero-LLM", "Cine-MRI", "Micro-CT" (not "Flow-GRPO", nor
   // a compound other papers name too: "Self-RAG").

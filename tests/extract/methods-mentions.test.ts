@@ -352,6 +352,8 @@ describe("mentions", () => {
     ]);
     // A likeness names a kind, not the name: "GPT-style".
     expect(found("We train QUIB-style decoders, ZORB-like encoders and QUIB-sized models.")).toEqual([]);
+    // A likeness to a method's name says the work uses what it does.
+    expect(found("It adds ZorbPack-style history compression.")).toEqual(["ZorbPack"]);
   });
   it("reads two capitals the paper never spells out as a field's term, not a name", () => {
     expect(mentions("T", "We cache QK products and PC features with Zorbset.")).toEqual(["Zorbset"]);
