@@ -33,6 +33,14 @@ describe("names in real text", () => {
 
   it("reads two sentences glued at a lost space as two", () => {
     expect(mentions("We compare both methods.We then test ZorbNet on long inputs.")).toEqual(["ZorbNet"]);
+    // Before a name in capitals too; a file's name goes on in lower case and stays whole.
+    expect(mentions("We fuse the features.QB-Bench then scores ZorbNet from its SKILL.md file.")).toEqual([
+      "QB-Bench",
+      "ZorbNet",
+      "SKILL.md",
+    ]);
+    // Nor is a name with a dot cut: "ZorbPrem.LLM".
+    expect(methods("ZorbPrem.LLM: a toolkit", "We present ZorbPrem.LLM, a toolkit.")).toEqual(["ZorbPrem.LLM"]);
   });
 
   it("takes no metric, language, unit, task acronym or number format for a name", () => {
