@@ -52,6 +52,10 @@ describe("names in real text", () => {
 
   it("takes no hardware count or compound of generic words for a name", () => {
     expect(mentions("Trained on four-A100 and 8xH100 nodes with CPU-NPU transfers in human-AI studies.")).toEqual([]);
+    // Accelerators named by their architecture or product line are hardware too.
+    expect(mentions("ZorbNet runs on Hopper and Blackwell GPUs, an MI250X node and a Jetson board.")).toEqual([
+      "ZorbNet",
+    ]);
   });
 
   it("takes the capitalised items of a list of names, not of a list of ordinary words", () => {
