@@ -190,6 +190,14 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Distillation of language models", model)).toContain("compression");
   });
 
+  it("reads quantizing, pruning or distilling a model to deploy it lightweight as model compression", () => {
+    const deploy = "Scans are costly to read. We propose Zorb, a reader quantized to four bits for edge devices.";
+    expect(ids("Quantized scan readers", deploy)).toContain("compression");
+    // Quantizing what is sent or stored is no smaller model.
+    const signal = "Scans are costly to read. We propose Zorb, a reader of scans quantized to four bits for storage.";
+    expect(ids("Quantized scan readers", signal)).not.toContain("compression");
+  });
+
   it("reads pruning a trained model, named once in the paper's own work, as model compression", () => {
     const own = "Scans are costly to read. We propose Zorb, which performs task-specific pruning of LLMs for scans.";
     expect(ids("Reading scans cheaply", own)).toContain("compression");
