@@ -197,7 +197,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // Two capitals the paper never spells out are the initials of a term its field knows ("PC", "QK", "IP"), not a
     // name: a name that short is spelled out where the paper uses it ("Projected Newton (PN)"), or leads a release's
     // name ("QB Arena", "ZQ Bench"; not a value, "CE 0.5", nor a measure, "FT Accuracy").
-    if (initials !== null && !lexicon.cues.releaseHead.test(new RegExp(`^${initials} (\\S+)$`).exec(token)?.[1] ?? ""))
+    if (
+      initials !== null &&
+      !(token.startsWith(`${initials} `) && lexicon.cues.releaseHead.test(token.slice(initials.length + 1)))
+    )
       continue;
     const key = nameKey(token);
     if (!key || ownKeys.has(key) || descriptive.has(key) || own.some((o) => ownVariant(o, token))) continue;
@@ -938,12 +941,12 @@ function isCitation(text: string, index: number, token: string): boolean {
 // "KL-divergences", "Zero-LLM". Model sizes stay names: "BERT-base".
 function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
   if (!token.includes("-")) return false;
+  const [head = "", ...tail] = token.split("-");
+  const acronym = /^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head);
   // A suffix of an adjective leaves the name it is made of: "GPTQ-based", "CLIP-informed" (read as the name alone).
   // A likeness to a family's acronym names a kind, not the family ("GPT-style", "BERT-sized"); to another name it
   // says the work uses what the name does ("ZorbPack-style compression").
-  if (lexicon.cues.adjectiveSuffix.test(token))
-    return lexicon.cues.likenessSuffix.test(token) && /^(?:\p{Lu}{2,}|\p{Lu}\p{N})-/u.test(token);
-  const [head = "", ...tail] = token.split("-");
+  if (lexicon.cues.adjectiveSuffix.test(token)) return acronym && lexicon.cues.likenessSuffix.test(token);
   // An ordinary word before a generic term is a kind of it: "Zero-LLM", "Cine-MRI", "Micro-CT" (not "Flow-GRPO", nor
   // a compound other papers name too: "Self-RAG").
   const last = tail.at(-1) ?? "";
@@ -954,7 +957,7 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
     /^\p{L}/u.test(last) &&
     (isGeneric(last, lexicon) || isGeneric(singular(last), lexicon));
   if (kindOf) return !namedElsewhere(token, lexicon);
-  if (tail.length === 0 || !/^(?:\p{Lu}{2,}|\p{Lu}\p{N})$/u.test(head)) return false;
+  if (tail.length === 0 || !acronym) return false;
   return tail.every(
     (w) =>
       /^\p{Ll}+$/u.test(w) &&

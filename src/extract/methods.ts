@@ -155,28 +155,8 @@ export function extractMethods(
       previousOwn = abbr;
     }
   }
-  // "A novel light-weighted adapter (ZorbIR) with …", "our tokenizer (QuibTok)": a name in parentheses right after
-  // what the paper puts forward, spelled out by no words before it, names that (not after a phrase of a preposition:
-  // "an adapter trained on the Quib dataset (ZorbSet)" names the dataset).
-  if (proposes)
-    for (const m of abstract.matchAll(NAME_IN_PARENTHESES)) {
-      const name = m[1] ?? "";
-      if (!looksLikeName(name) || abbreviations.some((a) => a.index === m.index || a.short === name)) continue;
-      // Not a name other papers of the collection write too ("a Cycle-Consistent Adversarial Network (CycleGAN)
-      // approach"), nor a task's ("a new task, selective video-to-audio (V2A) generation").
-      if (namedElsewhere(name, lexicon)) continue;
-      const before = sentenceAround(abstract, m.index);
-      const words = before
-        .trimEnd()
-        .split(/[\s-]+/)
-        .slice(-6);
-      if (spelledBefore(name, before, words)) continue;
-      if (/\b(?:on|in|of|from|with|for|by|to|at|over|into)\b/i.test(words.slice(-4).join(" "))) continue;
-      const next = /^\)\s+(\p{Ll}+)/u.exec(abstract.slice(m.index + m[0].length - 1))?.[1] ?? "";
-      if (/\btasks?\b/i.test(before) || lexicon.cues.taskHead.test(next)) continue;
-      if (ownContribution(before, { short: name, long: "", index: m.index }, lexicon.cues, proposes))
-        add(name, "phrase");
-    }
+  // "A novel light-weighted adapter (ZorbIR)": a name alone in parentheses after what the paper puts forward.
+  if (proposes) for (const name of namedInParentheses(abstract, abbreviations, lexicon)) add(name, "phrase");
   // "We release two datasets: Zorb3D for quadrupeds and Quib3D for birds": as many names as the paper announces.
   for (const sentence of sentences)
     if (sentence.role !== null) for (const name of countedList(sentence, lexicon)) add(name, "phrase");
@@ -270,6 +250,33 @@ function spelledBefore(name: string, before: string, words: string[]): boolean {
 
 // A name alone in parentheses after a word: "adapter (ZorbIR)".
 const NAME_IN_PARENTHESES = /(?<=[\p{L}\p{N}] )\((\p{Lu}[\p{L}\p{N}+-]*\p{Lu}[\p{L}\p{N}+-]*)\)/gu;
+
+/**
+ * "A novel light-weighted adapter (ZorbIR) with …", "our tokenizer (QuibTok)": a name in parentheses right after
+ * what the paper puts forward, spelled out by no words before it, names that (not after a phrase of a preposition:
+ * "an adapter trained on the Quib dataset (ZorbSet)" names the dataset).
+ */
+function namedInParentheses(abstract: string, abbreviations: readonly Abbreviation[], lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (const m of abstract.matchAll(NAME_IN_PARENTHESES)) {
+    const name = m[1] ?? "";
+    if (!looksLikeName(name) || abbreviations.some((a) => a.index === m.index || a.short === name)) continue;
+    // Not a name other papers of the collection write too ("a Cycle-Consistent Adversarial Network (CycleGAN)
+    // approach"), nor a task's ("a new task, selective video-to-audio (V2A) generation").
+    if (namedElsewhere(name, lexicon)) continue;
+    const before = sentenceAround(abstract, m.index);
+    const words = before
+      .trimEnd()
+      .split(/[\s-]+/)
+      .slice(-6);
+    if (spelledBefore(name, before, words)) continue;
+    if (/\b(?:on|in|of|from|with|for|by|to|at|over|into)\b/i.test(words.slice(-4).join(" "))) continue;
+    const next = /^\)\s+(\p{Ll}+)/u.exec(abstract.slice(m.index + m[0].length - 1))?.[1] ?? "";
+    if (/\btasks?\b/i.test(before) || lexicon.cues.taskHead.test(next)) continue;
+    if (ownContribution(before, { short: name, long: "", index: m.index }, lexicon.cues, true)) out.push(name);
+  }
+  return out;
+}
 
 // Earlier work named in a phrase of a preposition: "for existing detectors", "of prior methods".
 const PREPOSITIONAL_PRIOR = new RegExp(
@@ -1104,12 +1111,13 @@ const FIRST_ITEM = /^(?:(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:|\p{L}+)\s
 // Several capitalised words end at a comma, a colon, a parenthesis, a dash, "with" ("(2) Quorb Pruning with an exit")
 // or the item's full stop ("1) Quorb Swapping. 2) …"); one word not at a full stop (a sentence may open the item:
 // "(1) Accuracy.").
-const ITEM_NAME =
-  /^\s*((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s))/u;
+// Up to four capitalised words: an item's name.
+const ITEM_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)`;
+const ITEM_NAME = new RegExp(String.raw`^\s*${ITEM_WORDS}\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s))`, "u");
 // In an enumeration right after the verb, or of the parts a lead names ("three modules: …"), an item after an article
 // names a part by its capitalised words, then its acronym or what it does: "(2) a Quorb Cross Gate (QCG) layer that
 // …", "(3) an HDR Quib Coupler that …".
-const ITEM_PART = /^\s*an?\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}-]*)(?=\s*\(|\s+(?:that|which)\s)/u;
+const ITEM_PART = new RegExp(String.raw`^\s*an?\s+${ITEM_WORDS}(?=\s*\(|\s+(?:that|which)\s)`, "u");
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
 const PART_KINDS =
   /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?|contributions?)\b/i;
@@ -1147,35 +1155,44 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
   const afterVerb = !first[0].includes(":");
   for (const mark of marks(first[1] ?? "1").slice(1)) {
     const rest = abstract.slice(at);
-    const part = afterVerb || partsListed ? ITEM_PART.exec(rest)?.[1] : undefined;
-    if (
-      part &&
-      !abbreviatedFamily(part, lexicon) &&
-      !isKnownName(part, lexicon) &&
-      !namesNothing(part.split(" "), lexicon)
-    )
-      names.push(parenthesisedName(rest.slice(rest.indexOf(part) + part.length), lexicon) ?? part);
-    // Capitalised words, or one word shaped as a name ("Quib-VQ", "RQ-Former").
-    const item = part ? null : ITEM_NAME.exec(rest);
-    // (At a full stop or before "with", the words may be a sentence or a field: only in a list of parts, or ending
-    // in a kind.)
-    const atStop = item?.[2] !== undefined || item?.[3] !== undefined;
-    const headed = (words: string) => lexicon.cues.contributionHead.test(words.split(/\s+/).at(-1) ?? "");
-    const titled = item?.[1] && (!atStop || partsListed || headed(item[1])) ? item[1] : undefined;
-    const name = part ? undefined : (titled ?? ITEM_WORD.exec(rest)?.[1]);
-    if (
-      name &&
-      (name.includes(" ") || looksLikeName(name)) &&
-      !isGeneric(name, lexicon) &&
-      !(atStop && abbreviatedFamily(name, lexicon)) &&
-      !namesNothing(name.split(" "), lexicon)
-    )
-      names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
+    const name =
+      afterVerb || partsListed ? articledPart(rest, partsListed, lexicon) : titledItem(rest, partsListed, lexicon);
+    if (name) names.push(parenthesisedName(rest.slice(rest.indexOf(name) + name.length), lexicon) ?? name);
     const next = nextMark(rest, mark, /\(\s*\S+\s*\)$/.test(first[0]));
     if (!next) break;
     at += next;
   }
   return names;
+}
+
+/**
+ * An item after an article that names a part (in an enumeration right after the verb, or of parts its lead names):
+ * not a family's name, a known one or words naming nothing. Without an article, the item's capitalised words.
+ */
+function articledPart(rest: string, partsListed: boolean, lexicon: Lexicon): string | null {
+  const part = ITEM_PART.exec(rest)?.[1];
+  if (part === undefined) return titledItem(rest, partsListed, lexicon);
+  const words = part.split(" ");
+  return abbreviatedFamily(part, lexicon) || isKnownName(part, lexicon) || namesNothing(words, lexicon) ? null : part;
+}
+
+/**
+ * An item's capitalised words, or one word shaped as a name ("Quib-VQ", "RQ-Former"). At a full stop or before
+ * "with" the words may be a sentence or a field: only in a list of parts (`partsListed`), or ending in a kind.
+ */
+function titledItem(rest: string, partsListed: boolean, lexicon: Lexicon): string | null {
+  const item = ITEM_NAME.exec(rest);
+  const atStop = item?.[2] !== undefined || item?.[3] !== undefined;
+  const headed = (words: string) => lexicon.cues.contributionHead.test(words.split(/\s+/).at(-1) ?? "");
+  const titled = item?.[1] && (!atStop || partsListed || headed(item[1])) ? item[1] : undefined;
+  const name = titled ?? ITEM_WORD.exec(rest)?.[1];
+  return name &&
+    (name.includes(" ") || looksLikeName(name)) &&
+    !isGeneric(name, lexicon) &&
+    !(atStop && abbreviatedFamily(name, lexicon)) &&
+    !namesNothing(name.split(" "), lexicon)
+    ? name
+    : null;
 }
 
 /**

@@ -296,14 +296,7 @@ export const initialsOf = (phrase: string): string =>
     .join("");
 
 /** "a Large Language Model, which …", "a Graph Neural Network": a family the field abbreviates, not a name. */
-export const abbreviatedFamily = (name: string, lexicon: Lexicon): boolean =>
-  isGeneric(
-    name
-      .split(/[\s-]+/)
-      .map((w) => w[0] ?? "")
-      .join(""),
-    lexicon,
-  );
+export const abbreviatedFamily = (name: string, lexicon: Lexicon): boolean => isGeneric(initialsOf(name), lexicon);
 
 /** Whether a name, whole, is one the lexicon knows ("k-means", "Monte Carlo Tree Search"). */
 export function isKnownName(name: string, lexicon: Lexicon): boolean {

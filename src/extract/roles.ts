@@ -9,16 +9,15 @@ import { splitSentences } from "./sentences.ts";
 const SELF_WORDS = String.raw`\b(?:we|our|this (?:paper|work|article|study)|here)\b`;
 const SELF = new RegExp(SELF_WORDS, "i");
 
+// The nouns a paper names the whole of its work by.
+const WHOLE_WORK = "framework|method|approach|model|system|architecture|pipeline|technique|algorithm";
+
 /** The kinds a paper calls its own work by: "this framework", "our method", "the proposed pipeline". */
-export const WORK_KINDS =
-  String.raw`(?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm|` +
-  String.raw`design|module)`;
+export const WORK_KINDS = `(?:${WHOLE_WORK}|design|module)`;
 
 // The paper's work named by its kind, as the subject of a proposal: "This framework", "The proposed method". (Not
 // "this design" nor "this module": those name a part, whose proposals are read otherwise.)
-const WORK =
-  String.raw`(?:this|the proposed|our) ` +
-  String.raw`(?:framework|method|approach|model|system|architecture|pipeline|technique|algorithm)`;
+const WORK = `(?:this|the proposed|our) (?:${WHOLE_WORK})`;
 
 /** The sentence's subject is the paper's work named by its kind: "This framework", "The proposed method also". */
 const THIS_WORK = new RegExp(String.raw`^(?:[\p{L}-]+,\s+)?${WORK}\s+(?:also\s+|further\s+|then\s+)?$`, "iu");

@@ -22,7 +22,7 @@ const TEXT_STYLE = /\\(?:emph|textbf|textit|textsc|texttt|textsf|textrm|textnorm
 // A full stop with the space after it lost: "in two methods.We show" (a word of two lower-case letters or more,
 // then a capitalised word); before capitals, only after a whole word in lower case: "from features.GI-Bench", not
 // a name with a dot, "OnPrem.LLM" (a file's or a host's name goes on in lower case: "SKILL.md").
-const GLUED_SENTENCE = /(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})|(?<![\p{L}\p{N}.-])(\p{Ll}{2,}[.!?])(\p{Lu}{2})/gu;
+const GLUED_SENTENCE = /\p{Ll}{2,}[.!?](?=\p{Lu}\p{Ll})|(?<![\p{L}\p{N}.-])\p{Ll}{2,}[.!?](?=\p{Lu}{2})/gu;
 
 /**
  * Undoes the LaTeX of running text: escaped symbols, accents, quotes, ties, `\href`, text styles. (Each step runs
@@ -44,12 +44,7 @@ export function cleanLatexText(text: string): string {
   if (out.includes("~")) out = out.replace(/(\S)~(?=\S)/g, "$1 "); // a LaTeX tie is a space; "~3x" (about) stays
   if (commands) out = out.replace(/\\href\{([^{}]*)\}\{([^{}]*)\}/g, "$2 ($1)").replace(TEXT_STYLE, "$1");
   // A cheap test without the "u" flag first: a full stop right before a capital (ASCII, or any other letter).
-  if (/[.!?](?:[A-Z]|[^\x00-\x7F])/.test(out))
-    out = out.replace(
-      GLUED_SENTENCE,
-      (_m, stop?: string, word?: string, stop2?: string, capitals?: string) =>
-        `${stop ?? stop2 ?? ""} ${word ?? capitals ?? ""}`,
-    );
+  if (/[.!?](?:[A-Z]|[^\x00-\x7F])/.test(out)) out = out.replace(GLUED_SENTENCE, "$& ");
   return out;
 }
 
