@@ -141,7 +141,8 @@ export function extractMethods(
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
         ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon) ||
-        usedByOwn(abstract, sentence, abbr, found, lexicon);
+        usedByOwn(abstract, sentence, abbr, found, lexicon) ||
+        describedAsOwn(sentence, abbr, after, sentences[k], found, lexicon);
     // (Not a name other papers of the collection write too: one slip would run down the list.)
     const joined = !own && coordinated(abstract, previousOwn, abbr) && !namedElsewhere(abbr.short, lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
@@ -152,6 +153,9 @@ export function extractMethods(
       continue;
     if ((own || joined) && !isGeneric(abbr.short, lexicon)) {
       add(preferSingular(abbr.short, abstract), "abbreviation");
+      previousOwn = abbr;
+    } else if (found.some((f) => nameKey(f.name) === nameKey(abbr.short))) {
+      // Taken as the paper's own by another rule ("three metrics: Quib Rate (QR), …"), it leads a list all the same.
       previousOwn = abbr;
     }
   }
@@ -699,6 +703,19 @@ const nameShaped = (word: string, lexicon: Lexicon): boolean =>
   (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word) &&
     !word.split("-").some((w) => isOrdinary(w.toLowerCase(), lexicon) || lexicon.stopWords.has(w.toLowerCase())));
 
+/** Capitalised words, perhaps joined by stop words, two to six: "Sparse Mixture of Quibs", "Quib Attention". */
+function titledPhrase(phrase: string, lexicon: Lexicon): boolean {
+  const words = phrase.split(/\s+/);
+  const titled = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && !lexicon.stopWords.has(w.toLowerCase());
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    titled(words[0] ?? "") &&
+    titled(words.at(-1) ?? "") &&
+    words.every((w) => titled(w) || lexicon.stopWords.has(w))
+  );
+}
+
 /** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
 function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
   const words = phrase.split(/\s+/);
@@ -740,6 +757,58 @@ function ownPart(
   if (lead.trim() !== "") return (link !== "" && link === lead.trimStart()) || marked;
   return announced;
 }
+
+/**
+ * An acronym the paper coins where it says so, in words other rules do not read (not a name other papers of the
+ * collection write, which the paper would be using):
+ * - set off as new: "Zorb is trained with Quib Policy Optimization (QPO), a novel objective that …";
+ * - at the core of the paper's work: "The core of Zorb is a Joint Quib Transformer (JQT), which …";
+ * - defined by the paper: "We define this phenomenon as Text-Induced Quibbling (TIQ)";
+ * - a part of a kind in a sentence of the paper's work: "we propose Zorb, a model that employs a Sparse Mixture of
+ *   Quibs (SMoQ) module to …", "Zorb replaces gating with a Chamber of Quibs (CQ) module".
+ */
+function describedAsOwn(
+  sentence: string,
+  abbr: Abbreviation,
+  after: string,
+  at: Sentence | undefined,
+  own: FoundMethod[],
+  lexicon: Lexicon,
+): boolean {
+  if (at === undefined || namedElsewhere(abbr.short, lexicon)) return false;
+  const trimmed = sentence.trimEnd();
+  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
+  if (lexicon.cues.priorWork.test(lead.split(/\s+/).slice(-8).join(" "))) return false;
+  if (/^,\s+(?:an?|the\s+first)\s+(?:[\p{L}-]+\s+)?(?:novel|new)\b/u.test(after)) return true;
+  const core = CORE_OF.exec(lead);
+  if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
+  if (DEFINED_AS.test(lead)) return true;
+  const ownSentence = at.verb !== null || ownSubject(lead.trimStart(), own, lexicon.cues, true) !== null;
+  return (
+    ownSentence &&
+    titledPhrase(abbr.long, lexicon) &&
+    /\ban?\s*$/.test(lead) &&
+    PART_AFTER.test(after) &&
+    !COMPARED_WITH.test(lead) &&
+    // ("We establish a baseline using … a Quib Random Field (QRF) layer": a part of what the paper measures against.)
+    !/\bbaselines?\b/i.test(lead)
+  );
+}
+
+// "The core of Zorb is a", "At the heart of our method lies the": whose core (group 1), then its verb.
+const CORE_OF = new RegExp(
+  String.raw`(?:^|[.;])\s*(?:the|at\s+the)\s+(?:core|heart|centerpiece|backbone)\s+of\s+((?:\S+\s+){0,2}?\S+)\s+` +
+    String.raw`(?:is|lies)\s+(?:an?\s+|the\s+)?$`,
+  "iu",
+);
+// "We define this phenomenon as", "a failure mode we formalize as the": the paper's definition of what it names.
+const DEFINED_AS = new RegExp(
+  String.raw`\bwe\s+(?:define|formali[sz]e|refer\s+to)\s+` +
+    String.raw`(?:(?:this|these|the|such)\s+(?:[\p{L}-]+\s+){0,3}?)?as\s+(?:an?\s+|the\s+)?$`,
+  "iu",
+);
+// The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …".
+const PART_AFTER = /^\s+(?:module|block|layer|mechanism|component|unit|head|encoder|decoder|branch)s?\b/i;
 
 /**
  * "Zorb uses Quib Feature Encoding (QFE) to …, and Vexa Pooling (VP) to …", "Instead of per-token routing, Zorb
@@ -999,6 +1068,34 @@ function fromProposal(
   if (second) add(second, "phrase");
   // Listed apart, names alike are several ("Zorb2, ZorbR and ZorbR2"), not one misspelt.
   for (const other of listedBeforeKind(name, rest, lexicon)) add(other, "phrase", true);
+  for (const part of introducedParts(rest, lexicon)) add(part, "phrase");
+}
+
+// The proposal's name, then a clause of what it brings: "Zorb (Zorb Net), which introduces …".
+const WHICH_INTRODUCES =
+  /^\s*(?:\([^()]*\)\s*)?,\s*which\s+(?:introduces|incorporates|integrates|features|comprises)\s+/;
+// An item of that clause: its capitalised words, then a comma, "and", "to", "for", "with" or the end.
+const INTRODUCED_ITEM = new RegExp(
+  String.raw`^(?:and\s+)?(${TITLED_RUN}|${TITLED_NAME})(?=\s*(?:,|$)|\s+(?:and|to|for|with)\s)`,
+  "u",
+);
+
+/**
+ * "we propose Zorb, which introduces Global Quib LoRA, Local Quib LoRA and Layer Quib LoRA to …": the parts the
+ * proposed work brings, each in capitalised words (not a name the lexicon knows or other papers write).
+ */
+function introducedParts(rest: string, lexicon: Lexicon): string[] {
+  const clause = WHICH_INTRODUCES.exec(rest);
+  if (!clause) return [];
+  const parts: string[] = [];
+  for (const item of rest.slice(clause[0].length).split(/,\s*|\s+(?=and\s)/)) {
+    const name = INTRODUCED_ITEM.exec(item.trim())?.[1];
+    if (name === undefined) break;
+    const shaped = name.includes(" ") ? isTitleCase(name, lexicon) : looksLikeName(name);
+    if (!shaped || isKnownName(name, lexicon) || namedElsewhere(name, lexicon)) break;
+    if (!namesNothing(name.split(" "), lexicon)) parts.push(name);
+  }
+  return parts;
 }
 
 // Names listed after a first one, then the kind they all are: "(Zorb,) Zorb2 and ZorbR algorithms".
@@ -1125,12 +1222,16 @@ const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 
 // Verbs saying what a work is made of, then the kind of parts: "Zorb comprises two components", "Zorb features two
 // key innovations" (not "Zorb has three advantages", "Zorb includes three baselines").
+// Or a verb of composition right before the list's colon: "Zorb consists of: (1) …".
 const MADE_OF = new RegExp(
-  String.raw`\b(?:comprises|consists\s+of|is\s+composed\s+of|features|contains|includes|has|integrates)\s+` +
+  String.raw`\b(?:(?:comprises|consists\s+of|is\s+composed\s+of|features|contains|includes|has|integrates)\s+` +
     String.raw`(?:[\w-]+\s+){0,3}?(?:components|modules|parts|stages|blocks|branches|innovations|techniques|` +
-    String.raw`mechanisms|designs)\b`,
+    String.raw`mechanisms|designs)\b|(?:comprises|consists\s+of|is\s+composed\s+of)(?=\s*:))`,
   "i",
 );
+
+// A verb of what a work is made of right before its list: "Zorb consists of: (1) …", "It comprises: (i) …".
+const MADE_OF_COLON = /\b(?:comprises|consists\s+of|is\s+composed\s+of)\s*:/i;
 
 /** The marks of an enumeration that starts with `first`: 1, 2, 3 …; i, ii, iii …; a, b, c …. */
 function marks(first: string): string[] {
@@ -1151,7 +1252,7 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
   let at = from + first[0].length;
   // An item that is a whole sentence in Title Case ("(1) Bigger Is Better.") is a finding, unless the lead says
   // the items are the work's parts or the item ends in a kind ("1) Quorb Swapping Module.").
-  const partsListed = PART_KINDS.test(first[0]);
+  const partsListed = PART_KINDS.test(first[0]) || MADE_OF_COLON.test(first[0]);
   const afterVerb = !first[0].includes(":");
   for (const mark of marks(first[1] ?? "1").slice(1)) {
     const rest = abstract.slice(at);

@@ -1444,3 +1444,74 @@ describe("the paper's method as the speaker", () => {
     ]);
   });
 });
+
+describe("acronyms the paper coins in words of its own", () => {
+  it("takes the parts a list after 'consists of:' names, each with its acronym", () => {
+    const abstract =
+      "We introduce Zorb, a defense. Zorb consists of: (1) a Feature Quib Penalty (FQP) that penalizes similarity; " +
+      "(2) a Gradient Vexa Penalty (GVP) that misaligns gradients; and (3) a Joint Quib Protocol that unifies them.";
+    expect(methods("Zorb: A Defense", abstract)).toEqual(["Zorb", "FQP", "GVP", "Joint Quib Protocol"]);
+  });
+  it("takes the acronyms listed after one another rule took as the paper's own", () => {
+    const abstract =
+      "We introduce three key evaluation metrics: Harmlessness Quib (HmQ), Helpfulness Quib (HpQ), and a " +
+      "Combined Quib Score (CQS), all derived from reward model outputs.";
+    expect(methods("Safety Things", abstract)).toEqual(["HmQ", "HpQ", "CQS"]);
+  });
+  it("takes an acronym set off as new, at the core of the paper's work, or defined by the paper", () => {
+    const novel =
+      "We introduce Zorbex, a clinical model. Zorbex is trained with Domain-aware Quib Policy Optimization " +
+      "(DQPO), a novel reinforcement-learning objective that scales rewards.";
+    expect(methods("Zorbex: Clinical Models", novel)).toEqual(["Zorbex", "DQPO"]);
+    const core =
+      "We present Scripto, a policy. The core of Scripto is a Joint Quib-State Diffusion Transformer (JQS-DiT), " +
+      "which represents actions as token streams.";
+    expect(methods("Scripto: Policies", core)).toEqual(["Scripto", "JQS-DiT"]);
+    const defined = "Models quibble when text is overlaid. We define this phenomenon as Text-Induced Quibbling (TIQ).";
+    expect(methods("Vexing Things", defined)).toEqual(["TIQ"]);
+  });
+  it("takes a part of a kind in a sentence of the paper's work, not in one of its baseline", () => {
+    const proposal =
+      "We propose Llama-Zorb, an efficient multimodal LLM that employs a Sparse Mixture of Quibs (SMoQ) module " +
+      "to scale model capacity.";
+    expect(methods("Speech Things", proposal)).toEqual(["Llama-Zorb", "SMoQ"]);
+    const subject =
+      "We propose SRQ, a routing architecture. SRQ replaces learned gating with a Chamber of Quib Resonance " +
+      "(CQR) module, which routes tokens by similarity.";
+    expect(methods("SRQ: Routing", subject)).toEqual(["SRQ", "CQR"]);
+    const baseline =
+      "We establish a rigorous baseline using a QuibBERT model combined with a Conditional Quib Field (CQF) " +
+      "layer for entity detection.";
+    expect(methods("Entity Things", baseline)).toEqual([]);
+  });
+  it("does not take an acronym said to be new where earlier work is named before it", () => {
+    const prior =
+      "Existing methods such as the previously proposed Quib Policy Optimization (QPO), a new objective, " +
+      "are slow. We study their rewards.";
+    expect(methods("Reward Things", prior)).toEqual([]);
+  });
+});
+
+describe("the parts a proposed work brings", () => {
+  it("takes the capitalised parts a clause after the proposal's name introduces", () => {
+    const abstract =
+      "To address this, we propose QuibLoRA (Quib LoRA), which introduces Global Shared Quib, Mid-Level Shared " +
+      "Quib, and Layer-Specific Quib to capture global patterns.";
+    expect(methods("QuibLoRA: Adapters", abstract)).toEqual([
+      "QuibLoRA",
+      "Global Shared Quib",
+      "Mid-Level Shared Quib",
+      "Layer-Specific Quib",
+    ]);
+  });
+  it("stops at a name other work owns", () => {
+    const abstract = "We propose Zorbit, which integrates Quorb Tree Search and Quib Memory to plan.";
+    const names = (text: string) => extractMethods("Planning Things", text, knownLexicon).map((m) => m.name);
+    expect(names(abstract)).toEqual(["Zorbit"]);
+    expect(names(abstract.replace("Quorb Tree Search", "Vexa Tree Search"))).toEqual([
+      "Zorbit",
+      "Vexa Tree Search",
+      "Quib Memory",
+    ]);
+  });
+});
