@@ -173,7 +173,7 @@ export function extractMethods(
         ...composedOf(sentence.text, lexicon),
       ])
         add(part, "phrase");
-  for (const variant of ownVariants(abstract, found)) add(variant, "phrase", true);
+  for (const variant of ownVariants(abstract, found, lexicon)) add(variant, "phrase", true);
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
   // abstract gives before stays when its parts are named after it ("Quorb", then "Quorb Cache Tuning (QCT)").
@@ -428,7 +428,7 @@ function titledKindParts(sentence: string, lexicon: Lexicon): string[] {
  * "Zorb-R" and "ZorbMilli" (its variants). Joined to a lower-case word the name is an
  * adjective ("Zorb-based", "Zorb-formatted"), no new name.
  */
-function ownVariants(abstract: string, own: FoundMethod[]): string[] {
+function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): string[] {
   const text = blankUrls(abstract);
   const out: string[] = [];
   for (const name of own.map((f) => f.name).filter((n) => n.length >= 3)) {
@@ -446,17 +446,19 @@ function ownVariants(abstract: string, own: FoundMethod[]): string[] {
       if (glued || (rest && rest.split("-").every((part) => /^[\p{Lu}\p{N}]/u.test(part)))) out.push(token);
     }
   }
-  // A coined stem the paper's names share: "ZorbMosaic-Bench" and "ZorbMosaic-Flow". Coined, it has capitals inside
-  // and stands nowhere alone (a name that does, "LoRA-Zorb", is an earlier one the paper builds on).
+  // A coined stem the paper's names share: "ZorbMosaic-Bench" and "ZorbMosaic-Flow", "QUIB-Bench" and
+  // "QUIB-TRACE". Coined, it has two capitals, stands nowhere alone (a name that does, "LoRA-Zorb", is an earlier
+  // one the paper builds on) and no other paper of the collection writes it.
   const stems = new Set(
-    own.map((f) => /^(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)-\p{Lu}/u.exec(f.name)?.[1]).filter(Boolean),
+    own.map((f) => /^(\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*)-\p{Lu}/u.exec(f.name)?.[1]).filter(Boolean),
   );
   for (const stem of stems) {
-    if (!stem || standsAlone(text, stem)) continue;
+    if (!stem || stem.length < 3 || standsAlone(text, stem) || namedElsewhere(stem, lexicon)) continue;
     for (const at of occurrences(text, `${stem}-`)) {
       const token = tokenAround(text, at, stem.length + 1);
-      // A word after the stem, not a release ("ZorbMosaic-A1" may be an earlier model of the family).
-      const variant = token.startsWith(`${stem}-`) && /^[^-]+-\p{Lu}\p{L}*$/u.test(token);
+      // A word after the stem, or the size of a dataset ("ZorbMosaic-4K"); not a release ("ZorbMosaic-A1" may be
+      // an earlier model of the family).
+      const variant = token.startsWith(`${stem}-`) && /^[^-]+-(?:\p{Lu}\p{L}*|\p{N}+[kKM])$/u.test(token);
       if (variant && !out.includes(token) && !own.some((f) => f.name === token)) out.push(token);
     }
   }

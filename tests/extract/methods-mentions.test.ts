@@ -1375,6 +1375,9 @@ describe("proposal constructions (invented text)", () => {
     ]);
     const earlier = "We present QuillMix-Zorb, which extends QuillMix. We compare with QuillMix-FA.";
     expect(methods("QuillMix-Zorb: Tiny Adapters", earlier)).toEqual(["QuillMix-Zorb"]);
+    // A stem in capitals, and a dataset's size after the stem.
+    const capitals = "We present QUIB-Bench, a benchmark built on QUIB-4K, a dataset. QUIB-TRACE, a baseline, is best.";
+    expect(methods("QUIB-Bench: Testing Agents", capitals)).toEqual(["QUIB-Bench", "QUIB-4K", "QUIB-TRACE"]);
   });
   it("takes each name of a proposal that gives two, each with its apposition", () => {
     const text = "We release Zorbset, a dataset of 10k images, and Quillbench, a benchmark.";
