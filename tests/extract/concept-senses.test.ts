@@ -229,6 +229,19 @@ describe("concept cues with a second sense", () => {
     expect(ids("Less communication for data-parallel training", training)).toContain("distributed");
   });
 
+  it("reads vector quantization as quantization of weights, not as a tokenizer's discrete codes", () => {
+    const tokens =
+      "We train a tokenizer with vector quantization: residual quantization maps image latents to discrete tokens " +
+      "for generation.";
+    expect(ids("Quib: Vector-Quantized Image Tokens", tokens)).not.toContain("quantization");
+    const weights =
+      "We compress LLM weights with vector quantization: product quantization of the weights reaches 2 bits " +
+      "per parameter.";
+    expect(ids("Quib: Vector Quantization of LLMs", weights)).toContain("quantization");
+    const scalar = "We quantize the weights to four bits with scalar quantization and keep activations in FP8.";
+    expect(ids("Quib: Low-Bit Models", scalar)).toContain("quantization");
+  });
+
   it("reads a rotation as orthogonality only where weights or activations are rotated, not images or poses", () => {
     const quant = "It rotates the weights before quantization: a learnable rotation spreads activation outliers.";
     expect(ids("Rotation-aware weight quantization", quant)).toContain("orthogonality");
