@@ -184,10 +184,12 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       consumed = release.end;
     } else if (
       m.index > title.length &&
-      (/\p{N}/u.test(token) || (/^\p{Lu}\p{Ll}+$/u.test(token) && variantNamed(token, after, lexicon)))
+      (/\p{N}/u.test(token) ||
+        /^\p{Lu}{3,}$/u.test(token) ||
+        (/^\p{Lu}\p{Ll}+$/u.test(token) && variantNamed(token, after, lexicon)))
     ) {
       // An edition written apart goes with a versioned name, in any case ("Quib2.5 Instruct", "ZorbGPT-o1 preview"),
-      // and with a name other papers write ("Gemini Flash").
+      // with an acronym ("QUIBLU Pro", "QUIBLU PRO"), and with a name other papers write ("Gemini Flash").
       const edition = editionAfter(text, m.index + m.token.length, lexicon);
       if (edition) {
         token = `${token} ${edition.text}`;

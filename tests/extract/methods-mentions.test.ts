@@ -824,6 +824,12 @@ describe("names by the kind of text (invented text)", () => {
   it("joins a versioned name's edition written apart, leaving out a size and a description", () => {
     const text = "We run Quib2.5 Instruct models, Zorb-o1 preview and Quib-2 Small; the Quib-3 chat model is weak.";
     expect(mentions("T", text)).toEqual(["Quib2.5 Instruct", "Zorb-o1 preview", "Quib-2", "Quib-3"]);
+    // An acronym's edition, in any case; not an ordinary word after it.
+    expect(mentions("T", "We test on QUIBLU PRO, ZQBENCH Lite and the QUIBLU test set.")).toEqual([
+      "QUIBLU PRO",
+      "ZQBENCH Lite",
+      "QUIBLU",
+    ]);
     // In lower case, only where the name ends: not a word of the sentence that goes on.
     expect(mentions("T", "We pair Quib-3 plus a retriever with Zorb2.5 chat templates.")).toEqual([
       "Quib-3",
