@@ -452,6 +452,9 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", text)).toEqual(["QuorbNet", "LVF"]);
     const field = "In Quorbic Vessel Imaging (QVI) and Zorb Asset Management (ZAM), QuorbNet helps.";
     expect(mentions("T", field)).toEqual(["QuorbNet"]);
+    // A problem's name, a precision and a range are no names either.
+    const problem = "QuorbNet solves Quib Planning Problems (QPP) at Full Precision (FP) and Vexa Dynamic Range (VDR).";
+    expect(mentions("T", problem)).toEqual(["QuorbNet"]);
     // A well-known name keeps its acronym, whatever its last word.
     const known = "We compare QuorbNet with Model-Agnostic Meta-Learning (MAML) on Quorbic Continual Learning (QCL).";
     expect(mentions("T", known)).toEqual(["QuorbNet", "MAML"]);
