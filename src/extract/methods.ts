@@ -174,6 +174,11 @@ export function extractMethods(
       ])
         add(part, "phrase");
   for (const variant of ownVariants(abstract, found, lexicon)) add(variant, "phrase", true);
+  // "Basis Vector Metric: …" and "our proposed BVM": a Title-Case prefix whose initials spell an acronym the paper
+  // takes as its own names that work too.
+  const prefix = /^([^:]+):\s/.exec(title)?.[1]?.trim() ?? "";
+  if (isTitleCase(prefix, lexicon) && found.some((f) => f.via !== "title" && f.name === initialsOf(prefix)))
+    add(prefix, "title");
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
   // abstract gives before stays when its parts are named after it ("Quorb", then "Quorb Cache Tuning (QCT)").
@@ -785,7 +790,10 @@ function describedAsOwn(
   const core = CORE_OF.exec(lead);
   if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
   if (DEFINED_AS.test(lead)) return true;
-  const ownSentence = at.verb !== null || ownSubject(lead.trimStart(), own, lexicon.cues, true) !== null;
+  const ownSentence =
+    at.verb !== null ||
+    ownSubject(lead.trimStart(), own, lexicon.cues, true) !== null ||
+    (at.afterProposal && WORK_AS_SUBJECT.test(lead));
   return (
     ownSentence &&
     titledPhrase(abbr.long, lexicon) &&
@@ -809,8 +817,15 @@ const DEFINED_AS = new RegExp(
     String.raw`(?:(?:this|these|the|such)\s+(?:[\p{L}-]+\s+){0,3}?)?as\s+(?:an?\s+|the\s+)?$`,
   "iu",
 );
-// The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …".
-const PART_AFTER = /^\s+(?:module|block|layer|mechanism|component|unit|head|encoder|decoder|branch)s?\b/i;
+// The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …", "(QS) strategy".
+const PART_AFTER =
+  /^\s+(?:module|block|layer|mechanism|component|unit|head|encoder|decoder|branch|adapter|strategy|scheme|loss)s?\b/i;
+// Once put forward, the paper's work named by its kind is a sentence's subject: "Specifically, the architecture …".
+const WORK_AS_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[\p{L}-]+,\s+)?(?:the|our|this)\s+(?:proposed\s+)?(?:[\p{L}-]+\s+)?${WORK_KINDS}\s+` +
+    String.raw`(?!is\b|are\b)\p{Ll}+s\b`,
+  "iu",
+);
 
 /**
  * "Zorb uses Quib Feature Encoding (QFE) to …, and Vexa Pooling (VP) to …", "Instead of per-token routing, Zorb

@@ -1496,6 +1496,23 @@ describe("acronyms the paper coins in words of its own", () => {
       "layer for entity detection.";
     expect(methods("Entity Things", baseline)).toEqual([]);
   });
+  it("takes a part of a kind where the paper's work, named by its kind, is the subject", () => {
+    const abstract =
+      "We propose ZILD-SAM, a novel fine-tuning framework. Specifically, the architecture integrates a Phase-Aware " +
+      "Mixture-of-Quibs (PA-MoQ) Adapter into the frozen encoder and introduces a Wavelet-Guided Subband Quibbing " +
+      "(WGSQ) strategy to generate features.";
+    expect(methods("ZILD-SAM: Expert Adaptation", abstract)).toEqual(["ZILD-SAM", "PA-MoQ", "WGSQ"]);
+    // Before the paper puts its work forward, "the architecture" may be another's.
+    const before = "The architecture integrates a Phase-Aware Mixture-of-Quibs (PA-MoQ) Adapter into the encoder.";
+    expect(methods("Expert Adaptation", before)).toEqual([]);
+  });
+  it("takes a Title-Case title prefix whose initials spell the paper's own acronym", () => {
+    const abstract =
+      "We test a new method, which we abbreviate using the acronym BQM (Basis Quib Method), to judge state " +
+      "changes. We found that our proposed BQM performs the best.";
+    expect(methods("Basis Quib Metric: A Method for Detection", abstract)).toEqual(["BQM", "Basis Quib Metric"]);
+    expect(methods("Basis Quib Metric: A Method for Detection", abstract.replaceAll("BQM", "ZQM"))).toEqual(["ZQM"]);
+  });
   it("does not take an acronym said to be new where earlier work is named before it", () => {
     const prior =
       "Existing methods such as the previously proposed Quib Policy Optimization (QPO), a new objective, " +
