@@ -1141,6 +1141,13 @@ const JOINED_SECOND = new RegExp(
   "u",
 );
 
+// Or after a first name's phrase of a preposition, the same preposition after the second: "Quib-LoRA with adaptive
+// ranks and Quib-Adapter with adaptive kernels".
+const PARALLEL_SECOND = new RegExp(
+  String.raw`^\s+(with|for|using|via)\s+(?:[\p{Ll}-]+\s+){1,4}and\s+(${TITLED_NAME})\s+\1\b`,
+  "u",
+);
+
 /**
  * A second name joined to a proposed one by "and" or "&" and set off after it ("a remedy, Zorb and Quib, that …",
  * "we propose ZorbNet (ZN) and QuillNet."): a capitalised word the paper never writes in lower case, or a name.
@@ -1148,7 +1155,7 @@ const JOINED_SECOND = new RegExp(
  */
 function coordinatedName(rest: string, lexicon: Lexicon): string | null {
   const m = APPOSED_SECOND.exec(rest) ?? JOINED_SECOND.exec(rest);
-  const name = m?.[1] ?? "";
+  const name = m?.[1] ?? PARALLEL_SECOND.exec(rest)?.[2] ?? "";
   if (!name || isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;
   if (lexicon.cues.adjectiveSuffix.test(name)) return null;
   return looksLikeName(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !isOrdinary(name.toLowerCase(), lexicon))

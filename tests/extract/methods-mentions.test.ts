@@ -1397,6 +1397,11 @@ describe("proposal constructions (invented text)", () => {
     expect(methods("A Study", "We propose ZorbNet and QuillNet, two fast models.")).toEqual(["ZorbNet", "QuillNet"]);
     expect(methods("A Study", "We propose ZorbNet and evaluate it on the tasks.")).toEqual(["ZorbNet"]);
     expect(methods("A Study", "We propose a novel framework, Divide and Merge (DAM), to do it.")).toEqual(["DAM"]);
+    // Each with a phrase of the same preposition: a parallel pair.
+    const parallel = "We introduce QuibLoRA with adaptive ranks and QuibAdapter with adaptive kernel sizes.";
+    expect(methods("A Study", parallel)).toEqual(["QuibLoRA", "QuibAdapter"]);
+    const other = "We introduce QuibLoRA with adaptive ranks and ZorbAdapter for adaptive kernel sizes.";
+    expect(methods("A Study", other)).toEqual(["QuibLoRA"]);
   });
   it("reads a title prefix after a leading article, and a report's title as its model's name", () => {
     expect(methods("The Quill Fold Library: Fast Kernels", "We describe the Quill Fold library.")).toEqual([
