@@ -34,6 +34,14 @@ export interface FoundMethod {
 }
 
 // Right after a proposal, a digit-led compound with a capitalised part is a name ("we propose 3D-Foo").
+// The kinds of part a paper's work is made of, in the singular or the plural: "module", "blocks", "strategies".
+const PART_KIND =
+  String.raw`(?:components?|modules?|parts?|stages?|blocks?|branch(?:es)?|innovations?|techniques?|` +
+  String.raw`mechanisms?|designs?|contributions?|strateg(?:y|ies)|layers?|units?|heads?|encoders?|decoders?|adapters?|` +
+  String.raw`schemes?|loss(?:es)?)`;
+// A verb saying what a work is made of: "comprises", "consists of".
+const COMPOSED = String.raw`(?:comprises|consists\s+of|is\s+composed\s+of)`;
+
 const DIGIT_LED = /^\p{N}+\p{L}{0,2}-\p{Lu}[\p{L}\p{N}-]*$/u;
 
 export function extractMethods(
@@ -818,8 +826,7 @@ const DEFINED_AS = new RegExp(
   "iu",
 );
 // The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …", "(QS) strategy".
-const PART_AFTER =
-  /^\s+(?:module|block|layer|mechanism|component|unit|head|encoder|decoder|branch|adapter|strategy|scheme|loss)s?\b/i;
+const PART_AFTER = new RegExp(String.raw`^\s+${PART_KIND}\b`, "i");
 // Once put forward, the paper's work named by its kind is a sentence's subject: "Specifically, the architecture …".
 const WORK_AS_SUBJECT = new RegExp(
   String.raw`^\s*(?:[\p{L}-]+,\s+)?(?:the|our|this)\s+(?:proposed\s+)?(?:[\p{L}-]+\s+)?${WORK_KINDS}\s+` +
@@ -1240,22 +1247,20 @@ const ITEM_NAME = new RegExp(String.raw`^\s*${ITEM_WORDS}\s*(?:[,:(]|(\.)(?:\s|$
 // …", "(3) an HDR Quib Coupler that …".
 const ITEM_PART = new RegExp(String.raw`^\s*an?\s+${ITEM_WORDS}(?=\s*\(|\s+(?:that|which)\s)`, "u");
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
-const PART_KINDS =
-  /\b(?:components?|modules?|techniques?|strateg(?:y|ies)|mechanisms?|stages?|innovations?|designs?|contributions?)\b/i;
+const PART_KINDS = new RegExp(String.raw`\b${PART_KIND}\b`, "i");
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 
 // Verbs saying what a work is made of, then the kind of parts: "Zorb comprises two components", "Zorb features two
 // key innovations" (not "Zorb has three advantages", "Zorb includes three baselines").
 // Or a verb of composition right before the list's colon: "Zorb consists of: (1) …".
 const MADE_OF = new RegExp(
-  String.raw`\b(?:(?:comprises|consists\s+of|is\s+composed\s+of|features|contains|includes|has|integrates)\s+` +
-    String.raw`(?:[\w-]+\s+){0,3}?(?:components|modules|parts|stages|blocks|branches|innovations|techniques|` +
-    String.raw`mechanisms|designs)\b|(?:comprises|consists\s+of|is\s+composed\s+of)(?=\s*:))`,
+  String.raw`\b(?:(?:${COMPOSED}|features|contains|includes|has|integrates)\s+(?:[\w-]+\s+){0,3}?${PART_KIND}\b|` +
+    String.raw`${COMPOSED}(?=\s*:))`,
   "i",
 );
 
 // A verb of what a work is made of right before its list: "Zorb consists of: (1) …", "It comprises: (i) …".
-const MADE_OF_COLON = /\b(?:comprises|consists\s+of|is\s+composed\s+of)\s*:/i;
+const MADE_OF_COLON = new RegExp(String.raw`\b${COMPOSED}\s*:`, "i");
 
 /** The marks of an enumeration that starts with `first`: 1, 2, 3 …; i, ii, iii …; a, b, c …. */
 function marks(first: string): string[] {
