@@ -159,6 +159,11 @@ function compileCues(list: (key: string) => string[]): Cues {
   const adjectives = alternation([...list("adjectiveSuffixes"), ...list("likenessSuffixes")]);
   // Editions and sizes alike name a model's variant after it ("Zorb Pro", "Zorb Small").
   const editions = alternation([...list("editions"), ...list("sizes")]);
+  // The last word of a task's name, in the singular or the plural, or of the other lists' names as written.
+  const headOf = (...others: string[]) => {
+    const task = `^(?:${words("taskHeads")})s?$`;
+    return new RegExp(others.length > 0 ? `${task}|^(?:${alternation(others.flatMap(list))})$` : task, "i");
+  };
   // "we call it X", "we call the resulting model X", "we name this X", "we term it X".
   const weCall = "we call(?: (?:it|this|them|(?:our|the|this|these)(?: [\\p{Ll}-]+){1,2}))?(?: as)?";
   const weNameOrTerm = "we name(?: (?:it|this))?|we term(?: (?:it|this))?";
@@ -219,12 +224,9 @@ function compileCues(list: (key: string) => string[]): Cues {
     priorWork: new RegExp(`\\b(?:${words("priorWorkCues")})\\b`, "i"),
     contributionHead: new RegExp(`(?:${words("contributionHeads")})s?$`, "i"),
     contributionWord: new RegExp(`^(?:${words("contributionHeads")})s?$`, "i"),
-    taskHead: new RegExp(`^(?:${words("taskHeads")})s?$`, "i"),
-    topicHead: new RegExp(`^(?:${words("taskHeads")})s?$|^(?:${words("fieldHeads")})$`, "i"),
-    areaHead: new RegExp(
-      `^(?:${words("taskHeads")})s?$|^(?:${alternation([...list("fieldHeads"), ...list("areaHeads")])})$`,
-      "i",
-    ),
+    taskHead: headOf(),
+    topicHead: headOf("fieldHeads"),
+    areaHead: headOf("fieldHeads", "areaHeads"),
     releaseHead: new RegExp(`^(?:${words("releaseHeads")})$`, "i"),
     // A year is no release: "Zorb 2026" names a workshop's edition.
     // Roman numerals only in capitals ("II", not "vi" or "x"); a version's "v" and a size's letter in either case.
