@@ -37,8 +37,8 @@ export interface FoundMethod {
 // The kinds of part a paper's work is made of, in the singular or the plural: "module", "blocks", "strategies".
 const PART_KIND =
   String.raw`(?:components?|modules?|parts?|stages?|blocks?|branch(?:es)?|innovations?|techniques?|` +
-  String.raw`mechanisms?|designs?|contributions?|strateg(?:y|ies)|layers?|units?|heads?|encoders?|decoders?|adapters?|` +
-  String.raw`schemes?|loss(?:es)?)`;
+  String.raw`mechanisms?|designs?|contributions?|strateg(?:y|ies)|layers?|units?|heads?|encoders?|decoders?|` +
+  String.raw`adapters?|schemes?|loss(?:es)?)`;
 // A verb saying what a work is made of: "comprises", "consists of".
 const COMPOSED = String.raw`(?:comprises|consists\s+of|is\s+composed\s+of)`;
 
@@ -1086,8 +1086,10 @@ function fromProposal(
     .replace(/^(?:here|in this (?:paper|work)|,)\s*/i, "");
   const name = proposedName(after, lexicon);
   if (!name) return;
-  add(name, "phrase");
   const rest = after.slice(after.indexOf(name) + name.length);
+  // "We introduce Quib, a well-known decoding strategy, into …": a name the apposition says others know.
+  if (KNOWN_APPOSED.test(rest)) return;
+  add(name, "phrase");
   const second = coordinatedName(rest, lexicon);
   if (second) add(second, "phrase");
   // Listed apart, names alike are several ("Zorb2, ZorbR and ZorbR2"), not one misspelt.
@@ -1121,6 +1123,13 @@ function introducedParts(rest: string, lexicon: Lexicon): string[] {
   }
   return parts;
 }
+
+// An apposition saying what a name is, as others know it: ", a well-known strategy", ", the standard method".
+const KNOWN_APPOSED = new RegExp(
+  String.raw`^\s*,\s+(?:a|an|the)\s+(?:(?:well|widely|commonly)[- ])?` +
+    String.raw`(?:known|popular|standard|classic(?:al)?|established|used|adopted)\b`,
+  "i",
+);
 
 // Names listed after a first one, then the kind they all are: "(Zorb,) Zorb2 and ZorbR algorithms".
 const LISTED_KIND = new RegExp(String.raw`^((?:,\s*${TITLED_NAME})*),?\s+and\s+(${TITLED_NAME})\s+(\p{Ll}+s)\b`, "u");

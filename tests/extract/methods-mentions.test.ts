@@ -1518,6 +1518,12 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Basis Quib Metric: A Method for Detection", abstract)).toEqual(["BQM", "Basis Quib Metric"]);
     expect(methods("Basis Quib Metric: A Method for Detection", abstract.replaceAll("BQM", "ZQM"))).toEqual(["ZQM"]);
   });
+  it("does not take a name an apposition says others know", () => {
+    const known = "We introduce Quibbler, a well-known decoding strategy, into agent planning.";
+    expect(methods("Planning Things", known)).toEqual([]);
+    expect(methods("Planning Things", known.replace("a well-known", "the standard"))).toEqual([]);
+    expect(methods("Planning Things", known.replace("a well-known", "a new"))).toEqual(["Quibbler"]);
+  });
   it("does not take an acronym said to be new where earlier work is named before it", () => {
     const prior =
       "Existing methods such as the previously proposed Quib Policy Optimization (QPO), a new objective, " +
