@@ -18,7 +18,11 @@ const ACCENTS: Record<string, string> = {
 };
 
 // Text styles around a word or phrase: "we propose \textbf{Foo}", "\emph{Bar}".
-const TEXT_STYLE = /\\(?:emph|textbf|textit|textsc|texttt|textsf|textrm|textnormal|underline|mbox)\{([^{}]*)\}/g;
+const STYLES = String.raw`(?:emph|textbf|textit|textsc|texttt|textsf|textrm|textnormal|underline|mbox)`;
+const TEXT_STYLE = new RegExp(String.raw`\\${STYLES}\{([^{}]*)\}`, "g");
+// The same in dollars (and math's "\text"), around plain words only: "$\textbf{Foo}$", and the bold initials that
+// spell a name, "$\textbf{S}$tep $\textbf{M}$ore" (read as math, their dollars would pair across the words between).
+const STYLED_IN_MATH = new RegExp(String.raw`\$\\(?:${STYLES}|text)\{([^{}$\\]*)\}\$`, "g");
 // A full stop with the space after it lost: "in two methods.We show" (a word of two lower-case letters or more,
 // then a capitalised word); before capitals, only after a whole word in lower case: "from features.GI-Bench", not
 // a name with a dot, "OnPrem.LLM" (a file's or a host's name goes on in lower case: "SKILL.md").
@@ -98,7 +102,8 @@ export function abstractToMdast(raw: string): Root {
   const source = raw
     .replace(/\s*\n\s*/g, " ")
     .replace(HREF, "$1")
-    .replace(/\$\.\$/g, ".");
+    .replace(/\$\.\$/g, ".")
+    .replace(STYLED_IN_MATH, "$1");
   const inline: PhrasingContent[] = [];
   let last = 0;
   for (const m of source.matchAll(MATH)) {

@@ -32,6 +32,13 @@ describe("abstractToMdast", () => {
     expect(nodes("See \\href{https://a.org/b}{here}.")).toEqual(["text", "link", "text"]);
   });
 
+  it("undoes a text style in dollars around plain words, and bold initials that spell a name", () => {
+    const raw =
+      "We propose $\\textbf{S}$tep $\\textbf{Q}$uib ($\\textbf{SQ}$), with $\\textit{soft gates}$ and $\\mathbf{z}$.";
+    expect(toString(abstractToMdast(raw))).toBe("We propose Step Quib (SQ), with soft gates and \\mathbf{z}.");
+    expect(nodes(raw)).toEqual(["text", "inlineMath", "text"]);
+  });
+
   it("drops a LaTeX group glued after a URL", () => {
     expect(toString(abstractToMdast("At https://a.org/b{https://a.org/b}."))).toBe("At https://a.org/b.");
   });
