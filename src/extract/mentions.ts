@@ -121,6 +121,11 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       surface.set(token, token);
       continue;
     }
+    // A project named like its source files is a tool: "llama.cpp", "quib.js".
+    if (SOURCE_NAMED.test(token) && !ownKeys.has(nameKey(token))) {
+      surface.set(token, token);
+      continue;
+    }
     // Most tokens are ordinary lower-case words: no capital, no digit, no name.
     if (!/[\p{Lu}\p{N}]/u.test(token)) continue;
     if (within(ownSpans, m.index) || spelledOwn(m.token, m.index)) continue;
@@ -373,6 +378,9 @@ function listItems(list: string): Array<{ item: string; at: number }> {
   }
   return out;
 }
+
+// A word in lower case and a source file's extension: a project's name ("llama.cpp", "three.js").
+const SOURCE_NAMED = /^\p{Ll}[\p{Ll}\p{N}_-]*\.(?:cpp|js|jl|rs)$/u;
 
 // A list of measures: "metrics (MSE, QAE, ZTAE)", "metrics such as Zorb-PR and QAE", "metrics: QAE, ZTAE". In lower
 // case: "Quib Metric Networks (QMN)" names a network.

@@ -824,6 +824,10 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     expect(methods("Continual Named Entity Recognition", "We study tagging.")).toEqual([]);
   });
+  it("reads a project named like its source files as a tool, not a file in a link", () => {
+    const text = "We serve the model with quib.cpp and zorb.js on a phone; code at https://x.org/vexa.js.";
+    expect(mentions("T", text)).toEqual(["quib.cpp", "zorb.js"]);
+  });
   it("joins a versioned name's edition written apart, leaving out a size and a description", () => {
     const text = "We run Quib2.5 Instruct models, Zorb-o1 preview and Quib-2 Small; the Quib-3 chat model is weak.";
     expect(mentions("T", text)).toEqual(["Quib2.5 Instruct", "Zorb-o1 preview", "Quib-2", "Quib-3"]);
