@@ -9,6 +9,7 @@ import {
   abbreviatedFamily,
   type Lexicon,
   TOKEN,
+  SCRIPT_AFTER,
   blankUrls,
   forPaper,
   initialsOf,
@@ -200,6 +201,11 @@ export function extractMentions(title: string, abstract: string, own: string[], 
         token = `${token} ${edition.text}`;
         consumed = edition.end;
       }
+    }
+    // A sub- or superscript glued to the name is its part: "QUIB-5$^i$", "Zorb-$\alpha$".
+    if (token === m.token.replace(/[.']+$/, "")) {
+      const script = SCRIPT_AFTER.exec(text.slice(m.index + token.length, m.index + token.length + 24))?.[0];
+      if (script) token = `${token}${script}`;
     }
     // Two capitals the paper never spells out are the initials of a term its field knows ("PC", "QK", "IP"), not a
     // name: a name that short is spelled out where the paper uses it ("Projected Newton (PN)"), or leads a release's

@@ -7,6 +7,7 @@ import {
   type Lexicon,
   TOKEN,
   blankUrls,
+  SCRIPT_AFTER,
   forPaper,
   KEYWORDS,
   abbreviatedFamily,
@@ -448,6 +449,9 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
     // Only the tokens that hold the name (an indexOf each), not every token of the abstract.
     for (const at of occurrences(text, name)) {
       const token = tokenAround(text, at, name.length);
+      // A script glued to the name makes a variant: "Zorb$_{RGB}$", "Zorb-$x_0$".
+      const script = token === name ? SCRIPT_AFTER.exec(text.slice(at + name.length, at + name.length + 24)) : null;
+      if (script && !out.includes(`${name}${script[0]}`)) out.push(`${name}${script[0]}`);
       if (token === name || out.includes(token)) continue;
       const rest = token.startsWith(`${name}-`)
         ? token.slice(name.length + 1)

@@ -8,6 +8,10 @@ import { alternation, escapeRegExp } from "./regexp.ts";
 export const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
 
 /** A token as written: letters and digits joined by - . / + ' */
+// Math glued right after a name is its part: a script ("Quib-5$^i$", "Zorb$_{RGB}$") or a symbol after a hyphen
+// ("Zorb-$\alpha$"); not a footnote's number ("$^{1}$").
+export const SCRIPT_AFTER = /^(?:\$(?!\^\{?\p{N}+\}?\$)[_^][^$\s]{1,8}\$|-\$[^$\s]{1,12}\$)(?![\p{L}\p{N}])/u;
+
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
 const LATEX_COMMANDS = [

@@ -824,6 +824,14 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     expect(methods("Continual Named Entity Recognition", "We study tagging.")).toEqual([]);
   });
+  it("keeps a script glued to a name as its part, not a footnote's number", () => {
+    const text = "We test on QUIB-5$^i$, ZorbiX-$\\alpha$ and VexaNet$^{1}$, with $x^2$ held out.";
+    expect(mentions("T", text)).toEqual(["QUIB-5$^i$", "ZorbiX-$\\alpha$", "VexaNet"]);
+    // Glued to the paper's own name, the script names its variant.
+    const own = "We present HandQuib, a reader. We study HandQuib$_{RGB}$ and HandQuib$_{KP}$ on signs.";
+    expect(methods("HandQuib: Reading Signs", own)).toEqual(["HandQuib", "HandQuib$_{RGB}$", "HandQuib$_{KP}$"]);
+    expect(mentions("HandQuib: Reading Signs", own, methods("HandQuib: Reading Signs", own))).toEqual([]);
+  });
   it("reads a project named like its source files as a tool, not a file in a link", () => {
     const text = "We serve the model with quib.cpp and zorb.js on a phone; code at https://x.org/vexa.js.";
     expect(mentions("T", text)).toEqual(["quib.cpp", "zorb.js"]);
