@@ -34,15 +34,21 @@ export interface FoundMethod {
   via: "title" | "abbreviation" | "phrase";
 }
 
-// Right after a proposal, a digit-led compound with a capitalised part is a name ("we propose 3D-Foo").
-// The kinds of part a paper's work is made of, in the singular or the plural: "module", "blocks", "strategies".
-const PART_KIND =
+// The kinds of part a list of the paper's work names before it, in the plural or not: "three components: …", "Zorb
+// comprises two modules", "its key innovations".
+const LIST_KIND =
   String.raw`(?:components?|modules?|parts?|stages?|blocks?|branch(?:es)?|innovations?|techniques?|` +
-  String.raw`mechanisms?|designs?|contributions?|strateg(?:y|ies)|layers?|units?|heads?|encoders?|decoders?|` +
-  String.raw`adapters?|schemes?|loss(?:es)?)`;
-// A verb saying what a work is made of: "comprises", "consists of".
-const COMPOSED = String.raw`(?:comprises|consists\s+of|is\s+composed\s+of)`;
+  String.raw`mechanisms?|designs?|contributions?|strateg(?:y|ies))`;
+// The kind of one part, written after its name: "a Quib Gate (QG) module", "(QS) strategy", "(QL) loss".
+const PART_KIND =
+  String.raw`(?:module|block|layer|mechanism|component|unit|head|encoder|decoder|branch|adapter|strategy|` +
+  String.raw`scheme|loss)`;
+// A verb saying what a work is made of, in any form: "comprises", "consisting of", "is composed of", "made up of";
+// right before the colon of its list.
+const COMPOSED = String.raw`(?:compris(?:e|es|ing)|consist(?:s|ing)?\s+of|(?:is\s+)?composed\s+of|made\s+up\s+of)`;
+const COMPOSED_COLON = String.raw`${COMPOSED}(?=\s*:)`;
 
+// Right after a proposal, a digit-led compound with a capitalised part is a name ("we propose 3D-Foo").
 const DIGIT_LED = /^\p{N}+\p{L}{0,2}-\p{Lu}[\p{L}\p{N}-]*$/u;
 
 export function extractMethods(
@@ -163,7 +169,7 @@ export function extractMethods(
     if ((own || joined) && !isGeneric(abbr.short, lexicon)) {
       add(preferSingular(abbr.short, abstract), "abbreviation");
       previousOwn = abbr;
-    } else if (found.some((f) => nameKey(f.name) === nameKey(abbr.short))) {
+    } else if (found.some((f) => f.via !== "title" && nameKey(f.name) === nameKey(abbr.short))) {
       // Taken as the paper's own by another rule ("three metrics: Quib Rate (QR), …"), it leads a list all the same.
       previousOwn = abbr;
     }
@@ -321,7 +327,7 @@ const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 const TITLED_PART = new RegExp(
   String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
     String.raw`(?=,\s(?:a|an|which|that|where|\p{Ll}+ing)\s|\s(?:to|that)\s\p{Ll}+|` +
-    String.raw`\s(?:for|module|mechanism|strategy|component|loss)\b)`,
+    String.raw`\s(?:for|${PART_KIND})\b)`,
   "gu",
 );
 
@@ -334,7 +340,7 @@ const TITLED_PAIR = /[A-Z][a-z]+(?:-[A-Za-z]+)* (?:(?:of|for|and|with|in) )?[A-Z
 const TITLED_RUN = String.raw`${TITLED_NAME}(?:\s${TITLED_NAME}){1,4}`;
 // Each part with "a" or "an": a part with "the" is one already known ("comprising the Penn Treebank and …").
 const COMPOSED_OF = new RegExp(
-  String.raw`\b(?:composed\s+of|consist(?:s|ing)\s+of|compris(?:es|ing)|made\s+up\s+of)\s+an?\s+` +
+  String.raw`\b${COMPOSED}\s+an?\s+` +
     String.raw`(${TITLED_RUN}(?:,\s+an?\s+${TITLED_RUN})*,?\s+and\s+an?\s+${TITLED_RUN})`,
   "u",
 );
@@ -476,7 +482,10 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
       // A word after the stem, or the size of a dataset ("ZorbMosaic-4K"); not a release ("ZorbMosaic-A1" may be
       // an earlier model of the family).
       const variant = token.startsWith(`${stem}-`) && /^[^-]+-(?:\p{Lu}\p{L}*|\p{N}+[kKM])$/u.test(token);
-      if (variant && !out.includes(token) && !own.some((f) => f.name === token)) out.push(token);
+      // (Not one said to be earlier work in its clause: "QUIB-Base from earlier work", "QUIB-R, a prior baseline".)
+      const clause = text.slice(at + token.length, at + token.length + 60).split(/[.;]/)[0] ?? "";
+      const earlier = EARLIER_AFTER.test(clause) || /\bbaselines?\b/i.test(clause);
+      if (variant && !earlier && !out.includes(token) && !own.some((f) => f.name === token)) out.push(token);
     }
   }
   return out;
@@ -779,10 +788,11 @@ function ownPart(
 
 /**
  * An acronym the paper coins where it says so, in words other rules do not read (not a name other papers of the
- * collection write, which the paper would be using):
- * - set off as new: "Zorb is trained with Quib Policy Optimization (QPO), a novel objective that …";
+ * collection write, which the paper would be using, nor one said to be earlier work or set aside):
+ * - set off as new in a sentence of the paper's work: "Zorb is trained with Quib Policy Optimization (QPO), a novel
+ *   objective that …";
  * - at the core of the paper's work: "The core of Zorb is a Joint Quib Transformer (JQT), which …";
- * - defined by the paper: "We define this phenomenon as Text-Induced Quibbling (TIQ)";
+ * - defined by the paper, not as a task or a field: "We define this phenomenon as Text-Induced Quibbling (TIQ)";
  * - a part of a kind in a sentence of the paper's work: "we propose Zorb, a model that employs a Sparse Mixture of
  *   Quibs (SMoQ) module to …", "Zorb replaces gating with a Chamber of Quibs (CQ) module".
  */
@@ -796,20 +806,25 @@ function describedAsOwn(
 ): boolean {
   if (at === undefined || namedElsewhere(abbr.short, lexicon)) return false;
   const trimmed = sentence.trimEnd();
-  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
-  if (lexicon.cues.priorWork.test(lead.split(/\s+/).slice(-8).join(" "))) return false;
-  if (/^,\s+(?:an?|the\s+first)\s+(?:[\p{L}-]+\s+)?(?:novel|new)\b/u.test(after)) return true;
-  const core = CORE_OF.exec(lead);
-  if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
-  if (DEFINED_AS.test(lead)) return true;
+  // (Trimmed: a trailing space would count as an empty word and push a cue out of the window of eight.)
+  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length)).trimEnd();
+  const clause = after.split(/[.;]/)[0] ?? "";
+  if (lexicon.cues.priorWork.test(lead.split(/\s+/).slice(-8).join(" ")) || EARLIER_AFTER.test(clause)) return false;
+  if (SET_ASIDE.test(lead)) return false;
+  // (A proposal verb after the acronym puts forward something else: "… (QRB), a new benchmark released last year".)
   const ownSentence =
-    at.verb !== null ||
+    (at.verb !== null && at.start + at.verb.index < abbr.index) ||
     ownSubject(lead.trimStart(), own, lexicon.cues, true) !== null ||
     (at.afterProposal && WORK_AS_SUBJECT.test(lead));
+  if ((ownSentence || at.role === "own") && NEW_APPOSED.test(after)) return true;
+  const core = CORE_OF.exec(lead);
+  if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
+  const defined = DEFINED_AS.exec(lead);
+  if (defined) return !DEFINED_OTHER.test(defined[1] ?? "") && !lexicon.cues.topicHead.test(lastWord(abbr.long));
   return (
     ownSentence &&
     titledPhrase(abbr.long, lexicon) &&
-    /\ban?\s*$/.test(lead) &&
+    /\ban?$/.test(lead) &&
     PART_AFTER.test(after) &&
     !COMPARED_WITH.test(lead) &&
     // ("We establish a baseline using … a Quib Random Field (QRF) layer": a part of what the paper measures against.)
@@ -817,23 +832,39 @@ function describedAsOwn(
   );
 }
 
+// An apposition calling the thing new: ", a novel objective", ", a new lightweight module", ", the first …".
+const NEW_APPOSED = /^,\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:novel|new)|the\s+first)(?![\p{L}-])/u;
+// Earlier work named after the acronym, in its clause: "(QM), following earlier benchmarks", "(QB) from prior work".
+const EARLIER_AFTER = /\b(?:earlier|prior|previous(?:ly)?|existing|following)\b/i;
+// What the paper sets aside or takes out, not what it brings instead: "Instead of a …", "which replaces a …",
+// "removes a …" (but "replaces gating with a …").
+const SET_ASIDE = new RegExp(
+  String.raw`\b(?:instead\s+of|rather\s+than|unlike|replac\w*|remov\w*|drop\w*|discard\w*|eliminat\w*)\b` +
+    String.raw`(?![^,;]*\bwith\b)`,
+  "i",
+);
 // "The core of Zorb is a", "At the heart of our method lies the": whose core (group 1), then its verb.
 const CORE_OF = new RegExp(
-  String.raw`(?:^|[.;])\s*(?:the|at\s+the)\s+(?:core|heart|centerpiece|backbone)\s+of\s+((?:\S+\s+){0,2}?\S+)\s+` +
-    String.raw`(?:is|lies)\s+(?:an?\s+|the\s+)?$`,
+  String.raw`(?:^|[.;])\s*(?:the|at\s+the)\s+(?:core|heart|centerpiece)\s+of\s+((?:\S+\s+){0,2}?\S+)\s+` +
+    String.raw`(?:is|lies)(?:\s+(?:an?|the))?$`,
   "iu",
 );
 // "We define this phenomenon as", "a failure mode we formalize as the": the paper's definition of what it names.
+// (Group 1: what is defined.)
 const DEFINED_AS = new RegExp(
   String.raw`\bwe\s+(?:define|formali[sz]e|refer\s+to)\s+` +
-    String.raw`(?:(?:this|these|the|such)\s+(?:[\p{L}-]+\s+){0,3}?)?as\s+(?:an?\s+|the\s+)?$`,
+    String.raw`((?:(?:this|these|the|such)\s+(?:[\p{L}-]+\s+){0,3}?)?)as(?:\s+(?:an?|the))?$`,
   "iu",
 );
+// A problem, a task or a measure so defined names what the paper studies, not what it makes.
+const DEFINED_OTHER = /\b(?:tasks?|problems?|settings?|metrics?|measures?)\b/i;
+const lastWord = (phrase: string): string => phrase.split(/[\s-]+/).at(-1) ?? "";
 // The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …", "(QS) strategy".
-const PART_AFTER = new RegExp(String.raw`^\s+${PART_KIND}\b`, "i");
+const PART_AFTER = new RegExp(String.raw`^\s+${PART_KIND}(?:e?s)?\b`, "i");
 // Once put forward, the paper's work named by its kind is a sentence's subject: "Specifically, the architecture …".
+// (A modifier only after "our", "this" or "the proposed": "the teacher model", "the original model" are others'.)
 const WORK_AS_SUBJECT = new RegExp(
-  String.raw`^\s*(?:[\p{L}-]+,\s+)?(?:the|our|this)\s+(?:proposed\s+)?(?:[\p{L}-]+\s+)?${WORK_KINDS}\s+` +
+  String.raw`^\s*(?:[\p{L}-]+,\s+)?(?:(?:our|this|the\s+proposed)\s+(?:[\p{L}-]+\s+)?|the\s+)${WORK_KINDS}\s+` +
     String.raw`(?!is\b|are\b)\p{Ll}+s\b`,
   "iu",
 );
@@ -894,8 +925,10 @@ function coordinated(abstract: string, previous: Abbreviation | null, abbr: Abbr
 }
 
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
-const PARTS_ANNOUNCED =
-  /\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b(?:consists? of|comprises?|composed of)\b/i;
+const PARTS_ANNOUNCED = new RegExp(
+  String.raw`\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b${COMPOSED}\b`,
+  "i",
+);
 
 function sentenceAround(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf(". ", index), -1) + 1;
@@ -1121,7 +1154,9 @@ function introducedParts(rest: string, lexicon: Lexicon): string[] {
   for (const item of rest.slice(clause[0].length).split(/,\s*|\s+(?=and\s)/)) {
     const name = INTRODUCED_ITEM.exec(item.trim())?.[1];
     if (name === undefined) break;
-    const shaped = name.includes(" ") ? isTitleCase(name, lexicon) : looksLikeName(name);
+    // Shaped as a name: one word of it at least ("Global Shared QuibLoRA"), not a field's ordinary words
+    // ("Reinforcement Learning").
+    const shaped = name.split(/\s+/).some((w) => looksLikeName(w));
     if (!shaped || isKnownName(name, lexicon) || namedElsewhere(name, lexicon)) break;
     if (!namesNothing(name.split(" "), lexicon)) parts.push(name);
   }
@@ -1131,7 +1166,7 @@ function introducedParts(rest: string, lexicon: Lexicon): string[] {
 // An apposition saying what a name is, as others know it: ", a well-known strategy", ", the standard method".
 const KNOWN_APPOSED = new RegExp(
   String.raw`^\s*,\s+(?:a|an|the)\s+(?:(?:well|widely|commonly)[- ])?` +
-    String.raw`(?:known|popular|standard|classic(?:al)?|established|used|adopted)\b`,
+    String.raw`(?:known|popular|standard|classic(?:al)?|established|used|adopted)(?![\w-])`,
   "i",
 );
 
@@ -1161,12 +1196,10 @@ const JOINED_SECOND = new RegExp(
   "u",
 );
 
-// Or after a first name's phrase of a preposition, the same preposition after the second: "Quib-LoRA with adaptive
-// ranks and Quib-Adapter with adaptive kernels".
-const PARALLEL_SECOND = new RegExp(
-  String.raw`^\s+(with|for|using|via)\s+(?:[\p{Ll}-]+\s+){1,4}and\s+(${TITLED_NAME})\s+\1\b`,
-  "u",
-);
+// Or after a first name's phrase of "with", another "with" after the second: "Quib-LoRA with adaptive ranks and
+// Quib-Adapter with adaptive kernels" (a phrase of purpose, "Zorb for segmentation and Vexaset for evaluation", may
+// set a dataset used beside the proposal).
+const PARALLEL_SECOND = new RegExp(String.raw`^\s+with\s+(?:[\p{Ll}-]+\s+){1,4}and\s+(${TITLED_NAME})\s+with\b`, "u");
 
 /**
  * A second name joined to a proposed one by "and" or "&" and set off after it ("a remedy, Zorb and Quib, that …",
@@ -1175,7 +1208,10 @@ const PARALLEL_SECOND = new RegExp(
  */
 function coordinatedName(rest: string, lexicon: Lexicon): string | null {
   const m = APPOSED_SECOND.exec(rest) ?? JOINED_SECOND.exec(rest);
-  const name = m?.[1] ?? PARALLEL_SECOND.exec(rest)?.[2] ?? "";
+  // (A parallel second name is the paper's only when no other paper of the collection writes it.)
+  const parallel = m === null ? PARALLEL_SECOND.exec(rest)?.[1] : undefined;
+  if (parallel !== undefined && namedElsewhere(parallel, lexicon)) return null;
+  const name = m?.[1] ?? parallel ?? "";
   if (!name || isGeneric(name, lexicon) || lexicon.notNames.has(name.toLowerCase())) return null;
   if (lexicon.cues.adjectiveSuffix.test(name)) return null;
   return looksLikeName(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !isOrdinary(name.toLowerCase(), lexicon))
@@ -1260,20 +1296,20 @@ const ITEM_NAME = new RegExp(String.raw`^\s*${ITEM_WORDS}\s*(?:[,:(]|(\.)(?:\s|$
 // …", "(3) an HDR Quib Coupler that …".
 const ITEM_PART = new RegExp(String.raw`^\s*an?\s+${ITEM_WORDS}(?=\s*\(|\s+(?:that|which)\s)`, "u");
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
-const PART_KINDS = new RegExp(String.raw`\b${PART_KIND}\b`, "i");
+const PART_KINDS = new RegExp(String.raw`\b${LIST_KIND}\b`, "i");
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 
 // Verbs saying what a work is made of, then the kind of parts: "Zorb comprises two components", "Zorb features two
 // key innovations" (not "Zorb has three advantages", "Zorb includes three baselines").
 // Or a verb of composition right before the list's colon: "Zorb consists of: (1) …".
 const MADE_OF = new RegExp(
-  String.raw`\b(?:(?:${COMPOSED}|features|contains|includes|has|integrates)\s+(?:[\w-]+\s+){0,3}?${PART_KIND}\b|` +
-    String.raw`${COMPOSED}(?=\s*:))`,
+  String.raw`\b(?:(?:${COMPOSED}|features|contains|includes|has|integrates)\s+(?:[\w-]+\s+){0,3}?${LIST_KIND}\b|` +
+    String.raw`${COMPOSED_COLON})`,
   "i",
 );
 
 // A verb of what a work is made of right before its list: "Zorb consists of: (1) …", "It comprises: (i) …".
-const MADE_OF_COLON = new RegExp(String.raw`\b${COMPOSED}\s*:`, "i");
+const MADE_OF_COLON = new RegExp(String.raw`\b${COMPOSED_COLON}`, "i");
 
 /** The marks of an enumeration that starts with `first`: 1, 2, 3 …; i, ii, iii …; a, b, c …. */
 function marks(first: string): string[] {

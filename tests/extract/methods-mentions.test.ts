@@ -1397,8 +1397,11 @@ describe("proposal constructions (invented text)", () => {
     const earlier = "We present QuillMix-Zorb, which extends QuillMix. We compare with QuillMix-FA.";
     expect(methods("QuillMix-Zorb: Tiny Adapters", earlier)).toEqual(["QuillMix-Zorb"]);
     // A stem in capitals, and a dataset's size after the stem.
-    const capitals = "We present QUIB-Bench, a benchmark built on QUIB-4K, a dataset. QUIB-TRACE, a baseline, is best.";
+    const capitals = "We present QUIB-Bench, built on QUIB-4K, a dataset. QUIB-TRACE, a reference pipeline, is best.";
     expect(methods("QUIB-Bench: Testing Agents", capitals)).toEqual(["QUIB-Bench", "QUIB-4K", "QUIB-TRACE"]);
+    // Not one its clause calls earlier work.
+    const prior = "We present QUIB-Bench for agents. We compare QUIB-Large, from earlier work, and QUIB-R, a baseline.";
+    expect(methods("QUIB-Bench: Testing Agents", prior)).toEqual(["QUIB-Bench"]);
   });
   it("takes each name of a proposal that gives two, each with its apposition", () => {
     const text = "We release Zorbset, a dataset of 10k images, and Quillbench, a benchmark.";
@@ -1477,93 +1480,113 @@ describe("the paper's method as the speaker", () => {
 describe("acronyms the paper coins in words of its own", () => {
   it("takes the parts a list after 'consists of:' names, each with its acronym", () => {
     const abstract =
-      "We introduce Zorb, a defense. Zorb consists of: (1) a Feature Quib Penalty (FQP) that penalizes similarity; " +
-      "(2) a Gradient Vexa Penalty (GVP) that misaligns gradients; and (3) a Joint Quib Protocol that unifies them.";
-    expect(methods("Zorb: A Defense", abstract)).toEqual(["Zorb", "FQP", "GVP", "Joint Quib Protocol"]);
+      "Zorb is a filter for noisy labels. Zorb consists of: (1) a Label Quib Score (LQS) that ranks samples; " +
+      "(2) a Vexa Margin Rule (VMR) that drops outliers; and (3) a Soft Quib Schedule that reweights the rest.";
+    expect(methods("Zorb: Filtering Labels", abstract)).toEqual(["Zorb", "LQS", "VMR", "Soft Quib Schedule"]);
   });
-  it("takes the acronyms listed after one another rule took as the paper's own", () => {
-    const abstract =
-      "We introduce three key evaluation metrics: Harmlessness Quib (HmQ), Helpfulness Quib (HpQ), and a " +
-      "Combined Quib Score (CQS), all derived from reward model outputs.";
-    expect(methods("Safety Things", abstract)).toEqual(["HmQ", "HpQ", "CQS"]);
+  it("takes the acronyms listed after one another rule took as the paper's own, not after the title's", () => {
+    const metrics =
+      "To rate tutors, we introduce three key evaluation metrics: Patience Quib (PaQ), Clarity Quib (ClQ), " +
+      "and a Joint Tutor Score (JTS), each computed per turn.";
+    expect(methods("Tutoring Things", metrics)).toEqual(["PaQ", "ClQ", "JTS"]);
+    // The title's acronym leads no list: what the paper evaluates after it is others'.
+    const title =
+      "We propose QS, a planner. We evaluate Quib Search (QS), Vexa Beam Search (VBS) and Greedy Tree Search.";
+    expect(methods("QS: Quib Search for Agents", title)).toEqual(["QS"]);
   });
-  it("takes an acronym set off as new, at the core of the paper's work, or defined by the paper", () => {
-    const novel =
-      "We introduce Zorbex, a clinical model. Zorbex is trained with Domain-aware Quib Policy Optimization " +
-      "(DQPO), a novel reinforcement-learning objective that scales rewards.";
-    expect(methods("Zorbex: Clinical Models", novel)).toEqual(["Zorbex", "DQPO"]);
+  it("takes an acronym set off as new in a sentence of the paper's work, not in one of background", () => {
+    const own =
+      "We release Zorbex, a protein model. Zorbex is tuned with Masked Quib Alignment (MQA), a new objective " +
+      "that weights rare residues.";
+    expect(methods("Zorbex: Protein Models", own)).toEqual(["Zorbex", "MQA"]);
+    const background = "Reinforcement Learning with Quib Rewards (RLQR), a new paradigm for alignment, has emerged.";
+    expect(methods("Alignment Things", `${background} We analyse its failure modes.`)).toEqual([]);
+    const window =
+      "Existing agents for documents are all trained with Quib Policy Optimization (QPO), a new objective.";
+    expect(methods("Agent Things", window)).toEqual([]);
+    const released = "We test ten models on the Quib Reasoning Set (QRS), a new benchmark released last year.";
+    expect(methods("Reasoning Things", released)).toEqual([]);
+  });
+  it("takes an acronym at the core of the paper's work, or one it defines, not a backbone or a task", () => {
     const core =
-      "We present Scripto, a policy. The core of Scripto is a Joint Quib-State Diffusion Transformer (JQS-DiT), " +
-      "which represents actions as token streams.";
-    expect(methods("Scripto: Policies", core)).toEqual(["Scripto", "JQS-DiT"]);
-    const defined = "Models quibble when text is overlaid. We define this phenomenon as Text-Induced Quibbling (TIQ).";
-    expect(methods("Vexing Things", defined)).toEqual(["TIQ"]);
+      "We present Scripto, a planner for robots. The core of Scripto is a Quib Action Former (QAF), which " +
+      "reads goals and states together.";
+    expect(methods("Scripto: Planning", core)).toEqual(["Scripto", "QAF"]);
+    const backbone =
+      "We present Scripto. The backbone of our method is a Residual Quib Network (RQN), pretrained widely.";
+    expect(methods("Scripto: Planning", backbone)).toEqual(["Scripto"]);
+    const defined = "Answers drift when charts are cropped. We define this failure as Crop-Induced Quib Drift (CIQD).";
+    expect(methods("Chart Things", defined)).toEqual(["CIQD"]);
+    const task = "We refer to this task as Open-World Quib Detection (OWQD) and study it.";
+    expect(methods("Detection Things", task)).toEqual([]);
+    const problem = "We define the problem as Quib Scene Pairing (QSP) and evaluate five detectors.";
+    expect(methods("Pairing Things", problem)).toEqual([]);
   });
-  it("takes a part of a kind in a sentence of the paper's work, not in one of its baseline", () => {
-    const proposal =
-      "We propose Llama-Zorb, an efficient multimodal LLM that employs a Sparse Mixture of Quibs (SMoQ) module " +
-      "to scale model capacity.";
-    expect(methods("Speech Things", proposal)).toEqual(["Llama-Zorb", "SMoQ"]);
+  it("takes a part of a kind in a sentence of the paper's work, not what it sets aside or measures against", () => {
+    const proposal = "We propose Vexo, a speech recognizer that adds a Gated Quib Router (GQR) block to each layer.";
+    expect(methods("Speech Things", proposal)).toEqual(["Vexo", "GQR"]);
     const subject =
-      "We propose SRQ, a routing architecture. SRQ replaces learned gating with a Chamber of Quib Resonance " +
-      "(CQR) module, which routes tokens by similarity.";
-    expect(methods("SRQ: Routing", subject)).toEqual(["SRQ", "CQR"]);
-    const baseline =
-      "We establish a rigorous baseline using a QuibBERT model combined with a Conditional Quib Field (CQF) " +
-      "layer for entity detection.";
+      "We propose Zorbit, a retriever. Zorbit swaps dense scoring for a Bank of Quib Anchors (BQA) module, which " +
+      "scores passages by anchor votes.";
+    expect(methods("Zorbit: Retrieval", subject)).toEqual(["Zorbit", "BQA"]);
+    const baseline = "We build a strong baseline from a QuibBERT encoder and a Conditional Quib Field (CQF) layer.";
     expect(methods("Entity Things", baseline)).toEqual([]);
+    const instead = "Instead of a Dense Quib Fusion (DQF) module, we propose Zorb, a lighter detector.";
+    expect(methods("Detection Things", instead)).toEqual(["Zorb"]);
+    const replaced = "We propose Zorb, which replaces a Multi-Head Quib Attention (MHQA) layer with a cheaper one.";
+    expect(methods("Detection Things", replaced)).toEqual(["Zorb"]);
   });
-  it("takes a part of a kind where the paper's work, named by its kind, is the subject", () => {
-    const abstract =
-      "We propose ZILD-SAM, a novel fine-tuning framework. Specifically, the architecture integrates a Phase-Aware " +
-      "Mixture-of-Quibs (PA-MoQ) Adapter into the frozen encoder and introduces a Wavelet-Guided Subband Quibbing " +
-      "(WGSQ) strategy to generate features.";
-    expect(methods("ZILD-SAM: Expert Adaptation", abstract)).toEqual(["ZILD-SAM", "PA-MoQ", "WGSQ"]);
-    // Before the paper puts its work forward, "the architecture" may be another's.
-    const before = "The architecture integrates a Phase-Aware Mixture-of-Quibs (PA-MoQ) Adapter into the encoder.";
-    expect(methods("Expert Adaptation", before)).toEqual([]);
+  it("takes a part where the paper's work, named by its kind, is the subject, not another's model", () => {
+    const own =
+      "We present Quasar, a segmenter for radar images. Specifically, the model inserts a Doppler-Aware Quib Bank " +
+      "(DAQB) module into each stage and trains it with a Phase Quib Matching (PQM) loss.";
+    expect(methods("Quasar: Radar Segmentation", own)).toEqual(["Quasar", "DAQB", "PQM"]);
+    const teacher =
+      "We present Quasar, a segmenter. The teacher model employs a Dense Quib Fusion (DQF) module, which Quasar " +
+      "does without.";
+    expect(methods("Quasar: Radar Segmentation", teacher)).toEqual(["Quasar"]);
+    const before = "The model inserts a Doppler-Aware Quib Bank (DAQB) module into each stage.";
+    expect(methods("Radar Segmentation", before)).toEqual([]);
   });
   it("takes a Title-Case title prefix whose initials spell the paper's own acronym", () => {
-    const abstract =
-      "We test a new method, which we abbreviate using the acronym BQM (Basis Quib Method), to judge state " +
-      "changes. We found that our proposed BQM performs the best.";
-    expect(methods("Basis Quib Metric: A Method for Detection", abstract)).toEqual(["BQM", "Basis Quib Metric"]);
-    expect(methods("Basis Quib Metric: A Method for Detection", abstract.replaceAll("BQM", "ZQM"))).toEqual(["ZQM"]);
+    const abstract = "We call our estimator TQG (for the title's words) and find that our proposed TQG is stable.";
+    expect(methods("Tempered Quib Gradients: Stable Estimates", abstract)).toEqual(["TQG", "Tempered Quib Gradients"]);
+    const other = abstract.replaceAll("TQG", "ZQM");
+    expect(methods("Tempered Quib Gradients: Stable Estimates", other)).toEqual(["ZQM"]);
   });
   it("does not take a name an apposition says others know", () => {
     const known = "We introduce Quibbler, a well-known decoding strategy, into agent planning.";
     expect(methods("Planning Things", known)).toEqual([]);
     expect(methods("Planning Things", known.replace("a well-known", "the standard"))).toEqual([]);
     expect(methods("Planning Things", known.replace("a well-known", "a new"))).toEqual(["Quibbler"]);
-  });
-  it("does not take an acronym said to be new where earlier work is named before it", () => {
-    const prior =
-      "Existing methods such as the previously proposed Quib Policy Optimization (QPO), a new objective, " +
-      "are slow. We study their rewards.";
-    expect(methods("Reward Things", prior)).toEqual([]);
+    // A compound that starts with the word is no such apposition.
+    const compound = "We propose Quibbler, a classical-quantum hybrid optimizer for chemistry.";
+    expect(methods("Chemistry Things", compound)).toEqual(["Quibbler"]);
   });
 });
 
 describe("the parts a proposed work brings", () => {
-  it("takes the capitalised parts a clause after the proposal's name introduces", () => {
+  it("takes the parts a clause after the proposal's name introduces, shaped as names", () => {
     const abstract =
-      "To address this, we propose QuibLoRA (Quib LoRA), which introduces Global Shared Quib, Mid-Level Shared " +
-      "Quib, and Layer-Specific Quib to capture global patterns.";
-    expect(methods("QuibLoRA: Adapters", abstract)).toEqual([
-      "QuibLoRA",
-      "Global Shared Quib",
-      "Mid-Level Shared Quib",
-      "Layer-Specific Quib",
+      "We propose ZorbAdapt, which introduces Coarse QuibLoRA, Fine QuibLoRA, and Token-Wise QuibLoRA to adapt " +
+      "each scale.";
+    expect(methods("ZorbAdapt: Adapters", abstract)).toEqual([
+      "ZorbAdapt",
+      "Coarse QuibLoRA",
+      "Fine QuibLoRA",
+      "Token-Wise QuibLoRA",
     ]);
+    const fields = "We propose Zorbit, which incorporates Reinforcement Learning and Monte Carlo Search to plan.";
+    expect(methods("Planning Things", fields)).toEqual(["Zorbit"]);
   });
   it("stops at a name other work owns", () => {
-    const abstract = "We propose Zorbit, which integrates Quorb Tree Search and Quib Memory to plan.";
+    const abstract = "We propose Zorbit, which integrates Quorb Tree Search and QuibMem to plan.";
     const names = (text: string) => extractMethods("Planning Things", text, knownLexicon).map((m) => m.name);
     expect(names(abstract)).toEqual(["Zorbit"]);
-    expect(names(abstract.replace("Quorb Tree Search", "Vexa Tree Search"))).toEqual([
+    expect(names(abstract.replace("Quorb Tree Search", "VexaTree Search"))).toEqual([
       "Zorbit",
-      "Vexa Tree Search",
-      "Quib Memory",
+      "VexaTree Search",
+      "QuibMem",
     ]);
   });
 });
