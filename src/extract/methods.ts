@@ -198,18 +198,33 @@ export function extractMethods(
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
   // abstract gives before stays when its parts are named after it ("Quorb", then "Quorb Cache Tuning (QCT)").
   const cutFrom = (f: FoundMethod, a: Abbreviation) => f.via === "phrase" && abstract.indexOf(f.name) === a.longStart;
-  return found.filter(
-    (f) =>
-      f.via === "title" ||
-      !abbreviations.some(
-        (a) =>
-          (sameWords(a.long, f.name) || (cutFrom(f, a) && wordsKey(a.long).startsWith(`${wordsKey(f.name)} `))) &&
-          found.some(
-            (g) =>
-              nameKey(g.name) === nameKey(a.short) || nameKey(g.name) === nameKey(preferSingular(a.short, abstract)),
-          ),
-      ),
-  );
+  const expanded = (f: FoundMethod) =>
+    f.via === "title"
+      ? undefined
+      : abbreviations.find(
+          (a) => sameWords(a.long, f.name) || (cutFrom(f, a) && wordsKey(a.long).startsWith(`${wordsKey(f.name)} `)),
+        );
+  const acronym = (a: Abbreviation) =>
+    found.find(
+      (g) => nameKey(g.name) === nameKey(a.short) || nameKey(g.name) === nameKey(preferSingular(a.short, abstract)),
+    );
+  const kept = found.filter((f) => {
+    const a = expanded(f);
+    return a === undefined || acronym(a) === undefined;
+  });
+  // In reading order: the title's names first, then each name where the abstract first writes it or its long form.
+  const at = (f: FoundMethod): number => {
+    if (f.via === "title") return -1;
+    const places = [
+      abstract.indexOf(f.name),
+      ...abbreviations.filter((a) => a.short === f.name).map((a) => a.longStart ?? a.index),
+    ].filter((p) => p >= 0);
+    return places.length > 0 ? Math.min(...places) : abstract.length;
+  };
+  return kept
+    .map((f, i) => ({ f, i, at: at(f) }))
+    .sort((x, y) => x.at - y.at || x.i - y.i)
+    .map(({ f }) => f);
 }
 
 // The heart of a work, then its name and an apposition: "At its core is Zorbit, a …", "Central to Zorb is Quib,
@@ -1491,10 +1506,10 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   if (quoted) return quoted;
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
   // A dimension may lead it: "3D Quill Folding (3DQF), a …".
-  const titled = /^((?:(?:\p{Lu}|\p{N}D\b)[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b)/u.exec(
-    text,
-  )?.[1];
-  if (titled?.includes(" ")) return parenthesisedName(text.slice(titled.length), lexicon) ?? titled;
+  // (With "the", or a colon before the apposition: "we introduce the Quib-Vexa Loop: a novel metric".)
+  const article = /^the\s+/i.exec(text)?.[0] ?? "";
+  const titled = TITLED_APPOSED.exec(text.slice(article.length))?.[1];
+  if (titled?.includes(" ")) return parenthesisedName(text.slice(article.length + titled.length), lexicon) ?? titled;
   // "we introduce a Heavy Thinking mode": capitalised words before the kind of thing they name.
   const described = text.replace(/^(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?/i, "");
   // "we design an Adaptive Relaxation Strategy, which …": capitalised words up to a capitalised head noun.
@@ -1552,6 +1567,11 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   }
   return null;
 }
+
+// Capitalised words (a dimension may lead them), then an apposition: a comma, a parenthesis, "which", "that", or a
+// colon before "a" or "an".
+const TITLED_APPOSED =
+  /^((?:(?:\p{Lu}|\p{N}D\b)[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b|:(?=\s+an?\s))/u;
 
 /** The names the paper introduces (methods plugin); their pages' slugs are set once the collection is known. */
 export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =

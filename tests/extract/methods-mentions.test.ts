@@ -1550,7 +1550,7 @@ describe("acronyms the paper coins in words of its own", () => {
   });
   it("takes a Title-Case title prefix whose initials spell the paper's own acronym", () => {
     const abstract = "We call our estimator TQG (for the title's words) and find that our proposed TQG is stable.";
-    expect(methods("Tempered Quib Gradients: Stable Estimates", abstract)).toEqual(["TQG", "Tempered Quib Gradients"]);
+    expect(methods("Tempered Quib Gradients: Stable Estimates", abstract)).toEqual(["Tempered Quib Gradients", "TQG"]);
     const other = abstract.replaceAll("TQG", "ZQM");
     expect(methods("Tempered Quib Gradients: Stable Estimates", other)).toEqual(["ZQM"]);
   });
@@ -1562,6 +1562,17 @@ describe("acronyms the paper coins in words of its own", () => {
     // A compound that starts with the word is no such apposition.
     const compound = "We propose Quibbler, a classical-quantum hybrid optimizer for chemistry.";
     expect(methods("Chemistry Things", compound)).toEqual(["Quibbler"]);
+  });
+});
+
+describe("a name with 'the' or a colon before its apposition", () => {
+  it("takes capitalised words after 'the' and before a colon and 'a'", () => {
+    const colon = "To rank agents we introduce the Quib-Vexa Ladder: a novel metric that replays their bets.";
+    expect(methods("Ranking Things", colon)).toEqual(["Quib-Vexa Ladder"]);
+    expect(methods("Ranking Things", colon.replace("the Quib-Vexa", "Quib-Vexa"))).toEqual(["Quib-Vexa Ladder"]);
+    // Not what the paper adopts, nor a colon opening a list.
+    expect(methods("Ranking Things", "We adopt the Quib-Vexa Ladder: a metric.")).toEqual([]);
+    expect(methods("Ranking Things", "We introduce two metrics: Quib Recall and Vexa Gap.")).not.toContain("metrics");
   });
 });
 
