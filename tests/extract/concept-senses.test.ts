@@ -229,6 +229,14 @@ describe("concept cues with a second sense", () => {
     expect(ids("Less communication for data-parallel training", training)).toContain("distributed");
   });
 
+  it("reads a prompt's, a data mix's or a search's optimizer as no training optimizer", () => {
+    const prompts =
+      "We propose Quib, a prompt optimizer: LLMs as optimizers rewrite prompts, and our data-mixing optimizer helps.";
+    expect(ids("Quib: Prompt Optimizer", prompts)).not.toContain("optimizers");
+    const training = "We propose Quib, an optimizer for training LLMs: it keeps Adam's momentum in 8 bits.";
+    expect(ids("Quib: A Memory-Light Optimizer", training)).toContain("optimizers");
+  });
+
   it("reads vector quantization as quantization of weights, not as a tokenizer's discrete codes", () => {
     const tokens =
       "We train a tokenizer with vector quantization: residual quantization maps image latents to discrete tokens " +
