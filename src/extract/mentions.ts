@@ -908,7 +908,8 @@ const EPONYM_HEAD = new RegExp(
   String.raw`^(?:expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|entropy|` +
     String.raw`effects?|hypothes[ie]s|criteri(?:on|a)|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|` +
     String.raw`equations?|constants?|polynomials?|divergences?|norms?|coefficients?|bounds?|numbers?|` +
-    String.raw`equilibri(?:um|a)|principles?|laws?|exponents?|stability|arguments?)\W*$`,
+    String.raw`equilibri(?:um|a)|principles?|laws?|exponents?|stability|arguments?|momentum|conditions?|` +
+    String.raw`intervals?|filters?)\W*$`,
 );
 
 // A list's item before a word, with its comma: a name, not an adjective ("Asian,") nor an ordinary word.

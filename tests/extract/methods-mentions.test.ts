@@ -470,6 +470,10 @@ describe("names by the kind of text (invented text)", () => {
       "We use a second-order Quorbel expansion, the Zorbstein distance, a Vexanov exponent, Quorbin stability " +
       "and train Quibnet on scans.";
     expect(mentions("T", text)).toEqual(["Quibnet"]);
+    // Also before a momentum, conditions, intervals or filters.
+    const more =
+      "With Zorbikov momentum, under the Quibman conditions, we report Vexson intervals and Quorbel filters.";
+    expect(mentions("T", more)).toEqual([]);
     expect(mentions("T", "We compile Zorbly code and run it on scans.")).toEqual(["Zorbly"]);
     expect(mentions("T", "We report on the Quorbset test split and Zorbnet type models.")).toEqual([
       "Quorbset",
