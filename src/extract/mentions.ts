@@ -168,8 +168,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     )
       continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
-    // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be.
-    if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token)) continue;
+    // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be. Right
+    // after a capitalised word it goes with it: "Zorbo Flash 2.0".
+    const afterCapital = /\p{Lu}[\p{L}\p{N}]* $/u.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token) && !afterCapital) continue;
     if (within(expansions, m.index) && !looksLikeName(token)) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
     if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
@@ -602,6 +604,13 @@ function capitalisedRun(
     if (adjacent && !opening && nameWord(w.token, lexicon)) {
       from = j;
       continue;
+    }
+    // At an opening, a name other texts of the collection write starts the run: "(Zorbo Opus 4.6)", "judge: Zorbo
+    // Opus 4.6" (not an ordinary word a long form or a sentence opens with: "(Quantized Zorb)").
+    const named = namedElsewhere(w.token, lexicon) && !isOrdinary(w.token.toLowerCase(), lexicon);
+    if (adjacent && opening && nameWord(w.token, lexicon) && named) {
+      from = j;
+      break;
     }
     // A capitalised word where the run stops, other than a function word opening the sentence ("Only Zorbo Opus
     // 4.6 …"), goes on with a Title-Case phrase whose start is unknown ("(Safe Banded Drift-Guided Pruning

@@ -828,6 +828,19 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     expect(methods("Continual Named Entity Recognition", "We study tagging.")).toEqual([]);
   });
+  it("joins an edition and a release to a name before them, also where a parenthesis or a colon opens the name", () => {
+    // The collection writes "Zorbo" as a name in several texts.
+    const collection = ["We test Zorbo on maths.", "They tuned Zorbo for code.", "A plan from Zorbo helps."];
+    const learned = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
+      ...collection,
+      "we use a simple gradient method",
+    ]);
+    const found = (text: string) => extractMentions("T", text, [], learned).map((m) => m.name);
+    expect(found("We compare with Zorbo Flash 2.0 on the tasks.")).toEqual(["Zorbo Flash 2.0"]);
+    expect(found("The judge (meta-agent: Zorbo Opus 4.6) scores answers.")).toEqual(["Zorbo Opus 4.6"]);
+    // An ordinary word opening the parenthesis is no part of the name.
+    expect(found("Scores rise (Training Zorbo-7B on scans) as expected.")).toEqual(["Zorbo-7B"]);
+  });
   it("keeps a script glued to a name as its part, not a footnote's number", () => {
     const text = "We test on QUIB-5$^i$, ZorbiX-$\\alpha$ and VexaNet$^{1}$, with $x^2$ held out.";
     expect(mentions("T", text)).toEqual(["QUIB-5$^i$", "ZorbiX-$\\alpha$", "VexaNet"]);
