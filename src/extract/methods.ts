@@ -68,8 +68,13 @@ export function extractMethods(
     if (via !== "title" && shortForKnown(abstract, clean, lexicon)) return;
     // One ordinary word ("model") is not a name, whatever words lead to it.
     if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && isOrdinary(clean, lexicon)) return;
-    // A misspelling of a name already found (IncepitonNeXt) is that name; a variant of it is not.
-    if (!variant && found.some((f) => f.name.length >= 6 && nearlySame(f.name, clean))) return;
+    // A misspelling of a name already found (IncepitonNeXt) is that name; a variant of it is not, nor the name an
+    // improvement extends ("ZorbNet" of "ZorbNet++").
+    // (Not a version: "ZorbNet 2" is a release, the paper's; "ZorbNet" its earlier one.)
+    const extended = (a: string, b: string) => a.startsWith(b) && /^\+{1,2}$/.test(a.slice(b.length));
+    const misspelt = (f: FoundMethod) =>
+      f.name.length >= 6 && nearlySame(f.name, clean) && !extended(f.name, clean) && !extended(clean, f.name);
+    if (!variant && found.some(misspelt)) return;
     const spelled = preferSingular(clean, abstract);
     if (!found.some((f) => nameKey(f.name) === nameKey(spelled))) found.push({ name: spelled, via });
   };

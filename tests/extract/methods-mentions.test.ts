@@ -1582,6 +1582,17 @@ describe("acronyms the paper coins in words of its own", () => {
   });
 });
 
+describe("a name and its improvement", () => {
+  it("takes the name an improvement's '++' extends, not one a misspelling or a release repeats", () => {
+    const abstract =
+      "We propose Dynamic Quib Transformer (DyQiT), an architecture that adjusts its computation. DyQiT++ " +
+      "further adds caching.";
+    expect(methods("DyQiT++: Dynamic Quib Transformers", abstract)).toEqual(["DyQiT++", "DyQiT"]);
+    const release = "We introduce QuibSinger 2, a singer. It improves on QuibSinger in style control.";
+    expect(methods("QuibSinger 2: Singing Voices", release)).toEqual(["QuibSinger 2"]);
+  });
+});
+
 describe("a name with 'the' or a colon before its apposition", () => {
   it("takes capitalised words after 'the' and before a colon and 'a'", () => {
     const colon = "To rank agents we introduce the Quib-Vexa Ladder: a novel metric that replays their bets.";
