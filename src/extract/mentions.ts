@@ -123,7 +123,11 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       continue;
     }
     // A project named like its source files is a tool: "llama.cpp", "quib.js".
-    if (SOURCE_NAMED.test(token) && !ownKeys.has(nameKey(token))) {
+    // (Not a file of code named by an ordinary word, "attention.cpp", "train.js", unless the word is also a name
+    // other texts write, "llama.cpp".)
+    const source = SOURCE_NAMED.exec(token)?.[1];
+    const project = source !== undefined && (!isOrdinary(source, lexicon) || namedElsewhere(source, lexicon));
+    if (project && !ownKeys.has(nameKey(token))) {
       surface.set(token, token);
       continue;
     }
@@ -169,8 +173,11 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
     // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be. Right
-    // after a capitalised word it goes with it: "Zorbo Flash 2.0".
-    const afterCapital = /\p{Lu}[\p{L}\p{N}]* $/u.test(text.slice(Math.max(0, m.index - 24), m.index));
+    // after a name it goes with it: "Zorbo Flash 2.0" (not "At Flash 2 speed").
+    const before = /(?:^|\s|\()(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    const afterCapital =
+      before !== undefined &&
+      (looksLikeName(before) || (namedElsewhere(before, lexicon) && !isOrdinary(before.toLowerCase(), lexicon)));
     if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token) && !afterCapital) continue;
     if (within(expansions, m.index) && !looksLikeName(token)) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
@@ -388,7 +395,7 @@ function listItems(list: string): Array<{ item: string; at: number }> {
 }
 
 // A word in lower case and a source file's extension: a project's name ("llama.cpp", "three.js").
-const SOURCE_NAMED = /^\p{Ll}[\p{Ll}\p{N}_-]*\.(?:cpp|js|jl|rs)$/u;
+const SOURCE_NAMED = /^(\p{Ll}[\p{Ll}\p{N}_-]*)\.(?:cpp|js|jl|rs)$/u;
 
 // A list of measures: "metrics (MSE, QAE, ZTAE)", "metrics such as Zorb-PR and QAE", "metrics: QAE, ZTAE". In lower
 // case: "Quib Metric Networks (QMN)" names a network.
@@ -605,10 +612,11 @@ function capitalisedRun(
       from = j;
       continue;
     }
-    // At an opening, a name other texts of the collection write starts the run: "(Zorbo Opus 4.6)", "judge: Zorbo
-    // Opus 4.6" (not an ordinary word a long form or a sentence opens with: "(Quantized Zorb)").
+    // At an opening, a name other texts of the collection write starts the run of its variant's word: "(Zorbo Opus
+    // 4.6)", "judge: Zorbo Opus 4.6" (not an ordinary word a long form or a sentence opens with, "(Quantized Zorb)",
+    // nor a name before another name, "Backbone: Quib Zorb-3").
     const named = namedElsewhere(w.token, lexicon) && !isOrdinary(w.token.toLowerCase(), lexicon);
-    if (adjacent && opening && nameWord(w.token, lexicon) && named) {
+    if (adjacent && opening && nameWord(w.token, lexicon) && named && !looksLikeName(self.token)) {
       from = j;
       break;
     }
@@ -917,8 +925,7 @@ const EPONYM_HEAD = new RegExp(
   String.raw`^(?:expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|entropy|` +
     String.raw`effects?|hypothes[ie]s|criteri(?:on|a)|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|` +
     String.raw`equations?|constants?|polynomials?|divergences?|norms?|coefficients?|bounds?|numbers?|` +
-    String.raw`equilibri(?:um|a)|principles?|laws?|exponents?|stability|arguments?|momentum|conditions?|` +
-    String.raw`intervals?|filters?)\W*$`,
+    String.raw`equilibri(?:um|a)|principles?|laws?|exponents?|stability|arguments?|intervals?)\W*$`,
 );
 
 // A list's item before a word, with its comma: a name, not an adjective ("Asian,") nor an ordinary word.

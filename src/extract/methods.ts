@@ -221,7 +221,7 @@ export function extractMethods(
   const at = (f: FoundMethod): number => {
     if (f.via === "title") return -1;
     const places = [
-      abstract.indexOf(f.name),
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.name)}(?![\\p{L}\\p{N}])`, "u").exec(abstract)?.index ?? -1,
       ...abbreviations.filter((a) => a.short === f.name).map((a) => a.longStart ?? a.index),
     ].filter((p) => p >= 0);
     return places.length > 0 ? Math.min(...places) : abstract.length;
@@ -476,8 +476,10 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
     for (const at of occurrences(text, name)) {
       const token = tokenAround(text, at, name.length);
       // A script glued to the name makes a variant: "Zorb$_{RGB}$", "Zorb-$x_0$".
+      // (A label of capitals or digits, or a symbol after a hyphen; not a math index: "Zorb$_t$", "Zorb$_\theta$".)
       const script = token === name ? SCRIPT_AFTER.exec(text.slice(at + name.length, at + name.length + 24)) : null;
-      if (script && !out.includes(`${name}${script[0]}`)) out.push(`${name}${script[0]}`);
+      const label = script !== null && /^(?:-|\$_\{?[\p{Lu}\p{N}]{2,}\}?\$)/u.test(script[0]);
+      if (script && label && !out.includes(`${name}${script[0]}`)) out.push(`${name}${script[0]}`);
       if (token === name || out.includes(token)) continue;
       const rest = token.startsWith(`${name}-`)
         ? token.slice(name.length + 1)
@@ -504,7 +506,7 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
       const variant = token.startsWith(`${stem}-`) && /^[^-]+-(?:\p{Lu}\p{L}*|\p{N}+[kKM])$/u.test(token);
       // (Not one said to be earlier work in its clause: "QUIB-Base from earlier work", "QUIB-R, a prior baseline".)
       const clause = text.slice(at + token.length, at + token.length + 60).split(/[.;]/)[0] ?? "";
-      const earlier = EARLIER_AFTER.test(clause) || /\bbaselines?\b/i.test(clause);
+      const earlier = EARLIER_AFTER.test(clause);
       if (variant && !earlier && !out.includes(token) && !own.some((f) => f.name === token)) out.push(token);
     }
   }
@@ -840,7 +842,7 @@ function describedAsOwn(
   const core = CORE_OF.exec(lead);
   if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
   const defined = DEFINED_AS.exec(lead);
-  if (defined) return !DEFINED_OTHER.test(defined[1] ?? "") && !lexicon.cues.topicHead.test(lastWord(abbr.long));
+  if (defined) return !DEFINED_OTHER.test(defined[1] ?? "");
   return (
     ownSentence &&
     titledPhrase(abbr.long, lexicon) &&
@@ -854,14 +856,20 @@ function describedAsOwn(
 
 // An apposition calling the thing new: ", a novel objective", ", a new lightweight module", ", the first …".
 const NEW_APPOSED = /^,\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:novel|new)|the\s+first)(?![\p{L}-])/u;
-// Earlier work named after the acronym, in its clause: "(QM), following earlier benchmarks", "(QB) from prior work".
-const EARLIER_AFTER = /\b(?:earlier|prior|previous(?:ly)?|existing|following)\b/i;
-// What the paper sets aside or takes out, not what it brings instead: "Instead of a …", "which replaces a …",
-// "removes a …" (but "replaces gating with a …").
+// Earlier work named after the acronym, in its clause: "(QM), following earlier benchmarks", "(QB) from prior work",
+// ", a baseline" (not "beats existing losses", "needs no prior knowledge").
+const EARLIER_AFTER = new RegExp(
+  String.raw`\b(?:from|by|in|of|following)\s+(?:the\s+)?(?:earlier|prior|previous)\s+(?:work|studies|papers|` +
+    String.raw`literature|benchmarks?|methods?)\b|\bproposed\s+by\b|^,\s+an?\s+(?:[\p{L}-]+\s+)?baseline\b`,
+  "iu",
+);
+// What the paper sets aside or takes out, the acronym a few words after it: "Instead of a …", "which replaces a …",
+// "removes the need for a …" (not "replaces gating with a …", "removes noise through a …", "applies dropout").
 const SET_ASIDE = new RegExp(
-  String.raw`\b(?:instead\s+of|rather\s+than|unlike|replac\w*|remov\w*|drop\w*|discard\w*|eliminat\w*)\b` +
-    String.raw`(?![^,;]*\bwith\b)`,
-  "i",
+  String.raw`\b(?:instead\s+of|rather\s+than|unlike|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|` +
+    String.raw`drop(?:s|ped|ping)?|discard(?:s|ed|ing)?|eliminat(?:e|es|ed|ing))\s+` +
+    String.raw`(?:(?!(?:with|through|via|using|by|into|before|after)\b)[\p{L}-]+\s+){0,4}?(?:an?|the)$`,
+  "iu",
 );
 // "The core of Zorb is a", "At the heart of our method lies the": whose core (group 1), then its verb.
 const CORE_OF = new RegExp(
@@ -876,9 +884,8 @@ const DEFINED_AS = new RegExp(
     String.raw`((?:(?:this|these|the|such)\s+(?:[\p{L}-]+\s+){0,3}?)?)as(?:\s+(?:an?|the))?$`,
   "iu",
 );
-// A problem, a task or a measure so defined names what the paper studies, not what it makes.
-const DEFINED_OTHER = /\b(?:tasks?|problems?|settings?|metrics?|measures?)\b/i;
-const lastWord = (phrase: string): string => phrase.split(/[\s-]+/).at(-1) ?? "";
+// A problem, a task or a setting so defined names what the paper studies, not what it makes.
+const DEFINED_OTHER = /\b(?:tasks?|problems?|settings?)\b/i;
 // The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …", "(QS) strategy".
 const PART_AFTER = new RegExp(String.raw`^\s+${PART_KIND}(?:e?s)?\b`, "i");
 // Once put forward, the paper's work named by its kind is a sentence's subject: "Specifically, the architecture …".
@@ -1185,7 +1192,7 @@ function introducedParts(rest: string, lexicon: Lexicon): string[] {
 
 // An apposition saying what a name is, as others know it: ", a well-known strategy", ", the standard method".
 const KNOWN_APPOSED = new RegExp(
-  String.raw`^\s*,\s+(?:a|an|the)\s+(?:(?:well|widely|commonly)[- ])?` +
+  String.raw`^\s*[,:]\s+(?:a|an|the)\s+(?:(?:well|widely|commonly)[- ])?` +
     String.raw`(?:known|popular|standard|classic(?:al)?|established|used|adopted)(?![\w-])`,
   "i",
 );
@@ -1512,7 +1519,11 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "we propose Householder Projector, a flexible …": capitalised words then an apposition.
   // A dimension may lead it: "3D Quill Folding (3DQF), a …".
   // (With "the", or a colon before the apposition: "we introduce the Quib-Vexa Loop: a novel metric".)
-  const article = /^the\s+/i.exec(text)?.[0] ?? "";
+  // ("The" only before words a name is made of, or an apposition calling them new: "we present the Related Work,
+  // which …" names a section, "we introduce the Vision Transformer, which …" a family others made.)
+  const lead = /^the\s+/i.exec(text)?.[0] ?? "";
+  const afterLead = TITLED_APPOSED.exec(text.slice(lead.length))?.[1];
+  const article = lead && afterLead !== undefined && theNamed(afterLead, text.slice(lead.length), lexicon) ? lead : "";
   const titled = TITLED_APPOSED.exec(text.slice(article.length))?.[1];
   if (titled?.includes(" ")) return parenthesisedName(text.slice(article.length + titled.length), lexicon) ?? titled;
   // "we introduce a Heavy Thinking mode": capitalised words before the kind of thing they name.
@@ -1575,6 +1586,28 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
 
 // Capitalised words (a dimension may lead them), then an apposition: a comma, a parenthesis, "which", "that", or a
 // colon before "a" or "an".
+/**
+ * Whether capitalised words after "the" name the paper's thing: a word shaped as a name ("the Quib-UNet"), a release's
+ * head ("the Quib Sales Bench"), its acronym after it ("the Quib Point Encoder (QPE)") or an apposition saying what the
+ * new thing is ("the Quib Encoder, an explicit …"; after a colon only one calling it new).
+ */
+function theNamed(words: string, text: string, lexicon: Lexicon): boolean {
+  const parts = words.split(/\s+/);
+  return (
+    parts.some((w) => looksLikeName(w)) ||
+    lexicon.cues.releaseHead.test(parts.at(-1) ?? "") ||
+    /^\s*\(/.test(text.slice(words.length)) ||
+    THE_NEW_APPOSED.test(text)
+  );
+}
+
+// Capitalised words, then an apposition saying what they are: "Quib Loop, a metric …", "Quib Loop: a novel metric".
+// (After a comma, any apposition with "a" or "an" says what the new thing is: "the Quib Encoder, an explicit …".)
+const THE_NEW_APPOSED = new RegExp(
+  String.raw`^(?:(?:\p{Lu}|\p{N}D\b)[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*\s*` +
+    String.raw`(?:,\s+an?\s|:\s+an?\s+(?:[\p{L}-]+\s+)?(?:novel|new)\b)`,
+  "u",
+);
 const TITLED_APPOSED =
   /^((?:(?:\p{Lu}|\p{N}D\b)[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)\s*(?:,|\(|which\b|that\b|:(?=\s+an?\s))/u;
 

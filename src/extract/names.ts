@@ -7,11 +7,15 @@ import { alternation, escapeRegExp } from "./regexp.ts";
 /** Where a keyword list starts ("Keywords: …", "Index Terms —"): its items are capitalised whatever they are. */
 export const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
 
-/** A token as written: letters and digits joined by - . / + ' */
 // Math glued right after a name is its part: a script ("Quib-5$^i$", "Zorb$_{RGB}$") or a symbol after a hyphen
-// ("Zorb-$\alpha$"); not a footnote's number ("$^{1}$").
-export const SCRIPT_AFTER = /^(?:\$(?!\^\{?\p{N}+\}?\$)[_^][^$\s]{1,8}\$|-\$[^$\s]{1,12}\$)(?![\p{L}\p{N}])/u;
+// ("Zorb-$\alpha$"); not a footnote's or an affiliation's mark ("$^{1,2}$", "$^*$", "$^\dagger$", "$^{a}$").
+export const SCRIPT_AFTER = new RegExp(
+  String.raw`^(?:\$(?!\^\{?(?:[\p{N},\s]+|\*|\\d?dagger|[a-c†‡])\}?\$)[_^][^$\s]{1,8}\$|-\$[^$\s]{1,12}\$)` +
+    String.raw`(?![\p{L}\p{N}])`,
+  "u",
+);
 
+/** A token as written: letters and digits joined by - . / + ' */
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
 const LATEX_COMMANDS = [

@@ -22,7 +22,15 @@ const STYLES = String.raw`(?:emph|textbf|textit|textsc|texttt|textsf|textrm|text
 const TEXT_STYLE = new RegExp(String.raw`\\${STYLES}\{([^{}]*)\}`, "g");
 // The same in dollars (and math's "\text"), around plain words only: "$\textbf{Foo}$", and the bold initials that
 // spell a name, "$\textbf{S}$tep $\textbf{M}$ore" (read as math, their dollars would pair across the words between).
-const STYLED_IN_MATH = new RegExp(String.raw`\$\\(?:${STYLES}|text)\{([^{}$\\]*)\}\$`, "g");
+// Not a bold symbol alone ("$\textbf{x}$"), nor dollars that close or open other math ("$a$\text{b}$c$", "$$…$$").
+const STYLED_IN_MATH = new RegExp(
+  String.raw`(?<![\\$\w])\$\\(?:${STYLES}|text)\{([^{}$\\]{2,})\}\$(?!\$)|` +
+    // A bold initial: before the rest of its word ("$\textbf{S}$tep"), or a capital after its start
+    // ("LoR$\textbf{A}$").
+    String.raw`(?<![\\$\w])\$\\(?:${STYLES}|text)\{([^{}$\\])\}\$(?=\p{L})|` +
+    String.raw`(?<=\p{L})\$\\(?:${STYLES}|text)\{(\p{Lu})\}\$`,
+  "gu",
+);
 // A full stop with the space after it lost: "in two methods.We show" (a word of two lower-case letters or more,
 // then a capitalised word); before capitals, only after a whole word in lower case: "from features.GI-Bench", not
 // a name with a dot, "OnPrem.LLM" (a file's or a host's name goes on in lower case: "SKILL.md").
@@ -103,7 +111,10 @@ export function abstractToMdast(raw: string): Root {
     .replace(/\s*\n\s*/g, " ")
     .replace(HREF, "$1")
     .replace(/\$\.\$/g, ".")
-    .replace(STYLED_IN_MATH, "$1");
+    .replace(
+      STYLED_IN_MATH,
+      (_m, words?: string, initial?: string, capital?: string) => words ?? initial ?? capital ?? "",
+    );
   const inline: PhrasingContent[] = [];
   let last = 0;
   for (const m of source.matchAll(MATH)) {

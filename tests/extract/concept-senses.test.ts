@@ -235,6 +235,8 @@ describe("concept cues with a second sense", () => {
     expect(ids("Quib: Prompt Optimizer", prompts)).not.toContain("optimizers");
     const training = "We propose Quib, an optimizer for training LLMs: it keeps Adam's momentum in 8 bits.";
     expect(ids("Quib: A Memory-Light Optimizer", training)).toContain("optimizers");
+    const chosen = "We train Quib with Lion as optimizer; its optimizer memory halves, and Adam is compared.";
+    expect(ids("Quib: Memory Savings", chosen)).toContain("optimizers");
   });
 
   it("reads vector quantization as quantization of weights, not as a tokenizer's discrete codes", () => {

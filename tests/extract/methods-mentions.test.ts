@@ -471,9 +471,9 @@ describe("names by the kind of text (invented text)", () => {
       "and train Quibnet on scans.";
     expect(mentions("T", text)).toEqual(["Quibnet"]);
     // Also before a momentum, conditions, intervals or filters.
-    const more =
-      "With Zorbikov momentum, under the Quibman conditions, we report Vexson intervals and Quorbel filters.";
-    expect(mentions("T", more)).toEqual([]);
+    // Also before intervals; not before a momentum or filters, which follow systems' names too.
+    const more = "We report Vexson intervals and keep QuibAdam momentum and Zorbgram filters.";
+    expect(mentions("T", more)).toEqual(["QuibAdam", "Zorbgram"]);
     expect(mentions("T", "We compile Zorbly code and run it on scans.")).toEqual(["Zorbly"]);
     expect(mentions("T", "We report on the Quorbset test split and Zorbnet type models.")).toEqual([
       "Quorbset",
@@ -837,20 +837,30 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     const found = (text: string) => extractMentions("T", text, [], learned).map((m) => m.name);
     expect(found("We compare with Zorbo Flash 2.0 on the tasks.")).toEqual(["Zorbo Flash 2.0"]);
-    expect(found("The judge (meta-agent: Zorbo Opus 4.6) scores answers.")).toEqual(["Zorbo Opus 4.6"]);
-    // An ordinary word opening the parenthesis is no part of the name.
+    expect(found("Two graders rate the essays (second grader: Zorbo Lyric 3.1, run twice).")).toEqual([
+      "Zorbo Lyric 3.1",
+    ]);
+    // An ordinary word opening the parenthesis is no part of the name, nor a name before another name, nor an
+    // edition after an ordinary word.
     expect(found("Scores rise (Training Zorbo-7B on scans) as expected.")).toEqual(["Zorbo-7B"]);
+    expect(found("Backbone: Zorbo Quib-3 runs fast.")).toEqual(["Quib-3"]);
+    expect(found("At Flash 2 speed we run the model.")).toEqual([]);
   });
   it("keeps a script glued to a name as its part, not a footnote's number", () => {
-    const text = "We test on QUIB-5$^i$, ZorbiX-$\\alpha$ and VexaNet$^{1}$, with $x^2$ held out.";
-    expect(mentions("T", text)).toEqual(["QUIB-5$^i$", "ZorbiX-$\\alpha$", "VexaNet"]);
-    // Glued to the paper's own name, the script names its variant.
-    const own = "We present HandQuib, a reader. We study HandQuib$_{RGB}$ and HandQuib$_{KP}$ on signs.";
-    expect(methods("HandQuib: Reading Signs", own)).toEqual(["HandQuib", "HandQuib$_{RGB}$", "HandQuib$_{KP}$"]);
-    expect(mentions("HandQuib: Reading Signs", own, methods("HandQuib: Reading Signs", own))).toEqual([]);
+    const text = "We test on QUIB-5$^i$, ZorbiX-$\\alpha$, VexaNet$^{1,2}$ and QuorbLM$^*$, with $x^2$ held out.";
+    expect(mentions("T", text)).toEqual(["QUIB-5$^i$", "ZorbiX-$\\alpha$", "VexaNet", "QuorbLM"]);
+    // Glued to the paper's own name, a label names its variant; a math index does not.
+    const own =
+      "Quorbit maps tides. Two settings, Quorbit$_{SAT}$ for satellites and Quorbit$_{B2}$ for buoys, are " +
+      "compared, and we bound Quorbit$_t$ at each step.";
+    const names = methods("Quorbit: Mapping Tides", own);
+    expect(names).toEqual(["Quorbit", "Quorbit$_{SAT}$", "Quorbit$_{B2}$"]);
+    expect(mentions("Quorbit: Mapping Tides", own, names)).not.toContain("Quorbit$_{SAT}$");
   });
   it("reads a project named like its source files as a tool, not a file in a link", () => {
-    const text = "We serve the model with quib.cpp and zorb.js on a phone; code at https://x.org/vexa.js.";
+    // (Not a file named by an ordinary word: "gradient.cpp".)
+    const text =
+      "We serve the model with quib.cpp and zorb.js on a phone, patch gradient.cpp; code at https://x.org/vexa.js.";
     expect(mentions("T", text)).toEqual(["quib.cpp", "zorb.js"]);
   });
   it("joins a versioned name's edition written apart, leaving out a size and a description", () => {
@@ -1419,6 +1429,8 @@ describe("proposal constructions (invented text)", () => {
     // Not one its clause calls earlier work.
     const prior = "We present QUIB-Bench for agents. We compare QUIB-Large, from earlier work, and QUIB-R, a baseline.";
     expect(methods("QUIB-Bench: Testing Agents", prior)).toEqual(["QUIB-Bench"]);
+    const beats = "We present QUIB-Bench for agents. Our QUIB-Large outperforms all baselines.";
+    expect(methods("QUIB-Bench: Testing Agents", beats)).toEqual(["QUIB-Bench", "QUIB-Large"]);
   });
   it("takes each name of a proposal that gives two, each with its apposition", () => {
     const text = "We release Zorbset, a dataset of 10k images, and Quillbench, a benchmark.";
@@ -1521,6 +1533,11 @@ describe("acronyms the paper coins in words of its own", () => {
     const window =
       "Existing agents for documents are all trained with Quib Policy Optimization (QPO), a new objective.";
     expect(methods("Agent Things", window)).toEqual([]);
+    // (Words of earlier work inside the apposition's own description are no sign: "beats existing losses".)
+    const beats =
+      "We propose Zorb, a tracker. Zorb is trained with a Quib Anchor Loss (QAL), a novel loss that beats " +
+      "existing ones.";
+    expect(methods("Zorb: Tracking", beats)).toEqual(["Zorb", "QAL"]);
     const released = "We test ten models on the Quib Reasoning Set (QRS), a new benchmark released last year.";
     expect(methods("Reasoning Things", released)).toEqual([]);
   });
@@ -1538,6 +1555,8 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Detection Things", task)).toEqual([]);
     const problem = "We define the problem as Quib Scene Pairing (QSP) and evaluate five detectors.";
     expect(methods("Pairing Things", problem)).toEqual([]);
+    const measure = "We refer to this measure as Quib Drift Score (QDS) and report it.";
+    expect(methods("Drift Things", measure)).toEqual(["QDS"]);
   });
   it("takes a part of a kind in a sentence of the paper's work, not what it sets aside or measures against", () => {
     const proposal = "We propose Vexo, a speech recognizer that adds a Gated Quib Router (GQR) block to each layer.";
@@ -1552,6 +1571,11 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Detection Things", instead)).toEqual(["Zorb"]);
     const replaced = "We propose Zorb, which replaces a Multi-Head Quib Attention (MHQA) layer with a cheaper one.";
     expect(methods("Detection Things", replaced)).toEqual(["Zorb"]);
+    // A word of setting aside in another sense, or its object another, sets nothing aside.
+    const dropout = "We propose Zorb, a denoiser. Zorb applies dropout before a Gated Quib Unit (GQU) module.";
+    expect(methods("Denoising Things", dropout)).toEqual(["Zorb", "GQU"]);
+    const through = "We propose Zorb, a denoiser that removes noise through a Gated Quib Unit (GQU) module.";
+    expect(methods("Denoising Things", through)).toEqual(["Zorb", "GQU"]);
   });
   it("takes a part where the paper's work, named by its kind, is the subject, not another's model", () => {
     const own =
@@ -1585,9 +1609,9 @@ describe("acronyms the paper coins in words of its own", () => {
 describe("a name and its improvement", () => {
   it("takes the name an improvement's '++' extends, not one a misspelling or a release repeats", () => {
     const abstract =
-      "We propose Dynamic Quib Transformer (DyQiT), an architecture that adjusts its computation. DyQiT++ " +
-      "further adds caching.";
-    expect(methods("DyQiT++: Dynamic Quib Transformers", abstract)).toEqual(["DyQiT++", "DyQiT"]);
+      "Our earlier sampler, QuibStep, is named here too: we propose Quib Step Sampler (QuibStep) for graphs, and " +
+      "QuibStep++ adds restarts to it.";
+    expect(methods("QuibStep++: Restarted Sampling", abstract)).toEqual(["QuibStep++", "QuibStep"]);
     const release = "We introduce QuibSinger 2, a singer. It improves on QuibSinger in style control.";
     expect(methods("QuibSinger 2: Singing Voices", release)).toEqual(["QuibSinger 2"]);
   });
@@ -1595,12 +1619,18 @@ describe("a name and its improvement", () => {
 
 describe("a name with 'the' or a colon before its apposition", () => {
   it("takes capitalised words after 'the' and before a colon and 'a'", () => {
-    const colon = "To rank agents we introduce the Quib-Vexa Ladder: a novel metric that replays their bets.";
-    expect(methods("Ranking Things", colon)).toEqual(["Quib-Vexa Ladder"]);
-    expect(methods("Ranking Things", colon.replace("the Quib-Vexa", "Quib-Vexa"))).toEqual(["Quib-Vexa Ladder"]);
-    // Not what the paper adopts, nor a colon opening a list.
-    expect(methods("Ranking Things", "We adopt the Quib-Vexa Ladder: a metric.")).toEqual([]);
-    expect(methods("Ranking Things", "We introduce two metrics: Quib Recall and Vexa Gap.")).not.toContain("metrics");
+    const colon =
+      "For ranking bettors, this paper presents the Quib Odds Ledger: a new score replayed from their bets.";
+    expect(methods("Ranking Things", colon)).toEqual(["Quib Odds Ledger"]);
+    expect(methods("Ranking Things", colon.replace("the Quib", "Quib"))).toEqual(["Quib Odds Ledger"]);
+    const described = "For point clouds we introduce the 3D Quib Point Coder, an explicit per-point embedding.";
+    expect(methods("Point Things", described)).toEqual(["3D Quib Point Coder"]);
+    // With "the", only such an apposition or words shaped as a name: not a section, nor a family others made.
+    expect(methods("Ranking Things", "In Section 2 we present the Related Work, which motivates it.")).toEqual([]);
+    expect(methods("Ranking Things", "We introduce the Following Definitions: a ranking is a list.")).toEqual([]);
+    expect(methods("Vision Things", "We first introduce the Vision Quibformer, which splits images.")).toEqual([]);
+    // Nor one the apposition says others know.
+    expect(methods("Ranking Things", "We present Quib Odds Ledger: a classical score of bets.")).toEqual([]);
   });
 });
 

@@ -37,6 +37,9 @@ describe("abstractToMdast", () => {
       "We propose $\\textbf{S}$tep $\\textbf{Q}$uib ($\\textbf{SQ}$), with $\\textit{soft gates}$ and $\\mathbf{z}$.";
     expect(toString(abstractToMdast(raw))).toBe("We propose Step Quib (SQ), with soft gates and \\mathbf{z}.");
     expect(nodes(raw)).toEqual(["text", "inlineMath", "text"]);
+    // Not a bold symbol alone, nor dollars that belong to other math.
+    expect(nodes("A bold $\\textbf{x}$ vector.")).toEqual(["text", "inlineMath", "text"]);
+    expect(nodes("Then $a$\\text{b}$c$ holds.")).toEqual(["text", "inlineMath", "text", "inlineMath", "text"]);
   });
 
   it("drops a LaTeX group glued after a URL", () => {
