@@ -24,6 +24,7 @@ import {
   nameKey,
   nearlySame,
   singular,
+  writtenAsName,
 } from "./names.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
@@ -175,9 +176,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be. Right
     // after a name it goes with it: "Zorbo Flash 2.0" (not "At Flash 2 speed").
     const before = /(?:^|\s|\()(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
-    const afterCapital =
-      before !== undefined &&
-      (looksLikeName(before) || (namedElsewhere(before, lexicon) && !isOrdinary(before.toLowerCase(), lexicon)));
+    const afterCapital = before !== undefined && (looksLikeName(before) || writtenAsName(before, lexicon));
     if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token) && !afterCapital) continue;
     if (within(expansions, m.index) && !looksLikeName(token)) continue;
     // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
@@ -615,8 +614,13 @@ function capitalisedRun(
     // At an opening, a name other texts of the collection write starts the run of its variant's word: "(Zorbo Opus
     // 4.6)", "judge: Zorbo Opus 4.6" (not an ordinary word a long form or a sentence opens with, "(Quantized Zorb)",
     // nor a name before another name, "Backbone: Quib Zorb-3").
-    const named = namedElsewhere(w.token, lexicon) && !isOrdinary(w.token.toLowerCase(), lexicon);
-    if (adjacent && opening && nameWord(w.token, lexicon) && named && !looksLikeName(self.token)) {
+    if (
+      adjacent &&
+      opening &&
+      nameWord(w.token, lexicon) &&
+      writtenAsName(w.token, lexicon) &&
+      !looksLikeName(self.token)
+    ) {
       from = j;
       break;
     }

@@ -766,6 +766,12 @@ function titledPhrase(phrase: string, lexicon: Lexicon): boolean {
   );
 }
 
+/** The words of a sentence before an acronym's long form (the sentence runs up to the acronym's parenthesis). */
+function leadBefore(sentence: string, abbr: Abbreviation): string {
+  const trimmed = sentence.trimEnd();
+  return trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
+}
+
 /** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
 function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
   const words = phrase.split(/\s+/);
@@ -790,7 +796,7 @@ function ownPart(
   lexicon: Lexicon,
 ): boolean {
   if (!afterProposal || !isTitleCase(abbr.long, lexicon)) return false;
-  const lead = sentence.trimEnd().slice(0, Math.max(0, sentence.trimEnd().length - abbr.long.length));
+  const lead = leadBefore(sentence, abbr);
   if (/^\s*The\s*$/.test(lead)) return true;
   // Set beside the work's part it names: "Its core mechanism, Quorb Knowledge Folding (QKF), localizes …".
   if (/^\s*(?:Its|Our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u.test(lead)) return true;
@@ -827,9 +833,8 @@ function describedAsOwn(
   lexicon: Lexicon,
 ): boolean {
   if (at === undefined || namedElsewhere(abbr.short, lexicon)) return false;
-  const trimmed = sentence.trimEnd();
   // (Trimmed: a trailing space would count as an empty word and push a cue out of the window of eight.)
-  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length)).trimEnd();
+  const lead = leadBefore(sentence, abbr).trimEnd();
   const clause = after.split(/[.;]/)[0] ?? "";
   if (lexicon.cues.priorWork.test(lead.split(/\s+/).slice(-8).join(" ")) || EARLIER_AFTER.test(clause)) return false;
   if (SET_ASIDE.test(lead)) return false;
@@ -910,8 +915,7 @@ function usedByOwn(
   lexicon: Lexicon,
 ): boolean {
   if (!isTitleCase(abbr.long, lexicon)) return false;
-  const trimmed = sentence.trimEnd();
-  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length)).trimStart();
+  const lead = leadBefore(sentence, abbr).trimStart();
   // A short clause may come before the subject: "Instead of per-token routing, Zorb …".
   const subjectEnd = ownSubject(lead, own, lexicon.cues, true);
   if (subjectEnd === null) return false;
@@ -979,8 +983,7 @@ function coinedHere(abstract: string, abbr: Abbreviation, sentence: string, cues
 const ENUMERATION_END = /(?:\(\s*(?:\p{N}{1,2}|[ivx]{1,4}|[a-h])\s*\)|\b(?:first|second|third|finally),?)\s*$/iu;
 
 function ownContribution(before: string, abbr: Abbreviation, cues: Cues, proposes: boolean): boolean {
-  const trimmed = before.trimEnd();
-  const lead = trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
+  const lead = leadBefore(before, abbr);
   // The naming or proposing words stand right before the long form (the lead trimmed first: a trailing space would
   // count as an empty word and push the subject out).
   const near = lead.trimEnd().split(/\s+/).slice(-8).join(" ");

@@ -395,6 +395,10 @@ export const namedElsewhere = (word: string, lexicon: Lexicon): boolean =>
 export const isOrdinary = (word: string, lexicon: Lexicon): boolean =>
   lexicon.lowercase.has(word) || (lexicon.lowercaseHere?.has(word) ?? false);
 
+/** A word other texts of the collection write as a name and none as an ordinary word: "Claude", not "Training". */
+export const writtenAsName = (word: string, lexicon: Lexicon): boolean =>
+  namedElsewhere(word, lexicon) && !isOrdinary(word.toLowerCase(), lexicon);
+
 /** Eponyms and the adjectives made of them (Gaussian, Hessian), and their plurals. */
 export function isEponym(token: string, lexicon: Lexicon): boolean {
   const t = token.toLowerCase();
