@@ -23,12 +23,13 @@ const TEXT_STYLE = new RegExp(String.raw`\\${STYLES}\{([^{}]*)\}`, "g");
 // The same in dollars (and math's "\text"), around plain words only: "$\textbf{Foo}$", and the bold initials that
 // spell a name, "$\textbf{S}$tep $\textbf{M}$ore" (read as math, their dollars would pair across the words between).
 // Not a bold symbol alone ("$\textbf{x}$"), nor dollars that close or open other math ("$a$\text{b}$c$", "$$…$$").
+const STYLE_IN_DOLLARS = String.raw`\$\\(?:${STYLES}|text)\{`;
 const STYLED_IN_MATH = new RegExp(
-  String.raw`(?<![\\$\w])\$\\(?:${STYLES}|text)\{([^{}$\\]{2,})\}\$(?!\$)|` +
+  String.raw`(?<![\\$\w])${STYLE_IN_DOLLARS}([^{}$\\]{2,})\}\$(?!\$)|` +
     // A bold initial: before the rest of its word ("$\textbf{S}$tep"), or a capital after its start
     // ("LoR$\textbf{A}$").
-    String.raw`(?<![\\$\w])\$\\(?:${STYLES}|text)\{([^{}$\\])\}\$(?=\p{L})|` +
-    String.raw`(?<=\p{L})\$\\(?:${STYLES}|text)\{(\p{Lu})\}\$`,
+    String.raw`(?<![\\$\w])${STYLE_IN_DOLLARS}([^{}$\\])\}\$(?=\p{L})|` +
+    String.raw`(?<=\p{L})${STYLE_IN_DOLLARS}(\p{Lu})\}\$`,
   "gu",
 );
 // A full stop with the space after it lost: "in two methods.We show" (a word of two lower-case letters or more,
@@ -107,14 +108,17 @@ function cleanText(value: string): Text[] {
 export function abstractToMdast(raw: string): Root {
   // The abstract is one paragraph: line breaks in it would start new blocks.
   // "github$.$com": a dot set as math, so that the URL is not linked in the paper.
-  const source = raw
+  const flat = raw
     .replace(/\s*\n\s*/g, " ")
     .replace(HREF, "$1")
-    .replace(/\$\.\$/g, ".")
-    .replace(
-      STYLED_IN_MATH,
-      (_m, words?: string, initial?: string, capital?: string) => words ?? initial ?? capital ?? "",
-    );
+    .replace(/\$\.\$/g, ".");
+  // (Only an abstract with a command in dollars is scanned for styles: most have none.)
+  const source = flat.includes("$\\")
+    ? flat.replace(
+        STYLED_IN_MATH,
+        (_m, words?: string, initial?: string, capital?: string) => words ?? initial ?? capital ?? "",
+      )
+    : flat;
   const inline: PhrasingContent[] = [];
   let last = 0;
   for (const m of source.matchAll(MATH)) {
