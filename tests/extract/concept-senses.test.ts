@@ -62,12 +62,13 @@ describe("concept cues", () => {
 
 describe("concept cues by the sentence's role", () => {
   it("counts a concept the paper's own proposal names more than one the background names", () => {
-    // One cue in the proposal sentence and one elsewhere: the paper quantizes its layers itself.
-    const own = "Segmenting scans is hard. We propose ScanQ, which quantizes a few layers. Quantized layers are cheap.";
-    expect(ids("Reading scan models", own)).toContain("quantization");
-    // The same two cues as background: the paper only places itself against quantization.
-    const aside = "Many models are quantized. Quantized layers are cheap. We study how scans are segmented.";
-    expect(ids("Reading scan models", aside)).not.toContain("quantization");
+    // One cue in the proposal sentence and one elsewhere: the paper trains federated itself.
+    const own =
+      "Segmenting scans is hard. We propose ScanF, which trains a few layers federated. Federated layers help.";
+    expect(ids("Reading scan models", own)).toContain("distributed");
+    // The same two cues as background: the paper only places itself against federated training.
+    const aside = "Many models are trained federated. Federated layers help. We study how scans are segmented.";
+    expect(ids("Reading scan models", aside)).not.toContain("distributed");
   });
 
   it("counts a technique the paper's own work uses once, where a threshold of its own says so", () => {
@@ -81,27 +82,28 @@ describe("concept cues by the sentence's role", () => {
   });
 
   it("counts a cue where the authors say what their work does, without a verb of proposal, as their own work", () => {
-    // "We quantize …" and, once the work is put forward, "It quantizes …": the paper's own work, so one cue there
+    // "We train …" and, once the work is put forward, "It trains …": the paper's own work, so one cue there
     // and one in the background make the concept.
-    const we = "Quantized models are common. We then quantize the weights of each layer to four bits.";
-    expect(ids("Layer scales", we)).toContain("quantization");
-    const it = "We propose Zorb. It quantizes the weights of each layer to four bits. Quantized models are common.";
-    expect(ids("Layer scales", it)).toContain("quantization");
+    const we = "Federated models are common. We then train the weights of each layer federated across clinics.";
+    expect(ids("Layer scales", we)).toContain("distributed");
+    const it =
+      "We propose Zorb. It trains the weights of each layer federated across clinics. Federated models are common.";
+    expect(ids("Layer scales", it)).toContain("distributed");
     // Their first verb one of doing, the authors are at work though the sentence goes on to evaluate.
     const tuned =
-      "Quantized models are common. We tune and evaluate scan readers using quantized weights on two tasks.";
-    expect(ids("Layer scales", tuned)).toContain("quantization");
+      "Federated models are common. We tune and evaluate scan readers using federated weights on two tasks.";
+    expect(ids("Layer scales", tuned)).toContain("distributed");
     // What the authors compare with or evaluate is no work of theirs; "It" before any proposal is background.
-    const compared = "Quantized models are common. We compare with uniform quantization on two tasks.";
-    expect(ids("Layer scales", compared)).not.toContain("quantization");
-    const background = "It is known that quantization helps. Quantized models are common. We study scales.";
-    expect(ids("Layer scales", background)).not.toContain("quantization");
+    const compared = "Federated models are common. We compare with federated averaging on two tasks.";
+    expect(ids("Layer scales", compared)).not.toContain("distributed");
+    const background = "It is known that federated training helps. Federated models are common. We study scales.";
+    expect(ids("Layer scales", background)).not.toContain("distributed");
     // Nor what the authors argue of others' work, or what is known.
-    const argued = "We argue that prior methods overlook quantization. Quantized models are common.";
-    expect(ids("Layer scales", argued)).not.toContain("quantization");
+    const argued = "We argue that prior methods overlook federated training. Federated models are common.";
+    expect(ids("Layer scales", argued)).not.toContain("distributed");
     const known =
-      "We propose Zorb, a scan reader. It is well known that quantization hurts. Quantized models are common.";
-    expect(ids("Layer scales", known)).not.toContain("quantization");
+      "We propose Zorb, a scan reader. It is well known that federated training hurts. Federated models are common.";
+    expect(ids("Layer scales", known)).not.toContain("distributed");
   });
 
   it("takes a dataset the paper puts forward, in its title or where it introduces it", () => {
@@ -250,6 +252,19 @@ describe("concept cues with a second sense", () => {
     expect(ids("Quib: Vector Quantization of LLMs", weights)).toContain("quantization");
     const scalar = "We quantize the weights to four bits with scalar quantization and keep activations in FP8.";
     expect(ids("Quib: Low-Bit Models", scalar)).toContain("quantization");
+  });
+
+  it("reads quantization by what is quantized: a model's weights, not a signal's levels or a channel's feedback", () => {
+    // One sentence of the paper's own work that quantizes its model is enough, as LoRA once is for low rank.
+    const deployed =
+      "We present Quib, a detector for farm robots. We deploy it on a phone after quantization of its weights.";
+    expect(ids("Quib: Detecting Weeds", deployed)).toContain("quantization");
+    const signal =
+      "We study quantization of the channel feedback: the receiver quantizes the signal to a few levels with " +
+      "dithered quantization, and we bound the rate loss.";
+    expect(ids("Rate loss of limited feedback", signal)).not.toContain("quantization");
+    const inPassing = "LLMs are often served after quantization. We study how their prompts are written.";
+    expect(ids("Prompts of LLMs", inPassing)).not.toContain("quantization");
   });
 
   it("reads a rotation as orthogonality only where weights or activations are rotated, not images or poses", () => {

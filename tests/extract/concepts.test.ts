@@ -73,9 +73,9 @@ describe("concepts", () => {
     expect(ids("Compressing language models", compressed)).toEqual(
       expect.arrayContaining(["compression", "quantization"]),
     );
-    expect(ids("Reading scans", "We read scans with a small model and int8 quantization.")).not.toContain(
-      "quantization",
-    );
+    // Without it, one cue outside the paper's own work is context.
+    const aside = "Scans are often read with int8 quantization of small models. We read scans.";
+    expect(ids("Reading scans", aside)).not.toContain("quantization");
     // Serving large models changes their attention: one cue of it is enough beside LLM inference.
     const serving = "We speed up LLM inference: prefill is batched and decoding is speculative, with fused attention.";
     expect(ids("Serving LLMs", serving)).toEqual(expect.arrayContaining(["llm-inference", "attention"]));
