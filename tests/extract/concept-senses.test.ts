@@ -254,7 +254,7 @@ describe("concept cues with a second sense", () => {
     expect(ids("Quib: Low-Bit Models", scalar)).toContain("quantization");
   });
 
-  it("reads quantization by what is quantized: a model's weights, not a signal's levels or a channel's feedback", () => {
+  it("reads quantization by what is quantized: a model's weights, not a signal's levels or feedback", () => {
     // One sentence of the paper's own work that quantizes its model is enough, as LoRA once is for low rank.
     const deployed =
       "We present Quib, a detector for farm robots. We deploy it on a phone after quantization of its weights.";
