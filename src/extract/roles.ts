@@ -116,9 +116,11 @@ const REPORTS = new RegExp(
   "i",
 );
 
-// After the paper has put its work forward, the work is the subject: "It prunes …", "This framework routes …".
+// After the paper has put its work forward, the work is the subject: "It prunes …", "This framework routes …", "The
+// proposed model is deployed …", "The model is quantized …" (before it, "the model" may be any other).
 const WORK_SUBJECT = new RegExp(
-  String.raw`^(?:[\p{L}-]+,\s+)?(?:it(?!\s+is\s+(?:well\s+)?known)|this (?:[\p{L}-]+ )?${WORK_KINDS})\s`,
+  String.raw`^(?:[\p{L}-]+,\s+)?(?:it(?!\s+is\s+(?:well\s+)?known)|` +
+    String.raw`(?:this|the proposed|the|our) (?:[\p{L}-]+ )?${WORK_KINDS}s?)\s`,
   "iu",
 );
 

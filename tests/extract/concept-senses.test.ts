@@ -89,6 +89,11 @@ describe("concept cues by the sentence's role", () => {
     const it =
       "We propose Zorb. It trains the weights of each layer federated across clinics. Federated models are common.";
     expect(ids("Layer scales", it)).toContain("distributed");
+    // So is the work named by its kind once it is put forward ("The model …"), not before it.
+    const kind = "We propose Zorb, a scan reader. The model is trained federated. Federated models are common.";
+    expect(ids("Layer scales", kind)).toContain("distributed");
+    const before = "The model is trained federated. Federated models are common. We propose Zorb, a scan reader.";
+    expect(ids("Layer scales", before)).not.toContain("distributed");
     // Their first verb one of doing, the authors are at work though the sentence goes on to evaluate.
     const tuned =
       "Federated models are common. We tune and evaluate scan readers using federated weights on two tasks.";
