@@ -72,8 +72,17 @@ export function extractMethods(
     // improvement extends ("ZorbNet" of "ZorbNet++").
     // (Not a version: "ZorbNet 2" is a release, the paper's; "ZorbNet" its earlier one.)
     const extended = (a: string, b: string) => a.startsWith(b) && /^\+{1,2}$/.test(a.slice(b.length));
+    // A misspelling keeps the name's capitals and digits: "ZorbMoE" beside "ZorbMAR", "Quib3" beside "Quib2" are two.
+    // (A name the other releases anew is its earlier release: "ZorbNet" of "ZorbNet 2" goes.)
+    const marks = (n: string) => n.replace(/[^\p{Lu}\p{N}]/gu, "");
+    const released = (a: string, b: string) => a.startsWith(b) && /^[\s-]*v?\p{N}/u.test(a.slice(b.length));
+    const leads = (a: string, b: string) => released(a, b) || released(b, a);
     const misspelt = (f: FoundMethod) =>
-      f.name.length >= 6 && nearlySame(f.name, clean) && !extended(f.name, clean) && !extended(clean, f.name);
+      f.name.length >= 6 &&
+      nearlySame(f.name, clean) &&
+      (marks(f.name) === marks(clean) || leads(f.name, clean)) &&
+      !extended(f.name, clean) &&
+      !extended(clean, f.name);
     if (!variant && found.some(misspelt)) return;
     const spelled = preferSingular(clean, abstract);
     if (!found.some((f) => nameKey(f.name) === nameKey(spelled))) found.push({ name: spelled, via });

@@ -1615,6 +1615,13 @@ describe("a name and its improvement", () => {
     const release = "We introduce QuibSinger 2, a singer. It improves on QuibSinger in style control.";
     expect(methods("QuibSinger 2: Singing Voices", release)).toEqual(["QuibSinger 2"]);
   });
+
+  it("keeps two names of the paper that differ in their capitals, which no misspelling changes", () => {
+    const parts = "We propose ZorbMAR, a learning framework. We then design ZorbMoE, a routed module for it.";
+    expect(methods("ZorbMAR: Removing Artifacts", parts)).toEqual(["ZorbMAR", "ZorbMoE"]);
+    const typo = "We propose QuibNetwork, a reader. QuibNetwrok outperforms others.";
+    expect(methods("QuibNetwork: Reading", typo)).toEqual(["QuibNetwork"]);
+  });
 });
 
 describe("a name with 'the' or a colon before its apposition", () => {
