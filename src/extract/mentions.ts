@@ -200,14 +200,17 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       m.index > title.length &&
       (/\p{N}/u.test(token) ||
         /^\p{Lu}{3,}$/u.test(token) ||
+        /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token) ||
         (/^\p{Lu}\p{Ll}+$/u.test(token) && variantNamed(token, after, lexicon)))
     ) {
       // An edition written apart goes with a versioned name, in any case ("Quib2.5 Instruct", "ZorbGPT-o1 preview"),
-      // with an acronym ("QUIBLU Pro", "QUIBLU PRO"), and with a name other papers write ("Gemini Flash").
+      // with an acronym ("QUIBLU Pro", "QUIBLU PRO"), with a name in camel case ("ZorbFlow Lite") and with a name
+      // other papers write ("Gemini Flash"); a release may follow the edition ("QuibLabs Flash v2.5").
       const edition = editionAfter(text, m.index + m.token.length, lexicon);
       if (edition) {
-        token = `${token} ${edition.text}`;
-        consumed = edition.end;
+        const tail = releaseAfter(text, edition.end, lexicon);
+        token = `${token} ${edition.text}${tail ? ` ${tail.text}` : ""}`;
+        consumed = tail ? tail.end : edition.end;
       }
     }
     // A sub- or superscript glued to the name is its part: "QUIB-5$^i$", "Zorb-$\alpha$".

@@ -489,6 +489,10 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
       const script = token === name ? SCRIPT_AFTER.exec(text.slice(at + name.length, at + name.length + 24)) : null;
       const label = script !== null && /^(?:-|\$_\{?[\p{Lu}\p{N}]{2,}\}?\$)/u.test(script[0]);
       if (script && label && !out.includes(`${name}${script[0]}`)) out.push(`${name}${script[0]}`);
+      // An edition written apart is a variant too: "Zorb Lite", "Zorb Pro" (not a size: "Zorb Small" is Zorb).
+      const edition = token === name ? /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(at + name.length)) : null;
+      if (edition && lexicon.cues.edition.test(edition[1] ?? "") && !out.includes(`${name}${edition[0]}`))
+        out.push(`${name}${edition[0]}`);
       if (token === name || out.includes(token)) continue;
       const rest = token.startsWith(`${name}-`)
         ? token.slice(name.length + 1)

@@ -845,6 +845,14 @@ describe("names by the kind of text (invented text)", () => {
     expect(found("Scores rise (Training Zorbo-7B on scans) as expected.")).toEqual(["Zorbo-7B"]);
     expect(found("Backbone: Zorbo Quib-3 runs fast.")).toEqual(["Quib-3"]);
     expect(found("At Flash 2 speed we run the model.")).toEqual([]);
+    // A name in camel case takes its edition too, and a release may follow the edition.
+    expect(mentions("T", "The model runs on a phone with QuibFlow Lite.")).toEqual(["QuibFlow Lite"]);
+    expect(mentions("T", "We compare with VexaLabs Flash v2.5 and others.")).toEqual(["VexaLabs Flash v2.5"]);
+  });
+  it("takes an edition written after the paper's own name as its own variant", () => {
+    const text = "We introduce Zorbocr Full and Lite. Zorbocr Full leads; Zorbocr Lite runs on phones.";
+    expect(methods("Zorbocr: Reading Scans", text)).toContain("Zorbocr Lite");
+    expect(mentions("Zorbocr: Reading Scans", text, methods("Zorbocr: Reading Scans", text))).toEqual([]);
   });
   it("keeps a script glued to a name as its part, not a footnote's number", () => {
     const text = "We test on QUIB-5$^i$, ZorbiX-$\\alpha$, VexaNet$^{1,2}$ and QuorbLM$^*$, with $x^2$ held out.";
@@ -912,11 +920,11 @@ describe("names by the kind of text (invented text)", () => {
     // A sentence's opening word before "of" is no such phrase.
     expect(mentions("T", "Most of Gated QuorbNet runs fast.")).toEqual(["Gated QuorbNet"]);
   });
-  it("reads an edition after a name like a size apart from it, and never as a name alone", () => {
+  it("reads a size apart from a name, an edition with it, and neither as a name alone", () => {
     const text =
       "We run QuorbNet Nano and ZorbLM Flash on a phone, in sizes from Nano to Tiny. ZorbLM Large Language " +
       "Models are not an edition; QuorbNet 2 Pro is one.";
-    expect(mentions("T", text)).toEqual(["QuorbNet", "ZorbLM", "QuorbNet 2 Pro"]);
+    expect(mentions("T", text)).toEqual(["QuorbNet", "ZorbLM Flash", "ZorbLM", "QuorbNet 2 Pro"]);
   });
   it("takes a capital letter joined to a word as no name where it is part of a longer name", () => {
     const text = "We train a Deep Q-Zorb (DQZ) agent. We propose K-Quill Merging, a method. K-Quill is fast.";
