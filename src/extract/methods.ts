@@ -1336,8 +1336,12 @@ const ITEM_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}\p{Lu}[\p{L}\p{N}
 const ITEM_NAME = new RegExp(String.raw`^\s*${ITEM_WORDS}\s*(?:[,:(]|(\.)(?:\s|$)|\s[—–-]\s|(?=\s+(with)\s))`, "u");
 // In an enumeration right after the verb, or of the parts a lead names ("three modules: …"), an item after an article
 // names a part by its capitalised words, then its acronym or what it does: "(2) a Quorb Cross Gate (QCG) layer that
-// …", "(3) an HDR Quib Coupler that …".
-const ITEM_PART = new RegExp(String.raw`^\s*an?\s+${ITEM_WORDS}(?=\s*\(|\s+(?:that|which)\s)`, "u");
+// …", "(3) an HDR Quib Coupler that …", also after a word or two that describe it ("(1) a parameter-efficient Tiny
+// Quib Network (TiQN) module").
+const ITEM_PART = new RegExp(
+  String.raw`^\s*an?\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2})` + String.raw`${ITEM_WORDS}(?=\s*\(|\s+(?:that|which)\s)`,
+  "u",
+);
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
 const PART_KINDS = new RegExp(String.raw`\b${LIST_KIND}\b`, "i");
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
@@ -1392,10 +1396,15 @@ function listedItems(abstract: string, from: number, lexicon: Lexicon): string[]
  * not a family's name, a known one or words naming nothing. Without an article, the item's capitalised words.
  */
 function articledPart(rest: string, partsListed: boolean, lexicon: Lexicon): string | null {
-  const part = ITEM_PART.exec(rest)?.[1];
+  const [, described = "", part] = ITEM_PART.exec(rest) ?? [];
   if (part === undefined) return titledItem(rest, partsListed, lexicon);
   const words = part.split(" ");
-  return abbreviatedFamily(part, lexicon) || isKnownName(part, lexicon) || namesNothing(words, lexicon) ? null : part;
+  // After words that describe it, ordinary words name a variant of a known technique ("a decoupled Batch
+  // Normalization (BN) update"), not a part of the paper's own.
+  const ordinary = described !== "" && words.every((w) => isOrdinary(w.toLowerCase(), lexicon));
+  return ordinary || abbreviatedFamily(part, lexicon) || isKnownName(part, lexicon) || namesNothing(words, lexicon)
+    ? null
+    : part;
 }
 
 /**

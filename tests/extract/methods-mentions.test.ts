@@ -1614,6 +1614,20 @@ describe("acronyms the paper coins in words of its own", () => {
   });
 });
 
+describe("the parts an enumeration of the paper's work names", () => {
+  it("takes a part's capitalised words after a word or two that describe it, not a variant of ordinary words", () => {
+    const texts = ["we apply batch normalization to the layers", "batch normalization keeps layers stable"];
+    const learned = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
+      ...texts,
+      "we use a simple gradient method",
+    ]);
+    const text =
+      "We propose KARMO. KARMO features three techniques: (1) a parameter-efficient Tiny Quib-Arnold Network " +
+      "(TiQAN) module; (2) a decoupled Batch Normalization (BN) update scheme; (3) a lightweight Vexa Mixer (VM).";
+    expect(extractMethods("T", text, learned).map((m) => m.name)).toEqual(["KARMO", "TiQAN", "VM"]);
+  });
+});
+
 describe("a name and its improvement", () => {
   it("takes the name an improvement's '++' extends, not one a misspelling or a release repeats", () => {
     const abstract =
