@@ -148,6 +148,9 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     )
       continue;
     if (descriptiveCompound(token, lexicon)) continue;
+    // A title capitalises the ordinary words of a compound: "OFDM-Flexible" is "OFDM-flexible" (not an edition or a
+    // size: "Zorb-Pro", "Zorb-Large").
+    if (m.index < title.length && descriptiveCompound(uncapitalised(token, lexicon), lexicon)) continue;
     // A measure is no method, model or dataset: "metrics such as Zorb-PR", "its AUC-Q metric".
     // (Not what measures are based on: "RAGAs-based metrics".)
     if (within(metricSpans, m.index) || (METRIC_AFTER.test(after) && !lexicon.cues.adjectiveSuffix.test(m.token)))
@@ -975,6 +978,21 @@ function isCitation(text: string, index: number, token: string): boolean {
   if (!/^\p{Lu}{1,4}\+?\p{N}{2}[a-z]?$/u.test(token)) return false;
   const open = text.lastIndexOf("[", index);
   return open >= 0 && open > text.lastIndexOf("]", index - 1) && /^[^[\]]{0,80}\]/.test(text.slice(index));
+}
+
+/** A compound with its capitalised ordinary words in lower case: "OFDM-Flexible" → "OFDM-flexible". */
+function uncapitalised(token: string, lexicon: Lexicon): string {
+  return token
+    .split("-")
+    .map((w) =>
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      isOrdinary(w.toLowerCase(), lexicon) &&
+      !lexicon.cues.edition.test(w) &&
+      !lexicon.cues.size.test(w)
+        ? w.toLowerCase()
+        : w,
+    )
+    .join("-");
 }
 
 // An acronym joined to ordinary words names a notion, not a system: "KV-caches",

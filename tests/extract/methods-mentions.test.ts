@@ -343,6 +343,12 @@ describe("mentions", () => {
       ).map((m) => m.name),
     ).toEqual(["BERT-base"]);
   });
+  it("skips an acronym joined to ordinary words a title capitalises, keeping editions and sizes", () => {
+    const lex = learnLowercase(lexicon, ["a flexible domain and robust waveforms", "robust and flexible domain"], 1);
+    const found = (title: string) => extractMentions(title, "We study waveforms.", [], lex).map((m) => m.name);
+    expect(found("QUIB-Flexible Waveforms in the UV-Domain")).toEqual([]);
+    expect(found("Tuning QUIB-Pro and QUIB-Large for Waveforms")).toEqual(["QUIB-Pro", "QUIB-Large"]);
+  });
   it("reads a name made an adjective as the name, even where the collection writes the suffix as a word", () => {
     const lex = learnLowercase(lexicon, ["based on this, informed by that, in this style"], 1);
     const found = (text: string) => extractMentions("T", text, [], lex).map((m) => m.name);
