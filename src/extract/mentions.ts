@@ -148,6 +148,9 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     )
       continue;
     if (descriptiveCompound(token, lexicon)) continue;
+    // Two things joined by "to" or "versus" are a conversion or a comparison, a task or a setting, not a system:
+    // "Text-to-SQL", "SDR-to-HDR", "FP32-versus-FP64".
+    if (/^[^\s-][^\s]*-(?:to|versus|vs)-[^\s-]/u.test(token)) continue;
     // A title capitalises the ordinary words of a compound: "OFDM-Flexible" is "OFDM-flexible" (not an edition or a
     // size: "Zorb-Pro", "Zorb-Large").
     if (m.index < title.length && descriptiveCompound(uncapitalised(token, lexicon), lexicon)) continue;

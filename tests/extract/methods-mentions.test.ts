@@ -343,6 +343,10 @@ describe("mentions", () => {
       ).map((m) => m.name),
     ).toEqual(["BERT-base"]);
   });
+  it("skips two things joined by 'to' or 'versus': a conversion or a comparison, not a system", () => {
+    const text = "We map Text-to-QUIB and SDR-to-HDR frames, compare FP32-versus-FP64 runs, and beat QuibNet.";
+    expect(mentions("T", text)).toEqual(["QuibNet"]);
+  });
   it("skips an acronym joined to ordinary words a title capitalises, keeping editions and sizes", () => {
     const lex = learnLowercase(lexicon, ["a flexible domain and robust waveforms", "robust and flexible domain"], 1);
     const found = (title: string) => extractMentions(title, "We study waveforms.", [], lex).map((m) => m.name);
