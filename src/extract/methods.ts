@@ -906,6 +906,7 @@ const DEFINED_AS = new RegExp(
 const DEFINED_OTHER = /\b(?:tasks?|problems?|settings?)\b/i;
 // The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …", "(QS) strategy".
 const PART_AFTER = new RegExp(String.raw`^\s+${PART_KIND}(?:e?s)?\b`, "i");
+const PART_HEAD = new RegExp(String.raw`^${PART_KIND}$`, "i");
 // Once put forward, the paper's work named by its kind is a sentence's subject: "Specifically, the architecture …".
 // (A modifier only after "our", "this" or "the proposed": "the teacher model", "the original model" are others'.)
 const WORK_AS_SUBJECT = new RegExp(
@@ -1294,7 +1295,9 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
   const words = name.split(" ");
   if (words.some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
   if (namesNothing(words, lexicon)) return null;
-  if (abbreviatedFamily(name, lexicon)) return null;
+  // Initials that spell a family's acronym are that family ("Large Language Model"), unless the head names a part
+  // no family is ("Dispersion Loss" is no DL).
+  if (!PART_HEAD.test(m[2] ?? "") && abbreviatedFamily(name, lexicon)) return null;
   // "a Cycle-Consistent Adversarial Network (CycleGAN) approach": a kind of approach that uses it, not named.
   const head = /^\s*\([^()]*\)\s+(\p{Ll}+)/u.exec(text.slice(name.length))?.[1];
   if (head && lexicon.cues.contributionHead.test(head)) return null;

@@ -1638,6 +1638,16 @@ describe("the parts an enumeration of the paper's work names", () => {
   });
 });
 
+describe("a name whose initials spell a family's acronym", () => {
+  it("takes a part's name whose initials happen to spell a family's acronym, not the family", () => {
+    // "DL" is a family's acronym (deep learning), "LLM" one too.
+    expect(methods("T", "We also introduce a novel Dispersion Loss that spreads anchors apart.")).toEqual([
+      "Dispersion Loss",
+    ]);
+    expect(methods("T", "We introduce a Large Language Model that reads scans.")).toEqual([]);
+  });
+});
+
 describe("a name and its improvement", () => {
   it("takes the name an improvement's '++' extends, not one a misspelling or a release repeats", () => {
     const abstract =
