@@ -1179,11 +1179,15 @@ function fromProposal(
 }
 
 // The proposal's name, then a clause of what it brings: "Zorb (Zorb Net), which introduces …".
-const WHICH_INTRODUCES =
-  /^\s*(?:\([^()]*\)\s*)?,\s*which\s+(?:introduces|incorporates|integrates|features|comprises)\s+/;
+// Or its apposition, then such a clause: "Zorb+, an enhanced framework that introduces a novel Quib Expert …".
+const WHICH_INTRODUCES = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?,\s*(?:an?\s+(?:[\p{Ll}-]+\s+){0,8})?(?:which|that)\s+` +
+    String.raw`(?:introduces|incorporates|integrates|features|comprises)\s+(?:an?\s+(?:novel\s+|new\s+)?)?`,
+  "u",
+);
 // An item of that clause: its capitalised words, then a comma, "and", "to", "for", "with" or the end.
 const INTRODUCED_ITEM = new RegExp(
-  String.raw`^(?:and\s+)?(${TITLED_RUN}|${TITLED_NAME})(?=\s*(?:,|$)|\s+(?:and|to|for|with)\s)`,
+  String.raw`^(?:and\s+)?(${TITLED_RUN}|${TITLED_NAME})(?=\s*(?:,|$)|\s+(?:and|to|for|with|\p{Ll}+ing)\s)`,
   "u",
 );
 
@@ -1601,7 +1605,13 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
       // "a PyTorch implementation", "a JAX port": the tool the work is written with, not its name.
       if (BUILT_WITH.test(next)) return null;
       if (atStart || lexicon.cues.contributionHead.test(prev) || /[,:]$/.test(tokens[i - 1] ?? "")) {
-        return parenthesisedName(text.slice(text.indexOf(raw) + raw.length), lexicon) ?? clean;
+        // Capitalised words right after the name are its words: "a novel SpatioQuib Expert integrating …".
+        const words = /^(?:\s+\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])){1,2}(?=\s+\p{Ll}|\s*[,.;:(]|$)/u.exec(
+          text.slice(text.indexOf(raw) + clean.length),
+        )?.[0];
+        const whole =
+          words && raw === clean && !namesNothing(words.trim().split(/\s+/), lexicon) ? clean + words : clean;
+        return parenthesisedName(text.slice(text.indexOf(raw) + whole.length), lexicon) ?? whole;
       }
       return null;
     }

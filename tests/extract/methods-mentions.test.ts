@@ -1696,6 +1696,14 @@ describe("the parts a proposed work brings", () => {
     ]);
     const fields = "We propose Zorbit, which incorporates Reinforcement Learning and Monte Carlo Search to plan.";
     expect(methods("Planning Things", fields)).toEqual(["Zorbit"]);
+    // Also after the name's apposition, and with a novel part's capitalised words before what it does.
+    const apposed =
+      "We present ZORBAM+, an enhanced forecasting framework that introduces a novel SpatioQuib Expert " +
+      "integrating road topology.";
+    expect(methods("Forecasting Things", apposed)).toEqual(["ZORBAM+", "SpatioQuib Expert"]);
+    expect(methods("Forecasting Things", "We propose a novel SpatioQuib Expert integrating roads.")).toEqual([
+      "SpatioQuib Expert",
+    ]);
   });
   it("stops at a name other work owns", () => {
     const abstract = "We propose Zorbit, which integrates Quorb Tree Search and QuibMem to plan.";
