@@ -1120,7 +1120,23 @@ function fromSentence(
     const second = lexicon.cues.proposalFirst.exec(rest);
     if (second && /ed$/i.test(second[0]) === /ed$/i.test(verb[0])) fromProposal(rest, second, lexicon, add);
   }
+  // "we propose a data engine … to construct Quib-40k, a balanced dataset": what the proposal serves to make, named
+  // and set off as a new thing of a kind.
+  for (const m of after.matchAll(/\bto\s+(?=(?:construct|build|create|curate|collect|develop|design)\s)/g)) {
+    if (/\b(?:which|who|whose|following)\b/i.test(after.slice(0, m.index))) break;
+    const rest = after.slice(m.index + m[0].length);
+    const second = lexicon.cues.proposalFirst.exec(rest);
+    if (second?.index === 0 && KIND_APPOSED.test(rest.slice(second[0].length)))
+      fromProposal(rest, second, lexicon, add);
+  }
 }
+
+// A name, then an apposition of its kind: " Quib-40k, a balanced instruction-tuning dataset".
+const KIND_APPOSED = new RegExp(
+  String.raw`^\s+${TITLED_NAME},\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?` +
+    String.raw`(?:dataset|benchmark|corpus|suite|library|toolkit|model|framework|environment)\b`,
+  "u",
+);
 
 // A verb of use, then words up to a naming word: "using two architectures, namely".
 const USED_BEFORE = /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?)\b[^.;]*$/i;

@@ -1683,6 +1683,17 @@ describe("a name with 'the' or a colon before its apposition", () => {
   });
 });
 
+describe("what a proposal serves to make", () => {
+  it("takes a name the proposal builds, set off as a new thing of a kind", () => {
+    const built =
+      "We propose a data engine with an inverse strategy to construct QUIB-40k, a balanced dataset of images.";
+    expect(methods("Editing Things", built)).toEqual(["QUIB-40k"]);
+    // Not one it builds on or describes otherwise.
+    const used = "We propose a data engine to construct samples from QUIB-40k, a dataset of images.";
+    expect(methods("Editing Things", used)).toEqual([]);
+  });
+});
+
 describe("the parts a proposed work brings", () => {
   it("takes the parts a clause after the proposal's name introduces, shaped as names", () => {
     const abstract =
