@@ -193,6 +193,15 @@ export function extractMethods(
   // "We release two datasets: Zorb3D for quadrupeds and Quib3D for birds": as many names as the paper announces.
   for (const sentence of sentences)
     if (sentence.role !== null) for (const name of countedList(sentence, lexicon)) add(name, "phrase");
+  // "Zorb comprises two modules: Quib Evolution (QE) and Vexa Selection (VS)": the parts a list without marks names.
+  // (In a sentence of the paper's work, or whose subject is its name or its work after the proposal: "Zorb consists of
+  // …", "This paradigm is implemented through …".)
+  const ownSubject = (s: Sentence) =>
+    found.some((f) => s.text.startsWith(`${f.name} `)) ||
+    (s.afterProposal && /^(?:this|the proposed|our)\s/i.test(s.text));
+  for (const sentence of sentences)
+    if (sentence.role !== null || ownSubject(sentence))
+      for (const name of unmarkedParts(sentence.text, lexicon)) add(name, "phrase");
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
     if (TITLED_PAIR.test(sentence.text) && (sentence.verb !== null || sentence.afterProposal))
@@ -284,6 +293,42 @@ function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
   const names = items.map((item) => ITEM_OPENING.exec(item.trim())?.[1] ?? "");
   const named = names.filter((n) => looksLikeName(n) && !isGeneric(n, lexicon) && !isKnownName(n, lexicon));
   return named.length === items.length && items.length === COUNT[(m[1] ?? "").toLowerCase()] ? named : [];
+}
+
+// A count and the kind of parts the paper's work has, then a colon and no enumeration's mark: "two key modules: …".
+const UNMARKED_PARTS = new RegExp(
+  String.raw`\b(?:two|three|four|five|several)\s+(?:[\p{L}-]+\s+){0,2}?${LIST_KIND}\s*:\s*(?!\(?\s*(?:1|i|a)\s*\))`,
+  "iu",
+);
+// An item of such a list: capitalised words after an article and a word or two that describe it, then its acronym.
+const PART_ACRONYM = new RegExp(
+  String.raw`^(?:(?:an?|the)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}` +
+    String.raw`(?:\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:of|for|with|in|on|to)\s+)?){0,4}\p{Lu}[\p{L}\p{N}-]*` +
+    String.raw`\s*(?=\()`,
+  "u",
+);
+
+/**
+ * The acronyms of the parts a sentence of the paper's work lists after announcing their kind and count, without
+ * marks: "SCEE and PGES" of "two components: Self-Calibrated Expert Evolution (SCEE) and Prototype-Guided Expert
+ * Selection (PGES)". Each item spelled out in capitals with its acronym; the list stops at the first that is not.
+ */
+function unmarkedParts(sentence: string, lexicon: Lexicon): string[] {
+  const lead = UNMARKED_PARTS.exec(sentence);
+  if (!lead) return [];
+  const names: string[] = [];
+  for (const item of sentence.slice(lead.index + lead[0].length).split(/;\s*|,\s+(?:and\s+)?|\s+and\s+/)) {
+    const words = PART_ACRONYM.exec(item.trim())?.[0];
+    if (words === undefined) {
+      // A clause that tells what the last part does ("which …", "that …") is no item.
+      if (/^(?:which|that|where|whose)\b/i.test(item.trim()) && names.length > 0) continue;
+      break;
+    }
+    // (An acronym a field already uses for something else is no name of the part: "(HAR)".)
+    const name = parenthesisedName(item.trim().slice(words.length), lexicon);
+    if (name !== null && !isKnownName(name, lexicon)) names.push(name);
+  }
+  return names;
 }
 
 /**

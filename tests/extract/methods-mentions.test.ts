@@ -1683,6 +1683,18 @@ describe("a name with 'the' or a colon before its apposition", () => {
   });
 });
 
+describe("the parts a list without marks names", () => {
+  it("takes the acronyms of the parts the paper's work announces by count and kind, spelled out in capitals", () => {
+    const text =
+      "We propose Zorbex. Zorbex consists of two main modules: the Streamable Quib Tokenizer (SQT) and the " +
+      "Grouped Mixture of Vexa (G-MoV). SQT encodes motion.";
+    expect(methods("Zorbex: Gestures", text)).toEqual(["Zorbex", "SQT", "G-MoV"]);
+    // Not the parts of others' work, nor a list of what the paper evaluates.
+    const others = "We propose Zorbex. Prior work has two modules: the Quib Tokenizer (QT) and the Vexa Mixer (VM).";
+    expect(methods("Zorbex: Gestures", others)).toEqual(["Zorbex"]);
+  });
+});
+
 describe("what a proposal serves to make", () => {
   it("takes a name the proposal builds, set off as a new thing of a kind", () => {
     const built =
