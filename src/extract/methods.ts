@@ -193,6 +193,16 @@ export function extractMethods(
   // "We release two datasets: Zorb3D for quadrupeds and Quib3D for birds": as many names as the paper announces.
   for (const sentence of sentences)
     if (sentence.role !== null) for (const name of countedList(sentence, lexicon)) add(name, "phrase");
+  // "we propose the Zorb Quib (ZQ) method, integrating …": the parts a clause after any name the paper puts forward
+  // brings, however the name was found.
+  for (const sentence of sentences) {
+    if (sentence.verb === null) continue;
+    for (const f of [...found]) {
+      const at = sentence.text.indexOf(f.name, sentence.verb.index);
+      if (at >= 0)
+        for (const part of introducedParts(sentence.text.slice(at + f.name.length), lexicon)) add(part, "phrase");
+    }
+  }
   // "Zorb comprises two modules: Quib Evolution (QE) and Vexa Selection (VS)": the parts a list without marks names.
   // (In a sentence of the paper's work, or whose subject is its name or its work after the proposal: "Zorb consists of
   // …", "This paradigm is implemented through …".)
@@ -1241,9 +1251,12 @@ function fromProposal(
 
 // The proposal's name, then a clause of what it brings: "Zorb (Zorb Net), which introduces …".
 // Or its apposition, then such a clause: "Zorb+, an enhanced framework that introduces a novel Quib Expert …".
+// Or a participle of the same: "the Zorb method, integrating Quib Regularization (QR) and …".
 const WHICH_INTRODUCES = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?,\s*(?:an?\s+(?:[\p{Ll}-]+\s+){0,8})?(?:which|that)\s+` +
-    String.raw`(?:introduces|incorporates|integrates|features|comprises)\s+(?:an?\s+(?:novel\s+|new\s+)?)?`,
+  String.raw`^\)?\s*(?:\([^()]*\)\s*)?(?:\s*(?:method|framework|approach|model))?,\s*` +
+    String.raw`(?:(?:an?\s+(?:[\p{Ll}-]+\s+){0,8})?` +
+    String.raw`(?:which|that)\s+(?:introduces|incorporates|integrates|features|comprises|combines)|` +
+    String.raw`integrating|incorporating|combining|comprising|featuring)\s+(?:an?\s+(?:novel\s+|new\s+)?)?`,
   "u",
 );
 // An item of that clause: its capitalised words, then a comma, "and", "to", "for", "with" or the end.
@@ -1261,7 +1274,25 @@ function introducedParts(rest: string, lexicon: Lexicon): string[] {
   if (!clause) return [];
   const parts: string[] = [];
   for (const item of rest.slice(clause[0].length).split(/,\s*|\s+(?=and\s)/)) {
+    // A part spelled out with its acronym goes by the acronym: "Quib-aware Parameter Regularization (QPR)".
+    const spelled = PART_ACRONYM.exec(item.trim().replace(/^and\s+/, ""))?.[0];
+    const short =
+      spelled === undefined
+        ? null
+        : parenthesisedName(
+            item
+              .trim()
+              .replace(/^and\s+/, "")
+              .slice(spelled.length),
+            lexicon,
+          );
+    if (short !== null) {
+      if (!isKnownName(short, lexicon) && !namedElsewhere(short, lexicon)) parts.push(short);
+      continue;
+    }
     const name = INTRODUCED_ITEM.exec(item.trim())?.[1];
+    // A part described in lower case may come before: "combines group-aware analysis, …, and a learnable … (QBQ)".
+    if (name === undefined && !/\p{Lu}/u.test(item)) continue;
     if (name === undefined) break;
     // Shaped as a name: one word of it at least ("Global Shared QuibLoRA"), not a field's ordinary words
     // ("Reinforcement Learning").

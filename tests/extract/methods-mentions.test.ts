@@ -1728,6 +1728,16 @@ describe("the parts a proposed work brings", () => {
       "SpatioQuib Expert",
     ]);
   });
+  it("takes the acronyms of parts spelled out in the clause, after any name the paper puts forward", () => {
+    const participle =
+      "We propose the Elastic Quib Preservation (EQP) method, integrating Importance-aware Zorb Regularization " +
+      "(IZR) and Trainable Vexa Compensation (TVC) for continual learning.";
+    expect(methods("Continual Things", participle)).toEqual(["EQP", "IZR", "TVC"]);
+    const combined =
+      "We introduce ZorbQuant, a framework that combines group-aware analysis, budgeted allocation, and a learnable " +
+      "Bit-Aware Quib (BAQ) mode.";
+    expect(methods("Quantizing Things", combined)).toEqual(["ZorbQuant", "BAQ"]);
+  });
   it("stops at a name other work owns", () => {
     const abstract = "We propose Zorbit, which integrates Quorb Tree Search and QuibMem to plan.";
     const names = (text: string) => extractMethods("Planning Things", text, knownLexicon).map((m) => m.name);
