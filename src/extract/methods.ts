@@ -1426,7 +1426,14 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
 // A relative clause before the colon ("a benchmark, which evaluates …: (1) …") lists its subject's parts, not the
 // proposal's.
 // Or right after the verb: "Zorb introduces (1) a Quib Adapter (QA) module …; (2) …".
-const FIRST_ITEM = /^(?:(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:|\p{L}+)\s*\(?\s*(1|i|a)\s*\)/iu;
+// (Unless the clause says what the proposal is made of: ", which incorporates three techniques: 1) …".)
+const FIRST_ITEM = new RegExp(
+  String.raw`^(?:(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:|\p{L}+|` +
+    String.raw`[^.;]*?\b(?:which|that)\s+` +
+    String.raw`(?:incorporates|introduces|comprises|features|includes|integrates|contains|has)` +
+    String.raw`\s+(?:[\p{L}-]+\s+){0,3}?${LIST_KIND}\s*:)\s*\(?\s*(1|i|a)\s*\)`,
+  "iu",
+);
 // Several capitalised words end at a comma, a colon, a parenthesis, a dash, "with" ("(2) Quorb Pruning with an exit")
 // or the item's full stop ("1) Quorb Swapping. 2) …"); one word not at a full stop (a sentence may open the item:
 // "(1) Accuracy.").

@@ -1728,6 +1728,16 @@ describe("the parts a proposed work brings", () => {
       "SpatioQuib Expert",
     ]);
   });
+  it("reads an enumeration after a clause saying what the proposal is made of", () => {
+    const text =
+      "We propose ZorbQuant, a framework for LLMs, which incorporates three novel techniques: 1) Temporal Quib " +
+      "Sampling (TQS), a calibration method. 2) Vexa-Aware Quantization (VAQ), which uses attention.";
+    expect(methods("Quantizing Things", text)).toEqual(["ZorbQuant", "TQS", "VAQ"]);
+    // A clause that tells what else the work does lists no part of it.
+    const evaluates =
+      "We propose Zorb, a benchmark, which evaluates three abilities: (1) Quib Reading, (2) Vexa Writing.";
+    expect(methods("Benchmarking Things", evaluates)).toEqual(["Zorb"]);
+  });
   it("takes the acronyms of parts spelled out in the clause, after any name the paper puts forward", () => {
     const participle =
       "We propose the Elastic Quib Preservation (EQP) method, integrating Importance-aware Zorb Regularization " +
