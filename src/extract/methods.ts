@@ -916,10 +916,15 @@ function describedAsOwn(
   if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
   const defined = DEFINED_AS.exec(lead);
   if (defined) return !DEFINED_OTHER.test(defined[1] ?? "");
+  // Once the work is put forward, a part of a kind that opens its sentence and does something is the work's: "During
+  // inference, an Uncertainty-Aware Quib (UAQ) module calibrates …", "(3) An Optical Zorb (OZ) component that …".
+  const partActs =
+    at.afterProposal && PART_OPENS.test(lead.trimStart()) && PART_ACTS.test(after) && !COMPARED_WITH.test(after);
   return (
-    ownSentence &&
+    (ownSentence || partActs) &&
     titledPhrase(abbr.long, lexicon) &&
-    /\ban?$/.test(lead) &&
+    /\b(?:an?|the)$/i.test(lead) &&
+    (partActs || /\ban?$/.test(lead)) &&
     PART_AFTER.test(after) &&
     !COMPARED_WITH.test(lead) &&
     // ("We establish a baseline using … a Quib Random Field (QRF) layer": a part of what the paper measures against.)
@@ -962,6 +967,13 @@ const DEFINED_OTHER = /\b(?:tasks?|problems?|settings?)\b/i;
 // The kind of part right after the acronym: "(SMoQ) module to …", "(CQ) block, which …", "(QS) strategy".
 const PART_AFTER = new RegExp(String.raw`^\s+${PART_KIND}(?:e?s)?\b`, "i");
 const PART_HEAD = new RegExp(String.raw`^${PART_KIND}$`, "i");
+// A part opening its sentence: an article, after an enumeration's mark or a short phrase set off by a comma.
+const PART_OPENS = /^(?:\(?\p{N}{1,2}\)|\(?[ivx]{1,4}\)|[^,;()]{0,40},)?\s*(?:an?|the)$/iu;
+// The part's kind, then what it does: "module dynamically calibrates", "component that leverages".
+const PART_ACTS = new RegExp(
+  String.raw`^\s+${PART_KIND}(?:e?s)?\s+(?:(?:that|which)\s+)?(?:\p{Ll}+ly\s+)?(?!is\b|was\b|has\b)\p{Ll}+s\b`,
+  "iu",
+);
 // Once put forward, the paper's work named by its kind is a sentence's subject: "Specifically, the architecture …".
 // (A modifier only after "our", "this" or "the proposed": "the teacher model", "the original model" are others'.)
 const WORK_AS_SUBJECT = new RegExp(

@@ -1683,6 +1683,21 @@ describe("a name with 'the' or a colon before its apposition", () => {
   });
 });
 
+describe("a part that opens its sentence", () => {
+  it("takes a part of a kind that opens its sentence and acts, once the work is put forward", () => {
+    const text =
+      "We propose Zorbex, a reader. During inference, an Uncertainty-Aware Quib (UAQ) module calibrates the " +
+      "predictions. (3) An Optical Vexa (OV) component that leverages frames guides it.";
+    expect(methods("Zorbex: Reading", text)).toEqual(["Zorbex", "UAQ", "OV"]);
+    // Not before the work is put forward, nor one set against it.
+    const before =
+      "During inference, an Uncertainty-Aware Quib (UAQ) module calibrates predictions. We propose Zorbex.";
+    expect(methods("Zorbex: Reading", before)).toEqual(["Zorbex"]);
+    const compared = "We propose Zorbex. A Preserve-First Quib (PFQ) strategy performs worse than it.";
+    expect(methods("Zorbex: Reading", compared)).toEqual(["Zorbex"]);
+  });
+});
+
 describe("the parts a list without marks names", () => {
   it("takes the acronyms of the parts the paper's work announces by count and kind, spelled out in capitals", () => {
     const text =
