@@ -1138,11 +1138,15 @@ function fromSentence(
   const indefinite = () => verb !== null && /^\s+(?:a|an)\s/i.test(sentence.slice(verb.index + verb[0].length));
   for (const m of lexicon.cues.namingWord.test(sentence) ? sentence.matchAll(lexicon.cues.naming) : []) {
     const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+    // (Earlier work named before the proposal's verb is what the proposal builds on: "Building on the recently
+    // proposed Quib, we devise a new approach, termed Zorb".)
+    const sinceVerb =
+      verb !== null && verb.index < m.index ? sentence.slice(Math.max(verb.index, m.index - 80), m.index) : before;
     const proposed =
       verb !== null &&
       verb.index < m.index &&
       indefinite() &&
-      !lexicon.cues.priorWork.test(before.replace(PREPOSITIONAL_PRIOR, ""));
+      !lexicon.cues.priorWork.test(sinceVerb.replace(PREPOSITIONAL_PRIOR, ""));
     if (!proposed && lexicon.cues.priorWork.test(before)) continue;
     // "the so-called Quorb test", "the so-termed Zorb error": a name others gave.
     if (/(?<!\p{L})so[- ]$/iu.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;

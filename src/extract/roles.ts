@@ -72,8 +72,33 @@ export const speaksForPaper = (text: string): boolean => SELF.test(text);
  * of its own; the verb, or null.
  */
 export function selfProposal(sentence: string, cues: Cues, proposedBefore = false): RegExpExecArray | null {
-  const verb = cues.proposal.exec(sentence);
-  if (verb === null) return null;
+  // Each verb of proposal in turn: the first may be an adjective or another's ("by integrating our recently proposed
+  // Quib, we devise …").
+  for (const verb of sentence.matchAll(everyMatch(cues.proposal))) {
+    const found = proposalAt(sentence, verb as RegExpExecArray, cues, proposedBefore);
+    if (found) return found;
+  }
+  return null;
+}
+
+const global = new WeakMap<RegExp, RegExp>();
+/** The pattern, finding every match: compiled once per pattern. */
+function everyMatch(pattern: RegExp): RegExp {
+  let all = global.get(pattern);
+  if (all === undefined) {
+    all = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    global.set(pattern, all);
+  }
+  return all;
+}
+
+/** Whether the verb of proposal at `verb` is the paper's: the verb, or null. */
+function proposalAt(
+  sentence: string,
+  verb: RegExpExecArray,
+  cues: Cues,
+  proposedBefore: boolean,
+): RegExpExecArray | null {
   // "This framework introduces …": the paper's work, named by its kind, is the subject of a verb in the present,
   // once the paper has put it forward ("this method" before that may be an earlier one the abstract describes).
   const subject = sentence.slice(0, verb.index);

@@ -1710,6 +1710,15 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("the verb of proposal", () => {
+  it("reads the paper's verb of proposal after an earlier one that is an adjective or another's", () => {
+    const text =
+      "By integrating Quib with our recently proposed Vexa framework, we devise a new approach, termed Zorbex, " +
+      "which outperforms both.";
+    expect(methods("Prompting Things", text)).toEqual(["Zorbex"]);
+  });
+});
+
 describe("what a proposal serves to make", () => {
   it("takes a name the proposal builds, set off as a new thing of a kind", () => {
     const built =
