@@ -1689,7 +1689,10 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   if (named) return named;
   // "we introduce Zephyrs, a …", "we propose Meta-State, a …": one capitalised word or compound, then an
   // apposition.
-  const single = /^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*),\s+(?:a|an|the)\s/u.exec(text)?.[1];
+  // (A capital alone may lead a compound: "Q-Margin"; a compound may take "which": "Quib-Bench, which …".)
+  const single =
+    /^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\p{Lu}(?:-[\p{L}\p{N}]+)+),\s+(?:a|an|the)\s/u.exec(text)?.[1] ??
+    /^(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+),\s+which\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.
   const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|and\s+\p{Ll}|$))/u.exec(text)?.[1];

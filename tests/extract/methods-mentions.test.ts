@@ -1710,6 +1710,17 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("a compound put forward with an apposition", () => {
+  it("takes a compound led by one capital, and a compound before 'which'", () => {
+    expect(methods("Losses", "In this paper we propose Q-Quib, a novel divergence loss for faces.")).toEqual([
+      "Q-Quib",
+    ]);
+    expect(methods("Evaluation", "For evaluation, we present Broad-Bench, which spans many skills.")).toEqual([
+      "Broad-Bench",
+    ]);
+  });
+});
+
 describe("the verb of proposal", () => {
   it("reads the paper's verb of proposal after an earlier one that is an adjective or another's", () => {
     const text =
