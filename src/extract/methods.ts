@@ -1694,6 +1694,10 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
     /^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\p{Lu}(?:-[\p{L}\p{N}]+)+),\s+(?:a|an|the)\s/u.exec(text)?.[1] ??
     /^(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+),\s+which\s/u.exec(text)?.[1];
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
+  // A name with a script glued to it: "we propose Quib-$\alpha$, a …", "Zorb$_{CLS}$, an …".
+  const base = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text)?.[0];
+  const script = base === undefined ? undefined : SCRIPT_AFTER.exec(text.slice(base.length))?.[0];
+  if (base && script && /^,\s+(?:a|an|the)\s/.test(text.slice(base.length + script.length))) return base + script;
   // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.
   const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|and\s+\p{Ll}|$))/u.exec(text)?.[1];
   if (

@@ -1719,6 +1719,14 @@ describe("a compound put forward with an apposition", () => {
       "Broad-Bench",
     ]);
   });
+  it("takes a name with a script glued to it before the apposition", () => {
+    expect(methods("Scaling", "Motivated by this, we propose QuibRA-$\\alpha$, a minimal framework.")).toEqual([
+      "QuibRA-$\\alpha$",
+    ]);
+    expect(methods("Scans", "We introduce ZorbCLIP$_{CLS}$, an image model adapted from ZorbCLIP.")).toEqual([
+      "ZorbCLIP$_{CLS}$",
+    ]);
+  });
 });
 
 describe("the verb of proposal", () => {
