@@ -222,6 +222,23 @@ export function extractMethods(
       ])
         add(part, "phrase");
   for (const variant of ownVariants(abstract, found, lexicon)) add(variant, "phrase", true);
+  // A paper that names nothing it puts forward may name its work only where the work acts in a result: "Our
+  // results show that Zorb-Net outperforms existing methods". Coined (no other text of the collection writes it as
+  // a name), not an example, an item of a list nor what the work is compared with.
+  if (found.length === 0)
+    for (const m of abstract.matchAll(RESULT_SUBJECT)) {
+      const name = m[1] ?? "";
+      const before = abstract.slice(Math.max(0, m.index - 40), m.index);
+      if (!looksLikeName(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon)) continue;
+      if (namedElsewhere(name, lexicon) || SIZE_SUFFIX.test(name) || NOT_THE_WORK.test(before)) continue;
+      // What it outperforms is others' work in general, not a name: a study of named methods compares them ("Quib
+      // outperforms Zorb"); and an acronym of a lower-case description is a kind of method, not one ("best response
+      // (BR)").
+      if (!RESULT_OVER_OTHERS.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      if (abbreviations.some((a) => a.short === name && !/\p{Lu}/u.test(a.long))) continue;
+      add(name, "phrase");
+      break;
+    }
   // "Basis Vector Metric: …" and "our proposed BVM": a Title-Case prefix whose initials spell an acronym the paper
   // takes as its own names that work too.
   const prefix = /^([^:]+):\s/.exec(title)?.[1]?.trim() ?? "";
@@ -259,6 +276,24 @@ export function extractMethods(
     .sort((x, y) => x.at - y.at || x.i - y.i)
     .map(({ f }) => f);
 }
+
+// A name as the subject of a result: "Zorb-Net outperforms", "our ZRB consistently achieves".
+const RESULT_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}]*(?:[-+][\p{L}\p{N}]+)*)\s+` +
+    String.raw`(?:(?:consistently|significantly|also|further|clearly)\s+)?(?:outperforms|surpasses|achieves|attains)\b`,
+  "gu",
+);
+// What a paper's own work is said to beat or reach: others' work in general, or the best results.
+const RESULT_OVER_OTHERS = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+\s+){0,3}?(?:existing|previous|prior|state-of-the-art|sota|competing|current|other|` +
+    String.raw`baseline|leading|strong|the\s+(?:highest|best|lowest))\b`,
+  "iu",
+);
+// A model's size after its name ("-8B"): a release others made, fine-tuned or evaluated.
+const SIZE_SUFFIX = /-\p{N}+(?:\.\p{N}+)?[BMK]\b/u;
+// Words before a name that make it an example, an item of a list or what is compared: "like Quib", "Zorb and Quib".
+const NOT_THE_WORK =
+  /(?:\b(?:like|such as|including|namely|e\.g\.,?|than|versus|vs\.?|and|or|with|of|over|against)|,|\()\s*$/i;
 
 // The heart of a work, then its name and an apposition: "At its core is Zorbit, a …", "Central to Zorb is Quib,
 // an …", "At the heart of our method lies Zorbit, which …". (Group 1: whose heart; group 2: the name.)

@@ -1710,6 +1710,20 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("a paper that names its work only in a result", () => {
+  it("takes a coined name that outperforms others' work in general, where nothing else is put forward", () => {
+    const text =
+      "Motion capture from video is hard. Our experimental results show that QuibDC-Net outperforms existing " +
+      "methods on two datasets.";
+    expect(methods("Completing Motion", text)).toEqual(["QuibDC-Net"]);
+    // Not a study that compares named methods, nor an acronym of a description.
+    const study = "We compare two networks. Our results show that ZorbLSTM consistently outperforms QuibLSTM.";
+    expect(methods("Comparing Networks", study)).toEqual([]);
+    const kind = "We study best response (BR) dynamics. The results suggest that BR achieves the best utility.";
+    expect(methods("Auctions", kind)).toEqual([]);
+  });
+});
+
 describe("a compound put forward with an apposition", () => {
   it("takes a compound led by one capital, and a compound before 'which'", () => {
     expect(methods("Losses", "In this paper we propose Q-Quib, a novel divergence loss for faces.")).toEqual([
