@@ -60,7 +60,9 @@ export function extractMethods(
   const found: FoundMethod[] = [];
   const add = (name: string, via: FoundMethod["via"], variant = false) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
-    if (!clean || isGeneric(clean, lexicon)) return;
+    // (A title's name joined of generic terms is coined all the same: "ECG-MoE: …", "fMRI-LM: …".)
+    const coinedCompound = via === "title" && clean.includes("-") && !lexicon.generic.has(clean.toLowerCase());
+    if (!clean || (isGeneric(clean, lexicon) && !coinedCompound)) return;
     // A well-known name is earlier work wherever the abstract seems to put it forward; only a title can claim it.
     if (via !== "title" && isKnownName(clean, lexicon)) return;
     // So is the acronym of one, in any case and after a dimension: "Gaussian splatting (GS)", "2D Gaussian Splatting

@@ -1710,6 +1710,15 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("a title's name joined of generic terms", () => {
+  it("takes a title's name joined of generic terms as coined, not in the abstract alone", () => {
+    expect(methods("ECG-MoE: An Electrocardiogram Model", "We train a mixture of experts on beats.")).toEqual([
+      "ECG-MoE",
+    ]);
+    expect(methods("Reading Beats", "We run ECG-MoE models on beats.")).toEqual([]);
+  });
+});
+
 describe("a paper that names its work only in a result", () => {
   it("takes a coined name that outperforms others' work in general, where nothing else is put forward", () => {
     const text =
