@@ -1454,7 +1454,7 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
 }
 
 const KIND_THEN_NAME = new RegExp(
-  String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel),?\s+)?(?:[\p{Ll}-]+,?\s+){0,3}([\p{Ll}-]+)[,:]\s+(?:the\s+)?` +
+  String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel),?\s+)?(?:[\p{Ll}-]+,?\s+){0,6}([\p{Ll}-]+)[,:]\s+(?:the\s+)?` +
     String.raw`(${TITLED_NAME}(?:\s+${TITLED_NAME}){0,3})` +
     String.raw`(?=\s*(?:[,.;:(]|which\b|that\b|whose\b|$)|\s+(?:and|&)\s+\p{Lu}[\p{L}\p{N}-]*\s*[,.;:])`,
   "u",

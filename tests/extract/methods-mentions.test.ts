@@ -1710,6 +1710,18 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("a kind described at length, then its name", () => {
+  it("takes the name after a kind described in several words", () => {
+    const text =
+      "This paper introduces a fundamentally different and more direct paradigm: the Quib Activation Space " +
+      "Transfer (QAST), a novel framework for adapters.";
+    expect(methods("Transfer", text)).toEqual(["QAST"]);
+    const apposed =
+      "Finally, we establish an effective and lightweight guidance paradigm, ZAG, derived from a principle.";
+    expect(methods("Guidance", apposed)).toEqual(["ZAG"]);
+  });
+});
+
 describe("a title's name joined of generic terms", () => {
   it("takes a title's name joined of generic terms as coined, not in the abstract alone", () => {
     expect(methods("ECG-MoE: An Electrocardiogram Model", "We train a mixture of experts on beats.")).toEqual([
