@@ -805,6 +805,9 @@ function fromTitle(
  */
 function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): string | null {
   const whole = title.trim();
+  // A report's whole title names its model: "Zorb2 Technical Report", "Quib 5.0 Model Card".
+  const report = REPORT_OF.exec(whole)?.[1];
+  if (report && report.split(/\s+/).some((w) => looksLikeName(w) || /\p{N}/u.test(w))) return report;
   // A name, not a family ("Graph Neural Networks", "Large Language Model": three initials the lexicon calls
   // generic), that the abstract opens with and that puts forward a work ("… introduces an open benchmark").
   const named =
@@ -825,6 +828,10 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
     ? name
     : null;
 }
+
+// A report's title: its model's name (a word or three, one with a capital), then the kind of report.
+const REPORT_OF =
+  /^(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+[\p{L}\p{N}.+/-]+){0,2})\s+(?:Technical Report|Model Card|System Card)$/iu;
 
 // What a survey's title says after its colon: "A Comprehensive Survey", "A Review", "An Overview of …".
 const SURVEY = new RegExp(

@@ -1710,6 +1710,15 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("a report's title", () => {
+  it("takes the model a report's whole title names", () => {
+    expect(methods("Zorbum2 Technical Report", "We present Zorbum 2, an open-weight model.")).toContain("Zorbum2");
+    expect(methods("QUIB 5.0 Model Card", "This card describes a model.")).toEqual(["QUIB 5.0"]);
+    // Not a report on a topic in ordinary words.
+    expect(methods("Annual Technical Report", "This report describes a year.")).toEqual([]);
+  });
+});
+
 describe("a kind described at length, then its name", () => {
   it("takes the name after a kind described in several words", () => {
     const text =
