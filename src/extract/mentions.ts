@@ -72,7 +72,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // The paper's own names of several words its title leads with, where they stand: their words are the paper's own
   // too ("DeepSea" of "DeepSea MOT: …"). (A name of several words found in the abstract may hold earlier work's:
   // "Phi-2 LoRA".)
-  const lead = /:\s/.test(title) ? title.slice(0, title.search(/:\s/)) : "";
+  // (A title without a colon leads with its name when it is a report's: "Zorb K1 Technical Report".)
+  const lead = /:\s/.test(title) ? title.slice(0, title.search(/:\s/)) : REPORT_TITLE.test(title) ? title : "";
   const ownSpans = own
     .filter((o) => /\s/.test(o) && lead.includes(o))
     .flatMap((o) => occurrences(text, o).map((at) => [at, at + o.length]));
@@ -253,6 +254,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   }
   return out;
 }
+
+const REPORT_TITLE = /\s(?:Technical Report|Model Card|System Card)$/i;
 
 /**
  * The names of several words the lexicon knows ("Stable Diffusion", "Monte Carlo Tree Search"), by where they start,
@@ -441,7 +444,9 @@ function coinedPart(token: string, own: string[], lexicon: Lexicon): boolean {
   // (Not an edition nor a participle after a name: "Zorb-Instruct", "Quorb-Bench-Verified" are releases of them.)
   const kind = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !lexicon.cues.edition.test(w) && !/ed$/.test(w);
   return own.some((o) => {
-    const rest = o.startsWith(token) ? o.slice(token.length) : "";
+    // (A release after the own name is no word of it: "QUIB-Bench" of "QUIB-Bench 2.0".)
+    const name = o.replace(/\s+v?\p{N}+(?:\.\p{N}+)*$/u, "");
+    const rest = name.startsWith(token) ? name.slice(token.length) : "";
     return (
       /^[-\s]/.test(rest) &&
       rest

@@ -1775,8 +1775,16 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
         const words = /^(?:\s+\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])){1,2}(?=\s+\p{Ll}|\s*[,.;:(]|$)/u.exec(
           text.slice(text.indexOf(raw) + clean.length),
         )?.[0];
+        // So is a release set off by an apposition: "A.X K1, a 519B-parameter model", "Zorbum 2, an open model".
+        const release = /^\s+\p{Lu}{0,2}\p{N}+(?:\.\p{N}+)*(?=,\s+(?:an?|the)\s)/u.exec(
+          text.slice(text.indexOf(raw) + clean.length),
+        )?.[0];
         const whole =
-          words && raw === clean && !namesNothing(words.trim().split(/\s+/), lexicon) ? clean + words : clean;
+          words && raw === clean && !namesNothing(words.trim().split(/\s+/), lexicon)
+            ? clean + words
+            : release && !/[,.;:]$/.test(raw)
+              ? clean + release
+              : clean;
         return parenthesisedName(text.slice(text.indexOf(raw) + whole.length), lexicon) ?? whole;
       }
       return null;

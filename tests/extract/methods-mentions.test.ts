@@ -1717,6 +1717,17 @@ describe("a report's title", () => {
     // Not a report on a topic in ordinary words.
     expect(methods("Annual Technical Report", "This report describes a year.")).toEqual([]);
   });
+  it("reads a release set off by an apposition with the name, and a report's name as the paper's words", () => {
+    const title = "Q.Z K1 Technical Report";
+    const text = "We introduce Q.Z K1, a 519B-parameter model trained from scratch. Q.Z K1 leads.";
+    const own = methods(title, text);
+    expect(own).toEqual(["Q.Z K1"]);
+    expect(mentions(title, text, own)).toEqual([]);
+    // A benchmark's release: its stem spelled out elsewhere is the paper's too.
+    const bench = "QUIB-Bench 2.0: Failure Modes";
+    const benchText = "Multi-Talker Quib (QUIB) models fail. We present QUIB-Bench 2.0, a benchmark.";
+    expect(mentions(bench, benchText, methods(bench, benchText))).toEqual([]);
+  });
 });
 
 describe("a kind described at length, then its name", () => {
