@@ -1423,6 +1423,9 @@ function coordinatedName(rest: string, lexicon: Lexicon): string | null {
 const namesNothing = (words: string[], lexicon: Lexicon): boolean =>
   words.every((w) => isGeneric(w, lexicon) || lexicon.notNames.has(w.toLowerCase()));
 
+// A word coined in mixed case: capitals inside a word that has lower-case letters ("QuibEdit", "ViQTGen").
+const COINED_WORD = /^\p{Lu}(?=[\p{L}\p{N}]*\p{Lu})(?=[\p{L}\p{N}]*\p{Ll})[\p{L}\p{N}]+$/u;
+
 /**
  * Capitalised words at the start of `text` followed by a head noun in lower
  * case ("Heavy Thinking mode", "Adaptive Long-short CoT Fusion method"): the
@@ -1434,8 +1437,10 @@ function titledKind(text: string, lexicon: Lexicon): string | null {
   const name = (m[1] ?? "").trim();
   // "an NTK-based method": a kind described by a name, not named.
   if (name.split(" ").some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
-  // One word before the head is the kind's field, not a name: "a novel RBN algorithm".
-  if (!name.includes(" ")) return null;
+  // One word before the head is the kind's field, not a name: "a novel RBN algorithm"; unless it is coined in mixed
+  // case, as no field is: "a new QuibEdit dataset".
+  if (!name.includes(" ") && !(COINED_WORD.test(name) && !isGeneric(name, lexicon) && !isKnownName(name, lexicon)))
+    return null;
   if (namesNothing(name.split(" "), lexicon)) return null;
   return name;
 }

@@ -1710,6 +1710,13 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("one coined word before the kind", () => {
+  it("takes one word coined in mixed case before the kind of thing it names, not a field's acronym", () => {
+    expect(methods("Design", "We propose a new QuibEdit dataset that simulates a workflow.")).toEqual(["QuibEdit"]);
+    expect(methods("Graphs", "We propose a novel RBN algorithm for graphs.")).toEqual([]);
+  });
+});
+
 describe("a report's title", () => {
   it("takes the model a report's whole title names", () => {
     expect(methods("Zorbum2 Technical Report", "We present Zorbum 2, an open-weight model.")).toContain("Zorbum2");
