@@ -25,6 +25,7 @@ import {
   nearlySame,
   singular,
   writtenAsName,
+  REPORT_KINDS,
 } from "./names.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
@@ -255,7 +256,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   return out;
 }
 
-const REPORT_TITLE = /\s(?:Technical Report|Model Card|System Card)$/i;
+const REPORT_TITLE = new RegExp(String.raw`\s${REPORT_KINDS}$`, "u");
 
 /**
  * The names of several words the lexicon knows ("Stable Diffusion", "Monte Carlo Tree Search"), by where they start,
@@ -988,12 +989,16 @@ function isCitation(text: string, index: number, token: string): boolean {
   return open >= 0 && open > text.lastIndexOf("]", index - 1) && /^[^[\]]{0,80}\]/.test(text.slice(index));
 }
 
-/** A compound with its capitalised ordinary words in lower case: "OFDM-Flexible" → "OFDM-flexible". */
+/**
+ * A compound with its capitalised ordinary words in lower case, where they read as adjectives: "OFDM-Flexible" →
+ * "OFDM-flexible" (not a noun a tool's name ends in: "RAG-Fusion", "GUI-Agent", "Quib-Assist").
+ */
 function uncapitalised(token: string, lexicon: Lexicon): string {
   return token
     .split("-")
     .map((w) =>
       /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      ADJECTIVE_ENDING.test(w) &&
       isOrdinary(w.toLowerCase(), lexicon) &&
       !lexicon.cues.edition.test(w) &&
       !lexicon.cues.size.test(w)
@@ -1002,6 +1007,9 @@ function uncapitalised(token: string, lexicon: Lexicon): string {
     )
     .join("-");
 }
+
+// Endings of adjectives: "-ible", "-able", "-al", "-ive", "-ous", "-ic", "-ed", "-ing", "-ful", "-less", "-ent".
+const ADJECTIVE_ENDING = /(?:ible|able|al|ive|ous|ic|ed|ing|ful|less|ent|ant|ary|ory)$/;
 
 // An acronym joined to ordinary words names a notion, not a system: "KV-caches",
 // "KL-divergences", "Zero-LLM". Model sizes stay names: "BERT-base".

@@ -22,9 +22,18 @@ import {
   namedElsewhere,
   nearlySame,
   singular,
+  REPORT_KINDS,
 } from "./names.ts";
 import { escapeRegExp, occurrences } from "./regexp.ts";
-import { readSentences, type Sentence, selfGoverns, speaksForPaper, WORK_KINDS, workPutsForward } from "./roles.ts";
+import {
+  readSentences,
+  type Sentence,
+  selfGoverns,
+  speaksForPaper,
+  WORK_KINDS,
+  WORK_NAMED,
+  workPutsForward,
+} from "./roles.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { MethodRef } from "../record/schema.ts";
@@ -61,7 +70,14 @@ export function extractMethods(
   const add = (name: string, via: FoundMethod["via"], variant = false) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
     // (A title's name joined of generic terms is coined all the same: "ECG-MoE: …", "fMRI-LM: …".)
-    const coinedCompound = via === "title" && clean.includes("-") && !lexicon.generic.has(clean.toLowerCase());
+    // (One part at least no family's acronym: "CNN-Transformer: …", "VAE-GAN: …" name kinds.)
+    const coinedCompound =
+      via === "title" &&
+      clean.includes("-") &&
+      !lexicon.generic.has(clean.toLowerCase()) &&
+      clean
+        .split("-")
+        .some((w) => !lexicon.families.has(w.toLowerCase()) && !lexicon.families.has(singular(w).toLowerCase()));
     if (!clean || (isGeneric(clean, lexicon) && !coinedCompound)) return;
     // A well-known name is earlier work wherever the abstract seems to put it forward; only a title can claim it.
     if (via !== "title" && isKnownName(clean, lexicon)) return;
@@ -98,6 +114,8 @@ export function extractMethods(
     if (verb !== sentence.verb) fromProposal(sentence.text, verb, lexicon, add);
   }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
+  // Whether the title or a proposal named the paper's work (the parts read below do not name the whole).
+  const named = found.length > 0;
   // The sentence holding offset `at` (its place), and whether one of the two sentences before it announces the parts
   // of the paper's work (the second part is described after the first).
   const sentenceAt = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.start + s.text.length);
@@ -227,11 +245,14 @@ export function extractMethods(
   // A paper that names nothing it puts forward may name its work only where the work acts in a result: "Our
   // results show that Zorb-Net outperforms existing methods". Coined (no other text of the collection writes it as
   // a name), not an example, an item of a list nor what the work is compared with.
-  if (found.length === 0)
+  // (Only where the paper speaks of work of its own, not in a study that evaluates others'; and without digits, which
+  // the collection's count of names does not see: "YOLOv8".)
+  if (!named && speaksOfOwnWork(abstract))
     for (const m of abstract.matchAll(RESULT_SUBJECT)) {
       const name = m[1] ?? "";
       const before = abstract.slice(Math.max(0, m.index - 40), m.index);
-      if (!looksLikeName(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon)) continue;
+      if (!looksLikeName(name) || /\p{N}/u.test(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon))
+        continue;
       if (namedElsewhere(name, lexicon) || SIZE_SUFFIX.test(name) || NOT_THE_WORK.test(before)) continue;
       // What it outperforms is others' work in general, not a name: a study of named methods compares them ("Quib
       // outperforms Zorb"); and an acronym of a lower-case description is a kind of method, not one ("best response
@@ -288,9 +309,16 @@ const RESULT_SUBJECT = new RegExp(
 // What a paper's own work is said to beat or reach: others' work in general, or the best results.
 const RESULT_OVER_OTHERS = new RegExp(
   String.raw`^\s+(?:\p{Ll}+\s+){0,3}?(?:existing|previous|prior|state-of-the-art|sota|competing|current|other|` +
-    String.raw`baseline|leading|strong|the\s+(?:highest|best|lowest))\b`,
+    String.raw`baseline|the\s+(?:highest|best|lowest))\b`,
   "iu",
 );
+// The paper's own work spoken of: "we propose", "our method", "this paper presents" (not only "we evaluate").
+const OWN_WORK_SPOKEN = new RegExp(
+  String.raw`\b(?:we|this (?:paper|work|study))\s+(?:\p{L}+\s+)?(?:propose|introduce|present|develop|design)s?\b|` +
+    String.raw`\bour\s+(?:proposed|method|approach|model|framework|network|system)\b`,
+  "iu",
+);
+const speaksOfOwnWork = (abstract: string): boolean => OWN_WORK_SPOKEN.test(abstract);
 // A model's size after its name ("-8B"): a release others made, fine-tuned or evaluated.
 const SIZE_SUFFIX = /-\p{N}+(?:\.\p{N}+)?[BMK]\b/u;
 // Words before a name that make it an example, an item of a list or what is compared: "like Quib", "Zorb and Quib".
@@ -343,8 +371,14 @@ function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
 }
 
 // A count and the kind of parts the paper's work has, then a colon and no enumeration's mark: "two key modules: …".
+// (After a verb saying what the work is made of or brings, not what it is set against: "Zorb is compared against
+// two strategies: …", "Zorb improves on two prior designs: …".)
 const UNMARKED_PARTS = new RegExp(
-  String.raw`\b(?:two|three|four|five|several)\s+(?:[\p{L}-]+\s+){0,2}?${LIST_KIND}\s*:\s*(?!\(?\s*(?:1|i|a)\s*\))`,
+  String.raw`\b(?:${COMPOSED}|features|introduces|integrates|incorporates|combines|propose|introduce|present|design|` +
+    String.raw`develop|through|via|of|in|with)\s+(?:(?:the|our)\s+)?` +
+    String.raw`(?:(?:the\s+)?following\s+)?(?:two|three|four|five|several)\s+` +
+    String.raw`(?:(?!(?:prior|previous|existing|baseline|standard|classic\w*|alternative)\b)[\p{L}-]+\s+){0,2}?` +
+    String.raw`${LIST_KIND}\s*:\s*(?!\(?\s*(?:1|i|a)\s*\))`,
   "iu",
 );
 // An item of such a list: capitalised words after an article and a word or two that describe it, then its acronym.
@@ -363,6 +397,8 @@ const PART_ACRONYM = new RegExp(
 function unmarkedParts(sentence: string, lexicon: Lexicon): string[] {
   const lead = UNMARKED_PARTS.exec(sentence);
   if (!lead) return [];
+  const before = sentence.slice(0, lead.index + lead[0].length);
+  if (COMPARED_WITH.test(before) || /\b(?:baselines?|prior|existing|previous)\b/i.test(before)) return [];
   const names: string[] = [];
   for (const item of sentence.slice(lead.index + lead[0].length).split(/;\s*|,\s+(?:and\s+)?|\s+and\s+/)) {
     const words = PART_ACRONYM.exec(item.trim())?.[0];
@@ -371,11 +407,20 @@ function unmarkedParts(sentence: string, lexicon: Lexicon): string[] {
       if (/^(?:which|that|where|whose)\b/i.test(item.trim()) && names.length > 0) continue;
       break;
     }
-    // (An acronym a field already uses for something else is no name of the part: "(HAR)".)
-    const name = parenthesisedName(item.trim().slice(words.length), lexicon);
-    if (name !== null && !isKnownName(name, lexicon)) names.push(name);
+    const name = spelledPart(item.trim(), words, lexicon);
+    if (name !== null) names.push(name);
   }
   return names;
+}
+
+/**
+ * The acronym of a part spelled out before it (`words`, as `PART_ACRONYM` read them), or null where the acronym is
+ * another's: one a field already uses for something else ("(HAR)"), a known name, or one other texts of the
+ * collection write ("Exponential Moving Average (EMA)").
+ */
+function spelledPart(item: string, words: string, lexicon: Lexicon): string | null {
+  const name = parenthesisedName(item.slice(words.length), lexicon);
+  return name === null || isKnownName(name, lexicon) || namedElsewhere(name, lexicon) ? null : name;
 }
 
 /**
@@ -583,7 +628,13 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
       if (script && label && !out.includes(`${name}${script[0]}`)) out.push(`${name}${script[0]}`);
       // An edition written apart is a variant too: "Zorb Lite", "Zorb Pro" (not a size: "Zorb Small" is Zorb).
       const edition = token === name ? /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(at + name.length)) : null;
-      if (edition && lexicon.cues.edition.test(edition[1] ?? "") && !out.includes(`${name}${edition[0]}`))
+      const word = edition?.[1] ?? "";
+      if (
+        edition &&
+        lexicon.cues.edition.test(word) &&
+        !lexicon.cues.size.test(word) &&
+        !out.includes(`${name}${edition[0]}`)
+      )
         out.push(`${name}${edition[0]}`);
       if (token === name || out.includes(token)) continue;
       const rest = token.startsWith(`${name}-`)
@@ -807,7 +858,11 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
   const whole = title.trim();
   // A report's whole title names its model: "Zorb2 Technical Report", "Quib 5.0 Model Card".
   const report = REPORT_OF.exec(whole)?.[1];
-  if (report && report.split(/\s+/).some((w) => looksLikeName(w) || /\p{N}/u.test(w))) return report;
+  // (A word shaped as a name, or a capitalised one with a release; not a phase, a year or two names: "Phase 2",
+  // "Workshop 2024", "Zorb-2 and Zorb-3".)
+  const words = report?.split(/\s+/) ?? [];
+  const shaped = words.some((w) => looksLikeName(w));
+  if (report && shaped && !words.includes("and") && !words.some((w) => /^(?:19|20)\d{2}$/.test(w))) return report;
   // A name, not a family ("Graph Neural Networks", "Large Language Model": three initials the lexicon calls
   // generic), that the abstract opens with and that puts forward a work ("… introduces an open benchmark").
   const named =
@@ -830,8 +885,7 @@ function titleWithoutColon(title: string, abstract: string, lexicon: Lexicon): s
 }
 
 // A report's title: its model's name (a word or three, one with a capital), then the kind of report.
-const REPORT_OF =
-  /^(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+[\p{L}\p{N}.+/-]+){0,2})\s+(?:Technical Report|Model Card|System Card)$/iu;
+const REPORT_OF = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+[\p{L}\p{N}.+-]+){0,2})\s+${REPORT_KINDS}$`, "u");
 
 // What a survey's title says after its colon: "A Comprehensive Survey", "A Review", "An Overview of …".
 const SURVEY = new RegExp(
@@ -1012,7 +1066,12 @@ const DEFINED_OTHER = /\b(?:tasks?|problems?|settings?)\b/i;
 const PART_AFTER = new RegExp(String.raw`^\s+${PART_KIND}(?:e?s)?\b`, "i");
 const PART_HEAD = new RegExp(String.raw`^${PART_KIND}$`, "i");
 // A part opening its sentence: an article, after an enumeration's mark or a short phrase set off by a comma.
-const PART_OPENS = /^(?:\(?\p{N}{1,2}\)|\(?[ivx]{1,4}\)|[^,;()]{0,40},)?\s*(?:an?|the)$/iu;
+const PART_OPENS = new RegExp(
+  String.raw`^(?:\(?\p{N}{1,2}\)|\(?[ivx]{1,4}\)|` +
+    String.raw`(?!(?:for (?:example|instance)|typically|conventionally|traditionally|usually|often|in contrast|` +
+    String.raw`in (?:prior|existing|previous))\b)[^,;()]{0,40},)?\s*(?:an?|the)$`,
+  "iu",
+);
 // The part's kind, then what it does: "module dynamically calibrates", "component that leverages".
 const PART_ACTS = new RegExp(
   String.raw`^\s+${PART_KIND}(?:e?s)?\s+(?:(?:that|which)\s+)?(?:\p{Ll}+ly\s+)?(?!is\b|was\b|has\b)\p{Ll}+s\b`,
@@ -1021,8 +1080,7 @@ const PART_ACTS = new RegExp(
 // Once put forward, the paper's work named by its kind is a sentence's subject: "Specifically, the architecture …".
 // (A modifier only after "our", "this" or "the proposed": "the teacher model", "the original model" are others'.)
 const WORK_AS_SUBJECT = new RegExp(
-  String.raw`^\s*(?:[\p{L}-]+,\s+)?(?:(?:our|this|the\s+proposed)\s+(?:[\p{L}-]+\s+)?|the\s+)${WORK_KINDS}\s+` +
-    String.raw`(?!is\b|are\b)\p{Ll}+s\b`,
+  String.raw`^\s*(?:[\p{L}-]+,\s+)?${WORK_NAMED}\s+` + String.raw`(?!is\b|are\b)\p{Ll}+s\b`,
   "iu",
 );
 
@@ -1237,7 +1295,7 @@ function fromSentence(
   }
   // "we propose a data engine … to construct Quib-40k, a balanced dataset": what the proposal serves to make, named
   // and set off as a new thing of a kind.
-  for (const m of after.matchAll(/\bto\s+(?=(?:construct|build|create|curate|collect|develop|design)\s)/g)) {
+  for (const m of after.matchAll(/\bto\s+(?=(?:construct|build|create|curate|develop|design)\s)/g)) {
     if (/\b(?:which|who|whose|following)\b/i.test(after.slice(0, m.index))) break;
     const rest = after.slice(m.index + m[0].length);
     const second = lexicon.cues.proposalFirst.exec(rest);
@@ -1248,7 +1306,8 @@ function fromSentence(
 
 // A name, then an apposition of its kind: " Quib-40k, a balanced instruction-tuning dataset".
 const KIND_APPOSED = new RegExp(
-  String.raw`^\s+${TITLED_NAME},\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?` +
+  String.raw`^\s+${TITLED_NAME},\s+(?:a|an)\s+` +
+    String.raw`(?:(?!(?:public|existing|standard|widely|popular|well-known)\b)[\p{L}-]+\s+){0,4}?` +
     String.raw`(?:dataset|benchmark|corpus|suite|library|toolkit|model|framework|environment)\b`,
   "u",
 );
@@ -1335,19 +1394,13 @@ function introducedParts(rest: string, lexicon: Lexicon): string[] {
   const parts: string[] = [];
   for (const item of rest.slice(clause[0].length).split(/,\s*|\s+(?=and\s)/)) {
     // A part spelled out with its acronym goes by the acronym: "Quib-aware Parameter Regularization (QPR)".
-    const spelled = PART_ACRONYM.exec(item.trim().replace(/^and\s+/, ""))?.[0];
-    const short =
-      spelled === undefined
-        ? null
-        : parenthesisedName(
-            item
-              .trim()
-              .replace(/^and\s+/, "")
-              .slice(spelled.length),
-            lexicon,
-          );
-    if (short !== null) {
-      if (!isKnownName(short, lexicon) && !namedElsewhere(short, lexicon)) parts.push(short);
+    const plain = item.trim().replace(/^and\s+/, "");
+    const spelled = PART_ACRONYM.exec(plain)?.[0];
+    if (spelled !== undefined && parenthesisedName(plain.slice(spelled.length), lexicon) !== null) {
+      const short = spelledPart(plain, spelled, lexicon);
+      // (Another's stops the list: what follows may be others' too.)
+      if (short === null) break;
+      parts.push(short);
       continue;
     }
     const name = INTRODUCED_ITEM.exec(item.trim())?.[1];
@@ -1439,8 +1492,14 @@ function titledKind(text: string, lexicon: Lexicon): string | null {
   if (name.split(" ").some((w) => lexicon.cues.adjectiveSuffix.test(w))) return null;
   // One word before the head is the kind's field, not a name: "a novel RBN algorithm"; unless it is coined in mixed
   // case, as no field is: "a new QuibEdit dataset".
-  if (!name.includes(" ") && !(COINED_WORD.test(name) && !isGeneric(name, lexicon) && !isKnownName(name, lexicon)))
-    return null;
+  const coined =
+    COINED_WORD.test(name) &&
+    !isGeneric(name, lexicon) &&
+    !isKnownName(name, lexicon) &&
+    // (Not a product or a field other texts write, nor an ordinary word in capitals: "YouTube", "DeepFake".)
+    !namedElsewhere(name, lexicon) &&
+    !isOrdinary(name.toLowerCase(), lexicon);
+  if (!name.includes(" ") && !coined) return null;
   if (namesNothing(name.split(" "), lexicon)) return null;
   return name;
 }
@@ -1466,7 +1525,9 @@ function titledHead(text: string, lexicon: Lexicon): string | null {
 }
 
 const KIND_THEN_NAME = new RegExp(
-  String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel),?\s+)?(?:[\p{Ll}-]+,?\s+){0,6}([\p{Ll}-]+)[,:]\s+(?:the\s+)?` +
+  String.raw`^(?:(?:a|an)\s+)?(?:(?:new|novel),?\s+)?` +
+    String.raw`(?:(?!(?:of|for|on|to|with|by|from|in|the|used|released|known|existing)\b)[\p{Ll}-]+,?\s+){0,6}` +
+    String.raw`([\p{Ll}-]+)[,:]\s+(?:the\s+)?` +
     String.raw`(${TITLED_NAME}(?:\s+${TITLED_NAME}){0,3})` +
     String.raw`(?=\s*(?:[,.;:(]|which\b|that\b|whose\b|$)|\s+(?:and|&)\s+\p{Lu}[\p{L}\p{N}-]*\s*[,.;:])`,
   "u",
@@ -1495,8 +1556,9 @@ function kindThenName(text: string, lexicon: Lexicon): string | null {
 const FIRST_ITEM = new RegExp(
   String.raw`^(?:(?:(?!\b(?:which|that|where|whose)\b)[^.;])*?:|\p{L}+|` +
     String.raw`[^.;]*?\b(?:which|that)\s+` +
-    String.raw`(?:incorporates|introduces|comprises|features|includes|integrates|contains|has)` +
-    String.raw`\s+(?:[\p{L}-]+\s+){0,3}?${LIST_KIND}\s*:)\s*\(?\s*(1|i|a)\s*\)`,
+    String.raw`(?:incorporates|introduces|comprises|features|integrates)` +
+    String.raw`\s+(?:(?!(?:baselines?|existing|prior|previous|standard|representative)\b)[\p{L}-]+\s+){0,3}?` +
+    String.raw`${LIST_KIND}\s*:)\s*\(?\s*(1|i|a)\s*\)`,
   "iu",
 );
 // Several capitalised words end at a comma, a colon, a parenthesis, a dash, "with" ("(2) Quorb Pruning with an exit")
@@ -1570,9 +1632,12 @@ function articledPart(rest: string, partsListed: boolean, lexicon: Lexicon): str
   const [, described = "", part] = ITEM_PART.exec(rest) ?? [];
   if (part === undefined) return titledItem(rest, partsListed, lexicon);
   const words = part.split(" ");
-  // After words that describe it, ordinary words name a variant of a known technique ("a decoupled Batch
-  // Normalization (BN) update"), not a part of the paper's own.
-  const ordinary = described !== "" && words.every((w) => isOrdinary(w.toLowerCase(), lexicon));
+  // After words that describe it, ordinary words whose acronym other texts write name a variant of a known technique
+  // ("a decoupled Batch Whitening (BW) update"), not a part of the paper's own ("a lightweight Temporal Fusion
+  // Module (TFM)").
+  const acronym = /^\s*\(([^()\s]{2,20})\)/.exec(rest.slice(rest.indexOf(part) + part.length))?.[1];
+  const known = acronym !== undefined && (namedElsewhere(acronym, lexicon) || isGeneric(acronym, lexicon));
+  const ordinary = described !== "" && known && words.every((w) => isOrdinary(w.toLowerCase(), lexicon));
   return ordinary || abbreviatedFamily(part, lexicon) || isKnownName(part, lexicon) || namesNothing(words, lexicon)
     ? null
     : part;
@@ -1741,7 +1806,7 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // (A capital alone may lead a compound: "Q-Margin"; a compound may take "which": "Quib-Bench, which …".)
   const single =
     /^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\p{Lu}(?:-[\p{L}\p{N}]+)+),\s+(?:a|an|the)\s/u.exec(text)?.[1] ??
-    /^(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+),\s+which\s/u.exec(text)?.[1];
+    coinedBeforeWhich(text, lexicon);
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // A name with a script glued to it: "we propose Quib-$\alpha$, a …", "Zorb$_{CLS}$, an …".
   const base = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text)?.[0];
@@ -1803,6 +1868,18 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
 
 // Capitalised words (a dimension may lead them), then an apposition: a comma, a parenthesis, "which", "that", or a
 // colon before "a" or "an".
+/**
+ * A hyphenated compound before ", which": a name when a part of it is no ordinary word or it ends in what a release
+ * is ("Quib-Bench, which …"); not "Plug-and-Play, which …", "Cross-Attention, which …".
+ */
+function coinedBeforeWhich(text: string, lexicon: Lexicon): string | undefined {
+  const compound = /^(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+),\s+which\s/u.exec(text)?.[1];
+  if (compound === undefined) return undefined;
+  const parts = compound.split("-");
+  const coined = parts.some((w) => !isOrdinary(w.toLowerCase(), lexicon) && !lexicon.stopWords.has(w.toLowerCase()));
+  return coined || lexicon.cues.releaseHead.test(parts.at(-1) ?? "") ? compound : undefined;
+}
+
 /**
  * Whether capitalised words after "the" name the paper's thing: a word shaped as a name ("the Quib-UNet"), a release's
  * head ("the Quib Sales Bench"), its acronym after it ("the Quib Point Encoder (QPE)") or an apposition saying what the

@@ -15,6 +15,9 @@ export const SCRIPT_AFTER = new RegExp(
   "u",
 );
 
+/** The kinds of report a title names its model in: "Zorb2 Technical Report", "Quib 5 Model Card". */
+export const REPORT_KINDS = String.raw`(?:[Tt]echnical [Rr]eport|[Mm]odel [Cc]ard|[Ss]ystem [Cc]ard)`;
+
 /** A token as written: letters and digits joined by - . / + ' */
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
@@ -80,6 +83,8 @@ function strongPart(part: string): boolean {
 export interface Lexicon {
   /** Generic words that look like names: families, hardware, routines. */
   generic: Set<string>;
+  /** Of them, the lexicon's own list (families, hardware, routines), without metrics, languages, units and tasks. */
+  families: Set<string>;
   /** Capitalised words that are not names of methods (eponyms, adjectives). */
   notNames: Set<string>;
   /** Names no shape gives away: the one-word ones, lower-cased, found in any case ("k-means", "word2vec"). */
@@ -257,6 +262,7 @@ export function loadLexicon(path: string): Lexicon {
   return {
     // Metrics, languages, units and task acronyms are generic terms of their own kinds.
     generic: new Set(["generic", "metrics", "languages", "units", "taskAcronyms"].flatMap((k) => [...set(k)])),
+    families: set("generic"),
     notNames: set("notNames"),
     knownWords: new Set(
       list("knownNames")

@@ -15,6 +15,12 @@ const WHOLE_WORK = "framework|method|approach|model|system|architecture|pipeline
 /** The kinds a paper calls its own work by: "this framework", "our method", "the proposed pipeline". */
 export const WORK_KINDS = `(?:${WHOLE_WORK}|design|module)`;
 
+/**
+ * The paper's work named by its kind, once put forward: "this framework", "our new model", "the proposed method",
+ * "the models" (a word between "the" and the kind makes it another's: "the teacher model", "the original model").
+ */
+export const WORK_NAMED = String.raw`(?:(?:this|the\s+proposed|our)\s+(?:[\p{L}-]+\s+)?|the\s+)${WORK_KINDS}s?`;
+
 // The paper's work named by its kind, as the subject of a proposal: "This framework", "The proposed method". (Not
 // "this design" nor "this module": those name a part, whose proposals are read otherwise.)
 const WORK = `(?:this|the proposed|our) (?:${WHOLE_WORK})`;
@@ -81,13 +87,13 @@ export function selfProposal(sentence: string, cues: Cues, proposedBefore = fals
   return null;
 }
 
-const global = new WeakMap<RegExp, RegExp>();
+const everyForm = new WeakMap<RegExp, RegExp>();
 /** The pattern, finding every match: compiled once per pattern. */
 function everyMatch(pattern: RegExp): RegExp {
-  let all = global.get(pattern);
+  let all = everyForm.get(pattern);
   if (all === undefined) {
     all = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    global.set(pattern, all);
+    everyForm.set(pattern, all);
   }
   return all;
 }
@@ -144,8 +150,7 @@ const REPORTS = new RegExp(
 // After the paper has put its work forward, the work is the subject: "It prunes …", "This framework routes …", "The
 // proposed model is deployed …", "The model is quantized …" (before it, "the model" may be any other).
 const WORK_SUBJECT = new RegExp(
-  String.raw`^(?:[\p{L}-]+,\s+)?(?:it(?!\s+is\s+(?:well\s+)?known)|` +
-    String.raw`(?:this|the proposed|the|our) (?:[\p{L}-]+ )?${WORK_KINDS}s?)\s`,
+  String.raw`^(?:[\p{L}-]+,\s+)?(?:it(?!\s+is\s+(?:well\s+)?known)|` + String.raw`${WORK_NAMED})\s`,
   "iu",
 );
 

@@ -94,6 +94,9 @@ describe("concept cues by the sentence's role", () => {
     expect(ids("Layer scales", kind)).toContain("distributed");
     const before = "The model is trained federated. Federated models are common. We propose Zorb, a scan reader.";
     expect(ids("Layer scales", before)).not.toContain("distributed");
+    // A word between "the" and the kind makes the model another's: "the original model".
+    const original = "We propose Zorb, a scan reader. The original model is trained federated. Federated data help.";
+    expect(ids("Layer scales", original)).not.toContain("distributed");
     // Their first verb one of doing, the authors are at work though the sentence goes on to evaluate.
     const tuned =
       "Federated models are common. We tune and evaluate scan readers using federated weights on two tasks.";
@@ -270,6 +273,11 @@ describe("concept cues with a second sense", () => {
     expect(ids("Rate loss of limited feedback", signal)).not.toContain("quantization");
     const inPassing = "LLMs are often served after quantization. We study how their prompts are written.";
     expect(ids("Prompts of LLMs", inPassing)).not.toContain("quantization");
+    // Words that are ordinary in a model's quantization do not make a signal of it: tokens, images, noise, levels.
+    const model =
+      "We propose ZorbQ, a per-token scheme that reduces quantization noise with uniform quantization levels, and " +
+      "synthesizes semantic images to calibrate the encoder.";
+    expect(ids("ZorbQ: Data-Free Quantization for Language-Image Models", model)).toContain("quantization");
   });
 
   it("reads a rotation as orthogonality only where weights or activations are rotated, not images or poses", () => {
