@@ -1632,12 +1632,10 @@ function articledPart(rest: string, partsListed: boolean, lexicon: Lexicon): str
   const [, described = "", part] = ITEM_PART.exec(rest) ?? [];
   if (part === undefined) return titledItem(rest, partsListed, lexicon);
   const words = part.split(" ");
-  // After words that describe it, ordinary words whose acronym other texts write name a variant of a known technique
-  // ("a decoupled Batch Whitening (BW) update"), not a part of the paper's own ("a lightweight Temporal Fusion
-  // Module (TFM)").
-  const acronym = /^\s*\(([^()\s]{2,20})\)/.exec(rest.slice(rest.indexOf(part) + part.length))?.[1];
-  const known = acronym !== undefined && (namedElsewhere(acronym, lexicon) || isGeneric(acronym, lexicon));
-  const ordinary = described !== "" && known && words.every((w) => isOrdinary(w.toLowerCase(), lexicon));
+  // After words that describe it, ordinary words name a variant of a known technique ("a decoupled Batch Whitening
+  // (BW) update"), not a part of the paper's own. (A part of ordinary words so described is lost with them: "a
+  // lightweight Temporal Fusion Module (TFM)"; without the describing word it is read.)
+  const ordinary = described !== "" && words.every((w) => isOrdinary(w.toLowerCase(), lexicon));
   return ordinary || abbreviatedFamily(part, lexicon) || isKnownName(part, lexicon) || namesNothing(words, lexicon)
     ? null
     : part;
