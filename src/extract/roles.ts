@@ -79,10 +79,16 @@ export const speaksForPaper = (text: string): boolean => SELF.test(text);
  */
 export function selfProposal(sentence: string, cues: Cues, proposedBefore = false): RegExpExecArray | null {
   // Each verb of proposal in turn: the first may be an adjective or another's ("by integrating our recently proposed
-  // Quib, we devise …").
-  for (const verb of sentence.matchAll(everyMatch(cues.proposal))) {
-    const found = proposalAt(sentence, verb as RegExpExecArray, cues, proposedBefore);
-    if (found) return found;
+  // Quib, we devise …"). (Most sentences hold none: the first is looked for alone.)
+  const first = cues.proposal.exec(sentence);
+  if (first === null) return null;
+  const found = proposalAt(sentence, first, cues, proposedBefore);
+  if (found) return found;
+  const all = everyMatch(cues.proposal);
+  all.lastIndex = first.index + first[0].length;
+  for (let verb = all.exec(sentence); verb !== null; verb = all.exec(sentence)) {
+    const later = proposalAt(sentence, verb, cues, proposedBefore);
+    if (later) return later;
   }
   return null;
 }
