@@ -113,6 +113,13 @@ export function extractMethods(
     const verb = sentence.verb ?? ownNameProposal(sentence.text, found, lexicon.cues);
     if (verb !== sentence.verb) fromProposal(sentence.text, verb, lexicon, add);
   }
+  // "We address this gap with Zorb, a cross-modal framework …": the paper's answer, named and set off as a kind.
+  for (const m of abstract.matchAll(ANSWERED_WITH)) {
+    const name = m[1] ?? "";
+    const rest = abstract.slice(m.index + m[0].length - 1);
+    if (!looksLikeName(name) || isKnownName(name, lexicon) || namedElsewhere(name, lexicon)) continue;
+    if (!KNOWN_APPOSED.test(`,${rest}`)) add(name, "phrase");
+  }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
   // Whether the title or a proposal named the paper's work (the parts read below do not name the whole).
   const named = found.length > 0;
@@ -299,6 +306,15 @@ export function extractMethods(
     .sort((x, y) => x.at - y.at || x.i - y.i)
     .map(({ f }) => f);
 }
+
+// The authors meet a problem with a name, set off by an apposition: "We address this gap with Zorb, a …", "We resolve
+// this with ZorbK, an …".
+const ANSWERED_WITH = new RegExp(
+  String.raw`\b[Ww]e\s+(?:\p{Ll}+\s+)?(?:address|resolve|tackle|solve|overcome|mitigate|bridge|close|fill)\s+` +
+    String.raw`(?:this|these|that|it|them|the)(?:\s+[\p{Ll}-]+){0,2}\s+(?:with|via|through)\s+` +
+    String.raw`(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*),\s+(?:an?)\s`,
+  "gu",
+);
 
 // A name as the subject of a result: "Zorb-Net outperforms", "our ZRB consistently achieves".
 const RESULT_SUBJECT = new RegExp(

@@ -1649,6 +1649,17 @@ describe("a name whose initials spell a family's acronym", () => {
   });
 });
 
+describe("the paper's answer to a problem", () => {
+  it("takes the name the authors meet a problem with, set off as a kind", () => {
+    expect(methods("Events", "We address this gap with ZORBM, a cross-modal framework that learns events.")).toEqual([
+      "ZORBM",
+    ]);
+    expect(methods("Pruning", "We resolve this with ZorbK, a rotation-based pruning framework.")).toEqual(["ZorbK"]);
+    // Not a name the apposition says others know.
+    expect(methods("Adapters", "We address this with QuibRA, a well-known adapter, on scans.")).toEqual([]);
+  });
+});
+
 describe("guards a review asked for", () => {
   it("takes no parts of a list the work is compared against, nor a known technique a part list names", () => {
     const compared =
