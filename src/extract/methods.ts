@@ -116,9 +116,9 @@ export function extractMethods(
   // "We address this gap with Zorb, a cross-modal framework …": the paper's answer, named and set off as a kind.
   for (const m of abstract.matchAll(ANSWERED_WITH)) {
     const name = m[1] ?? "";
-    const rest = abstract.slice(m.index + m[0].length - 1);
+    const rest = abstract.slice(m.index + m[0].lastIndexOf(name) + name.length);
     if (!looksLikeName(name) || isKnownName(name, lexicon) || namedElsewhere(name, lexicon)) continue;
-    if (!KNOWN_APPOSED.test(`,${rest}`)) add(name, "phrase");
+    if (!KNOWN_APPOSED.test(rest)) add(name, "phrase");
   }
   const proposes = sentences.some((sentence) => sentence.verb !== null);
   // Whether the title or a proposal named the paper's work (the parts read below do not name the whole).
