@@ -1460,8 +1460,9 @@ function listedBeforeKind(first: string, rest: string, lexicon: Lexicon): string
 // The second name after a first and its apposition ("…, a dataset of images, and Quillbench, a …"), or right after
 // "and" ("ZorbNet (ZN) and QuillNet.").
 const APPOSED_SECOND = new RegExp(String.raw`^,\s+(?:a|an)\s[^.;()]*?,\s+and\s+(${TITLED_NAME}),\s+(?:a|an)\s`, "u");
+// (Each may be glossed in parentheses before the kind they both are: "Zorb (tasks) and Quib (traces) benchmarks".)
 const JOINED_SECOND = new RegExp(
-  String.raw`^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(${TITLED_NAME})(?=\s*(?:[,.;:]|$))`,
+  String.raw`^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(${TITLED_NAME})(?=\s*(?:[,.;:]|$)|\s*\([^()]*\)\s+\p{Ll}+s\b)`,
   "u",
 );
 

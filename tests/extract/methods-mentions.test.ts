@@ -1649,6 +1649,13 @@ describe("a name whose initials spell a family's acronym", () => {
   });
 });
 
+describe("two names glossed before their kind", () => {
+  it("takes a second name glossed in parentheses before the kind both are", () => {
+    const text = "We introduce ZorbEval (developer tasks) and QuibEval (execution prediction) benchmarks; models lag.";
+    expect(methods("Coding", text)).toEqual(["ZorbEval", "QuibEval"]);
+  });
+});
+
 describe("the paper's answer to a problem", () => {
   it("takes the name the authors meet a problem with, set off as a kind", () => {
     expect(methods("Events", "We address this gap with ZORBM, a cross-modal framework that learns events.")).toEqual([
