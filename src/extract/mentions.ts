@@ -26,6 +26,7 @@ import {
   singular,
   writtenAsName,
   REPORT_KINDS,
+  RELEASE_NUMBER,
 } from "./names.ts";
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
@@ -440,13 +441,15 @@ function listedMetrics(text: string): number[][] {
  * shortened. (A stem other papers name is earlier work the paper builds on, "LoRA" of "LoRA-Bench"; a name after a
  * modifier is one too, "Quib" of "Q-Quib" or "Rich-Quib". Without a learned collection, nothing is read so.)
  */
+const RELEASE_AT_END = new RegExp(String.raw`\s+${RELEASE_NUMBER}$`, "u");
+
 function coinedPart(token: string, own: string[], lexicon: Lexicon): boolean {
   if (lexicon.namedTexts === undefined || namedElsewhere(token, lexicon)) return false;
   // (Not an edition nor a participle after a name: "Zorb-Instruct", "Quorb-Bench-Verified" are releases of them.)
   const kind = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !lexicon.cues.edition.test(w) && !/ed$/.test(w);
   return own.some((o) => {
     // (A release after the own name is no word of it: "QUIB-Bench" of "QUIB-Bench 2.0".)
-    const name = o.replace(/\s+v?\p{N}+(?:\.\p{N}+)*$/u, "");
+    const name = o.replace(RELEASE_AT_END, "");
     const rest = name.startsWith(token) ? name.slice(token.length) : "";
     return (
       /^[-\s]/.test(rest) &&

@@ -23,6 +23,7 @@ import {
   nearlySame,
   singular,
   REPORT_KINDS,
+  RELEASE_NUMBER,
 } from "./names.ts";
 import { escapeRegExp, occurrences } from "./regexp.ts";
 import {
@@ -60,6 +61,26 @@ const COMPOSED_COLON = String.raw`${COMPOSED}(?=\s*:)`;
 // Right after a proposal, a digit-led compound with a capitalised part is a name ("we propose 3D-Foo").
 const DIGIT_LED = /^\p{N}+\p{L}{0,2}-\p{Lu}[\p{L}\p{N}-]*$/u;
 
+/**
+ * Whether `b` is a misspelling of a name `a` already found (IncepitonNeXt of InceptionNeXt): within two edits, with
+ * the same capitals and digits ("ZorbMoE" beside "ZorbMAR", "Quib3" beside "Quib2" are two names), or one a release
+ * of the other ("ZorbNet" of "ZorbNet 2": the earlier one goes). Not the name an improvement extends ("ZorbNet" of
+ * "ZorbNet++").
+ */
+function misspelling(a: string, b: string): boolean {
+  const extended = (x: string, y: string) => x.startsWith(y) && /^\+{1,2}$/.test(x.slice(y.length));
+  const marks = (n: string) => n.replace(/[^\p{Lu}\p{N}]/gu, "");
+  const released = (x: string, y: string) => x.startsWith(y) && RELEASE_AFTER.test(x.slice(y.length));
+  return (
+    a.length >= 6 &&
+    nearlySame(a, b) &&
+    (marks(a) === marks(b) || released(a, b) || released(b, a)) &&
+    !extended(a, b) &&
+    !extended(b, a)
+  );
+}
+const RELEASE_AFTER = new RegExp(String.raw`^[\s-]*${RELEASE_NUMBER}`, "u");
+
 export function extractMethods(
   title: string,
   abstract: string,
@@ -86,22 +107,7 @@ export function extractMethods(
     if (via !== "title" && shortForKnown(abstract, clean, lexicon)) return;
     // One ordinary word ("model") is not a name, whatever words lead to it.
     if (via === "phrase" && /^\p{Ll}+$/u.test(clean) && isOrdinary(clean, lexicon)) return;
-    // A misspelling of a name already found (IncepitonNeXt) is that name; a variant of it is not, nor the name an
-    // improvement extends ("ZorbNet" of "ZorbNet++").
-    // (Not a version: "ZorbNet 2" is a release, the paper's; "ZorbNet" its earlier one.)
-    const extended = (a: string, b: string) => a.startsWith(b) && /^\+{1,2}$/.test(a.slice(b.length));
-    // A misspelling keeps the name's capitals and digits: "ZorbMoE" beside "ZorbMAR", "Quib3" beside "Quib2" are two.
-    // (A name the other releases anew is its earlier release: "ZorbNet" of "ZorbNet 2" goes.)
-    const marks = (n: string) => n.replace(/[^\p{Lu}\p{N}]/gu, "");
-    const released = (a: string, b: string) => a.startsWith(b) && /^[\s-]*v?\p{N}/u.test(a.slice(b.length));
-    const leads = (a: string, b: string) => released(a, b) || released(b, a);
-    const misspelt = (f: FoundMethod) =>
-      f.name.length >= 6 &&
-      nearlySame(f.name, clean) &&
-      (marks(f.name) === marks(clean) || leads(f.name, clean)) &&
-      !extended(f.name, clean) &&
-      !extended(clean, f.name);
-    if (!variant && found.some(misspelt)) return;
+    if (!variant && found.some((f) => misspelling(f.name, clean))) return;
     const spelled = preferSingular(clean, abstract);
     if (!found.some((f) => nameKey(f.name) === nameKey(spelled))) found.push({ name: spelled, via });
   };

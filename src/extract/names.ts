@@ -15,6 +15,9 @@ export const SCRIPT_AFTER = new RegExp(
   "u",
 );
 
+/** A release's number after a name: "2", "v3", "1.5" (of "Zorb 2", "Quib-v3", "Vexa 1.5"). */
+export const RELEASE_NUMBER = String.raw`v?\p{N}+(?:\.\p{N}+)*`;
+
 /** The kinds of report a title names its model in: "Zorb2 Technical Report", "Quib 5 Model Card". */
 export const REPORT_KINDS = String.raw`(?:[Tt]echnical [Rr]eport|[Mm]odel [Cc]ard|[Ss]ystem [Cc]ard)`;
 
