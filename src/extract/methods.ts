@@ -403,9 +403,11 @@ const UNMARKED_PARTS = new RegExp(
     String.raw`${LIST_KIND}\s*:\s*(?!\(?\s*(?:1|i|a)\s*\))`,
   "iu",
 );
+// A word or two in lower case describing a part before its capitalised name: "a lightweight", "a parameter-efficient".
+const DESCRIBED = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}`;
 // An item of such a list: capitalised words after an article and a word or two that describe it, then its acronym.
 const PART_ACRONYM = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}` +
+  String.raw`^(?:(?:an?|the)\s+)?${DESCRIBED}` +
     String.raw`(?:\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:of|for|with|in|on|to)\s+)?){0,4}\p{Lu}[\p{L}\p{N}-]*` +
     String.raw`\s*(?=\()`,
   "u",
@@ -1594,10 +1596,7 @@ const ITEM_NAME = new RegExp(String.raw`^\s*${ITEM_WORDS}\s*(?:[,:(]|(\.)(?:\s|$
 // names a part by its capitalised words, then its acronym or what it does: "(2) a Quorb Cross Gate (QCG) layer that
 // …", "(3) an HDR Quib Coupler that …", also after a word or two that describe it ("(1) a parameter-efficient Tiny
 // Quib Network (TiQN) module").
-const ITEM_PART = new RegExp(
-  String.raw`^\s*an?\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2})` + String.raw`${ITEM_WORDS}(?=\s*\(|\s+(?:that|which)\s)`,
-  "u",
-);
+const ITEM_PART = new RegExp(String.raw`^\s*an?\s+(${DESCRIBED})${ITEM_WORDS}(?=\s*\(|\s+(?:that|which)\s)`, "u");
 // The kinds of parts a list of the paper's techniques names before its colon ("three components: …").
 const PART_KINDS = new RegExp(String.raw`\b${LIST_KIND}\b`, "i");
 const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
