@@ -280,6 +280,12 @@ export function extractMethods(
   const prefix = /^([^:]+):\s/.exec(title)?.[1]?.trim() ?? "";
   if (isTitleCase(prefix, lexicon) && found.some((f) => f.via !== "title" && f.name === initialsOf(prefix)))
     add(prefix, "title");
+  // So does a title's name that the abstract spells out for such an acronym, small words and all: "Quib Your Zorb:
+  // …" and "our method, dubbed Quib Your Zorb (QYZ)".
+  const spelledOut = abbreviations.some(
+    (a) => sameWords(a.long, prefix) && found.some((f) => f.via !== "title" && nameKey(f.name) === nameKey(a.short)),
+  );
+  if (spelledOut) add(prefix, "title");
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
   // abstract gives before stays when its parts are named after it ("Quorb", then "Quorb Cache Tuning (QCT)").

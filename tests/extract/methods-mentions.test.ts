@@ -1615,6 +1615,14 @@ describe("acronyms the paper coins in words of its own", () => {
     const other = abstract.replaceAll("TQG", "ZQM");
     expect(methods("Tempered Quib Gradients: Stable Estimates", other)).toEqual(["ZQM"]);
   });
+  it("takes a title prefix with small words that the abstract spells out for the paper's own acronym", () => {
+    const abstract = "Training is slow. Our method, dubbed Quib Your Zorb (QYZ), speeds it up.";
+    expect(methods("Quib Your Zorb: Faster Training", abstract)).toEqual(["Quib Your Zorb", "QYZ"]);
+    const and = "To fix this, we propose a novel framework, Quib and Zorb (QAZ), to enhance robustness.";
+    expect(methods("Quib and Zorb: Robust Learning", and)).toEqual(["Quib and Zorb", "QAZ"]);
+    // Not a topic the paper studies, whose acronym is no name of its own.
+    expect(methods("Quib and Zorb: A Study", "We study Quib and Zorb (QAZ) in practice.")).toEqual([]);
+  });
   it("does not take a name an apposition says others know", () => {
     const known = "We introduce Quibbler, a well-known decoding strategy, into agent planning.";
     expect(methods("Planning Things", known)).toEqual([]);
