@@ -221,6 +221,10 @@ export function extractMethods(
       previousOwn = abbr;
     }
   }
+  // "We design two rewards: Quib Alignment (QA) first …, whereas Zorb Quality Alignment (ZQA) further …": one
+  // sentence gives its parts' acronyms all together, wherever the first is taken as the paper's own.
+  for (const abbr of sentenceMates(abstract, abbreviations, found, sentenceAt, lexicon))
+    add(preferSingular(abbr.short, abstract), "abbreviation");
   // "A novel light-weighted adapter (ZorbIR)": a name alone in parentheses after what the paper puts forward.
   if (proposes) for (const name of namedInParentheses(abstract, abbreviations, lexicon)) add(name, "phrase");
   // "We release two datasets: Zorb3D for quadrupeds and Quib3D for birds": as many names as the paper announces.
@@ -318,6 +322,39 @@ export function extractMethods(
     .sort((x, y) => x.at - y.at || x.i - y.i)
     .map(({ f }) => f);
 }
+
+/**
+ * The acronyms spelled out in Title Case in the sentence of an acronym taken as the paper's own, which the same
+ * sentence gives for its other parts: not a name other papers of the collection write, nor one set against the
+ * paper's work or called earlier work between the two, nor the means a part is built with ("… kernels with Quib
+ * Suppression (QS)", "built on the Zorb Estimator (ZE)", "a bandit-based Quib Bandit (QB) framework").
+ */
+function sentenceMates(
+  abstract: string,
+  abbreviations: readonly Abbreviation[],
+  found: readonly FoundMethod[],
+  sentenceAt: (at: number) => number,
+  lexicon: Lexicon,
+): Abbreviation[] {
+  const isOwn = (a: Abbreviation) =>
+    found.some((f) => f.via === "abbreviation" && nameKey(f.name) === nameKey(preferSingular(a.short, abstract)));
+  // (The own acronym spelled in capitals too: tasks in lower case are no parts, "unifies quib detection (QD) and …".)
+  const own = abbreviations.filter((a) => !a.shortFirst && isOwn(a) && /^\p{Lu}/u.test(a.long));
+  return abbreviations.filter((abbr) => {
+    const start = abbr.longStart ?? -1;
+    if (abbr.shortFirst || start < 0 || isOwn(abbr) || !isTitleCase(abbr.long, lexicon)) return false;
+    if (namedElsewhere(abbr.short, lexicon) || isGeneric(abbr.short, lexicon)) return false;
+    const mate = own.find((o) => sentenceAt(o.index) === sentenceAt(abbr.index));
+    if (mate === undefined) return false;
+    const between =
+      mate.index < abbr.index ? abstract.slice(mate.index, start) : abstract.slice(abbr.index, mate.longStart);
+    if (COMPARED_WITH.test(between) || BEATS.test(between) || lexicon.cues.priorWork.test(between)) return false;
+    return !MEANS_BEFORE.test(abstract.slice(Math.max(0, start - 40), start));
+  });
+}
+
+// A preposition of means or source, or a "-based" adjective, right before a long form (its article between).
+const MEANS_BEFORE = /(?:\b(?:with|on|via|using|from|by|of|to|into)\b|based)\s+(?:(?:a|an|the)\s+)?$/i;
 
 // The authors meet a problem with a name, set off by an apposition: "We address this gap with Zorb, a …", "We resolve
 // this with ZorbK, an …".
@@ -1234,6 +1271,9 @@ const otherObject = (gap: string): boolean => OTHER_OBJECT.test(gap.replace(/^\s
 
 // Words saying the paper sets something against its own: "compare Zorb against", "better than", "unlike".
 const COMPARED_WITH = /\b(?:against|than|compar\w+|versus|vs\.?|unlike)\b/i;
+// Words saying the paper's work is better than something, which is another's: "which beats", "outperforming".
+const BEATING = String.raw`beat(?:s|ing)?|outperform\w*|surpass\w*`;
+const BEATS = new RegExp(String.raw`\b(?:${BEATING})\b`, "i");
 
 // Words between a proposal verb and a long form that make the long form the object of something else: a verb of use,
 // "based on", "into", a purpose ("to analyze").
@@ -1241,7 +1281,7 @@ const OTHER_OBJECT = new RegExp(
   String.raw`(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|appl(?:y|ies|ied|ying)|` +
     String.raw`extend(?:s|ed|ing)?|replac\w+|improv(?:es|ing)|evaluat\w+|measur\w+|categoriz\w+|cover(?:s|ing)|` +
     String.raw`span(?:s|ning)|based|built|grounded|inspired|into|via|through|against|` +
-    String.raw`across)\b|\bto\s+(?!the\b)\p{Ll}+|` +
+    String.raw`across|${BEATING})\b|\bto\s+(?!the\b)\p{Ll}+|` +
     // A claim, not a thing: "we propose (and prove) that …".
     String.raw`^\s*(?:and\s+\p{Ll}+\s+)?that\b|` +
     // A second verb of the clause: "We present Zorb and report results on the Quorb Corpus (QC)".

@@ -934,9 +934,14 @@ describe("names by the kind of text (invented text)", () => {
   });
   it("reads a size apart from a name, an edition with it, and neither as a name alone", () => {
     const text =
-      "We run QuorbNet Nano and ZorbLM Flash on a phone, in sizes from Nano to Tiny. ZorbLM Large Language " +
+      "We run QuorbNet Small and ZorbLM Flash on a phone, in sizes from Small to Large. ZorbLM Large Language " +
       "Models are not an edition; QuorbNet 2 Pro is one.";
     expect(mentions("T", text)).toEqual(["QuorbNet", "ZorbLM Flash", "ZorbLM", "QuorbNet 2 Pro"]);
+    // A release's small editions are its names: "Zorb-4.1 Nano", "ZorbDet8 Tiny".
+    expect(mentions("T", "We run Zorb-4.1 Nano and ZorbDet8 Tiny on a phone.")).toEqual([
+      "Zorb-4.1 Nano",
+      "ZorbDet8 Tiny",
+    ]);
   });
   it("takes a capital letter joined to a word as no name where it is part of a longer name", () => {
     const text = "We train a Deep Q-Zorb (DQZ) agent. We propose K-Quill Merging, a method. K-Quill is fast.";
@@ -1614,6 +1619,19 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Tempered Quib Gradients: Stable Estimates", abstract)).toEqual(["Tempered Quib Gradients", "TQG"]);
     const other = abstract.replaceAll("TQG", "ZQM");
     expect(methods("Tempered Quib Gradients: Stable Estimates", other)).toEqual(["ZQM"]);
+  });
+  it("takes the other parts' acronyms the sentence of an own acronym spells out, not the means it is built with", () => {
+    const rewards =
+      "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
+      "judgements, whereas Zorb Quality Alignment (ZQA) further improves feedback through gated rewards.";
+    expect(methods("Zorbit: Critics", rewards)).toEqual(["Zorbit", "QJA", "ZQA"]);
+    const means =
+      "We propose Zorbit. Our implementation introduces a Quib-Axis-Split (QAS) CUDA kernel and importance " +
+      "kernels with Vexa Suppression (VS) for edge scores.";
+    expect(methods("Zorbit: Splats", means)).toEqual(["Zorbit", "QAS"]);
+    const against =
+      "We propose Zorbit. We design Quib Judgement Alignment (QJA), which beats Zorb Quality Alignment (ZQA).";
+    expect(methods("Zorbit: Critics", against)).toEqual(["Zorbit", "QJA"]);
   });
   it("takes a title prefix with small words that the abstract spells out for the paper's own acronym", () => {
     const abstract = "Training is slow. Our method, dubbed Quib Your Zorb (QYZ), speeds it up.";
