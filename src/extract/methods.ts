@@ -1651,7 +1651,7 @@ const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 // key innovations" (not "Zorb has three advantages", "Zorb includes three baselines").
 // Or a verb of composition right before the list's colon: "Zorb consists of: (1) …".
 const MADE_OF = new RegExp(
-  String.raw`\b(?:(?:${COMPOSED}|features|contains|includes|has|integrates)\s+(?:[\w-]+\s+){0,3}?${LIST_KIND}\b|` +
+  String.raw`\b(?:(?:${COMPOSED}|features|contains|includes|encompass(?:es)?|has|integrates)\s+(?:[\w-]+\s+){0,3}?${LIST_KIND}\b|` +
     String.raw`${COMPOSED_COLON})`,
   "i",
 );

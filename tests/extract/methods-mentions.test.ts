@@ -1537,6 +1537,12 @@ describe("acronyms the paper coins in words of its own", () => {
       "Zorb is a filter for noisy labels. Zorb consists of: (1) a Label Quib Score (LQS) that ranks samples; " +
       "(2) a Vexa Margin Rule (VMR) that drops outliers; and (3) a Soft Quib Schedule that reweights the rest.";
     expect(methods("Zorb: Filtering Labels", abstract)).toEqual(["Zorb", "LQS", "VMR", "Soft Quib Schedule"]);
+    // Items that are sentences of their own, after "encompasses … components:".
+    const sentences =
+      "Zorb-IOD encompasses three principal components: 1) Conflict-Aware Quib Refinement (CQR), which mitigates " +
+      "confusion. 2) Vexa Kernel Selection (VKS), which updates kernels. 3) Cross-Stage Quib Distillation (CSQD), " +
+      "which aligns stages.";
+    expect(methods("Zorb-IOD: Detection", sentences)).toEqual(["Zorb-IOD", "CQR", "VKS", "CSQD"]);
   });
   it("takes the acronyms listed after one another rule took as the paper's own, not after the title's", () => {
     const metrics =
