@@ -1077,6 +1077,10 @@ function describedAsOwn(
     ownSubject(lead.trimStart(), own, lexicon.cues, true) !== null ||
     (at.afterProposal && WORK_AS_SUBJECT.test(lead));
   if ((ownSentence || at.role === "own") && NEW_APPOSED.test(after)) return true;
+  // "our Hybrid Quib Modulation (HQM) framework", "our novel Zorb-Guided Tuning (ZGT) strategy": the paper's own, its
+  // kind after the acronym.
+  const kind = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? "";
+  if (OUR_BEFORE.test(lead) && (lexicon.cues.contributionHead.test(kind) || PART_HEAD.test(kind))) return true;
   const core = CORE_OF.exec(lead);
   if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
   const defined = DEFINED_AS.exec(lead);
@@ -1097,6 +1101,8 @@ function describedAsOwn(
   );
 }
 
+// "our", then up to three words in lower case ("our novel", "our proposed two-stage"), right before a long form.
+const OUR_BEFORE = /\b[Oo]ur(?:\s+[^\s\p{Lu}]\S*){0,3}\s*$/u;
 // An apposition calling the thing new: ", a novel objective", ", a new lightweight module", ", the first …".
 const NEW_APPOSED = /^,\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:novel|new)|the\s+first)(?![\p{L}-])/u;
 // Earlier work named after the acronym, in its clause: "(QM), following earlier benchmarks", "(QB) from prior work",

@@ -1626,6 +1626,17 @@ describe("acronyms the paper coins in words of its own", () => {
     const other = abstract.replaceAll("TQG", "ZQM");
     expect(methods("Tempered Quib Gradients: Stable Estimates", other)).toEqual(["ZQM"]);
   });
+  it("takes an acronym after 'our' and a long form, its kind after it", () => {
+    const novel =
+      'Training diverges. We mitigate it using our novel "knee point"-based Early-Stopping Quib Tuning (ESQT) ' +
+      "strategy. Furthermore, we add a loss.";
+    expect(methods("Stable Things", novel)).toEqual(["ESQT"]);
+    const framework = "Tasks interfere. Experiments show that our Hybrid Zorb Modulation (HyZM) framework helps.";
+    expect(methods("Stable Things", framework)).toEqual(["HyZM"]);
+    // Not what "our" words use, nor an acronym without its kind after it.
+    expect(methods("Stable Things", "Our results show that Quib Mixture Zorbing (QMZ) clustering helps.")).toEqual([]);
+    expect(methods("Stable Things", "Our backbone integrates Quib Space Model (QSM) principles.")).toEqual([]);
+  });
   it("takes the other parts' acronyms the sentence of an own acronym spells out, not the means it is built with", () => {
     const rewards =
       "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
