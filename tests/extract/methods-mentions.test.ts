@@ -292,6 +292,11 @@ describe("mentions", () => {
   });
   it("skips metrics and hardware named in the lexicon", () => {
     expect(mentions("T", "ZorbNet raises F1 and AUC at higher FPS on an H20 and an L40.")).toEqual(["ZorbNet"]);
+    expect(mentions("T", "ZorbNet lowers FVD and ADE/FDE and halves TTFT.")).toEqual(["ZorbNet"]);
+  });
+  it("skips countries and cities named in the lexicon", () => {
+    const text = "We collect ZorbSet across three cities, Christchurch, Manila and Prague, and test it in Norway.";
+    expect(mentions("T", text)).toEqual(["ZorbSet"]);
   });
   it("skips activation functions, identifiers, norms and query languages named in the lexicon", () => {
     const text =
