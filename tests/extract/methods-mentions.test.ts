@@ -294,6 +294,10 @@ describe("mentions", () => {
     expect(mentions("T", "ZorbNet raises F1 and AUC at higher FPS on an H20 and an L40.")).toEqual(["ZorbNet"]);
     expect(mentions("T", "ZorbNet lowers FVD and ADE/FDE and halves TTFT.")).toEqual(["ZorbNet"]);
   });
+  it("skips tasks and fields named in the lexicon", () => {
+    const text = "ZorbNet leads on VideoQA, V2A and VI-ReID, and transfers to UDA and KGQA.";
+    expect(mentions("T", text)).toEqual(["ZorbNet"]);
+  });
   it("skips countries and cities named in the lexicon", () => {
     const text = "We collect ZorbSet across three cities, Christchurch, Manila and Prague, and test it in Norway.";
     expect(mentions("T", text)).toEqual(["ZorbSet"]);
