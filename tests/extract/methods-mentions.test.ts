@@ -473,6 +473,9 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", text)).toEqual(["QuorbNet", "LVF"]);
     const field = "In Quorbic Vessel Imaging (QVI) and Zorb Asset Management (ZAM), QuorbNet helps.";
     expect(mentions("T", field)).toEqual(["QuorbNet"]);
+    const completion =
+      "For Quib Graph Completion (QGC) in Zorb Observation (ZO) and Vexa Engineering (VE), QuorbNet helps.";
+    expect(mentions("T", completion)).toEqual(["QuorbNet"]);
     // A problem's name, a precision and a range are no names either.
     const problem = "QuorbNet solves Quib Planning Problems (QPP) at Full Precision (FP) and Vexa Dynamic Range (VDR).";
     expect(mentions("T", problem)).toEqual(["QuorbNet"]);
