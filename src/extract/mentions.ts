@@ -1040,6 +1040,8 @@ function descriptiveCompound(token: string, lexicon: Lexicon): boolean {
       /^\p{Ll}+$/u.test(w) &&
       (isOrdinary(w, lexicon) || isOrdinary(singular(w), lexicon)) &&
       !lexicon.cues.edition.test(w) &&
+      // (A release's kind makes it a name: "SWE-bench", "MT-bench", "Quib-gym".)
+      !lexicon.cues.releaseHead.test(w) &&
       w !== "distilled",
   );
 }

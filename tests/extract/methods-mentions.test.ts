@@ -351,6 +351,10 @@ describe("mentions", () => {
         lex,
       ).map((m) => m.name),
     ).toEqual(["BERT-base"]);
+    // A release's kind joined to an acronym names the release: "QWE-bench", "ZRB-gym".
+    const bench = learnLowercase(lexicon, ["a bench and a gym"], 1);
+    const named = extractMentions("T", "We test on QWE-bench and ZRB-gym.", [], bench).map((m) => m.name);
+    expect(named).toEqual(["QWE-bench", "ZRB-gym"]);
   });
   it("skips two things joined by 'to' or 'versus': a conversion or a comparison, not a system", () => {
     const text = "We map Text-to-QUIB and LQR-to-ZQR frames, compare QB32-versus-QB64 runs, and beat QuibNet.";
