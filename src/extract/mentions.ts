@@ -188,8 +188,10 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     const afterCapital = before !== undefined && (looksLikeName(before) || writtenAsName(before, lexicon));
     if (/^\p{Lu}\p{Ll}+$/u.test(token) && lexicon.cues.edition.test(token) && !afterCapital) continue;
     if (within(expansions, m.index) && !looksLikeName(token)) continue;
-    // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians".
-    if (isEponym(token.replace(/-\p{N}+$/u, ""), lexicon)) continue;
+    // An eponym with an order or a plural is not a system: "Wasserstein-2", "Gaussians". (A word shaped as an
+    // eponym's adjective, with a number, is a name: "Zorbian-1".)
+    const unordered = token.replace(/-\p{N}+$/u, "");
+    if (unordered === token ? isEponym(token, lexicon) : lexicon.notNames.has(unordered.toLowerCase())) continue;
     if (raisedLetters(token, lexicon)) continue;
     // Inside a sentence, capitalised words beside a name are its words: "with Gated QuorbNet", "on QUIB Chatbot
     // Arena". (Not in the title, which capitalises every word, nor in a spelled-out long form or a keyword list,

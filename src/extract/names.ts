@@ -55,13 +55,10 @@ export function looksLikeName(token: string): boolean {
   if (/^top-?\d+$/i.test(token)) return false;
   const parts = token.split("-");
   if (parts.some(strongPart)) return true;
-  const [first = "", second = ""] = parts;
-  if (parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{N}/u.test(second)) return true;
-  // Capitalised words joined, then a version: "Zorb-Flash-Omni-2.0", "Quib-Image-Edit-2509".
-  const last = parts.length - 1;
-  return (
-    last >= 2 && /^\p{N}/u.test(parts[last] ?? "") && parts.slice(0, last).every((p) => /^\p{Lu}\p{Ll}+$/u.test(p))
-  );
+  // Capitalised words joined, then a version and what may follow it: "Zorb-2", "Zorb-Flash-Omni-2.0",
+  // "Quib-Image-Edit-2509", "Vexa-Zorb-3.1-8B-Instruct".
+  const version = parts.findIndex((p) => /^\p{N}/u.test(p));
+  return version >= 1 && parts.slice(0, version).every((p) => /^\p{Lu}\p{Ll}+$/u.test(p));
 }
 
 /**

@@ -555,6 +555,11 @@ describe("names by the kind of text (invented text)", () => {
     ]);
     // Without the version, hyphenated capitalised words are a phrase.
     expect(mentions("T", "We study Zorb-Flash-Omni variants on scans.")).toEqual([]);
+    // The version may come with a size and an edition; a word shaped as an eponym's adjective may lead.
+    expect(mentions("T", "Six variants of Vexa-Zorb-3.1-8B-Instruct and the Zorbian-1 suite.")).toEqual([
+      "Vexa-Zorb-3.1-8B-Instruct",
+      "Zorbian-1",
+    ]);
   });
   it("reads a method the lexicon knows is written in lower case as a name", () => {
     expect(mentions("T", "We cluster scans with k-means and embed words with word2vec.")).toEqual([
