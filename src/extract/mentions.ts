@@ -141,6 +141,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (inFormula(text, m.index, m.token.length) || isLatexRemnant(token)) continue;
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
+    // A level, a layer or a norm by its letter and number, alone or in a range: "L5", "L14", "L1-L5", "C1-C7".
+    if (/^L\p{N}{1,2}$/u.test(token) || /^(\p{Lu})\p{N}{1,2}-\1\p{N}{1,2}$/u.test(token)) continue;
     if (token.length === 2 && enumeratedLabel(token, text)) continue;
     const after = text.slice(m.index + m.token.length, m.index + m.token.length + 24);
     if (

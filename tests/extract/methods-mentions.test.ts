@@ -305,6 +305,10 @@ describe("mentions", () => {
     const text = "We collect ZorbSet across three cities, Christchurch, Manila and Prague, and test it in Norway.";
     expect(mentions("T", text)).toEqual(["ZorbSet"]);
   });
+  it("skips levels, layers and norms named by a letter and a number, alone or in a range", () => {
+    const text = "ZorbNet reasons at levels L3-L5 better than at L0-L1, reads layer L14 and grades C1-C7; T5 helps.";
+    expect(mentions("T", text)).toEqual(["ZorbNet", "T5"]);
+  });
   it("skips activation functions, identifiers, norms and query languages named in the lexicon", () => {
     const text =
       "ZorbNet swaps ReLU for GELU, keeps positional IDs, adds an L2 penalty and answers in SQL on Earth data.";
