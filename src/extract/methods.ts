@@ -446,6 +446,8 @@ const UNMARKED_PARTS = new RegExp(
     String.raw`${LIST_KIND}\s*:\s*(?!\(?\s*(?:1|i|a)\s*\))`,
   "iu",
 );
+// An item of such a list that is a name, then what it is: "and QuibLLM, a lightweight model".
+const APPOSED_ITEM = /^(?:and\s+)?(\p{Lu}[\p{L}\p{N}-]*),\s+an?\s/u;
 // A word or two in lower case describing a part before its capitalised name: "a lightweight", "a parameter-efficient".
 const DESCRIBED = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}`;
 // An item of such a list: capitalised words after an article and a word or two that describe it, then its acronym.
@@ -466,8 +468,15 @@ function unmarkedParts(sentence: string, lexicon: Lexicon): string[] {
   if (!lead) return [];
   const before = sentence.slice(0, lead.index + lead[0].length);
   if (COMPARED_WITH.test(before) || /\b(?:baselines?|prior|existing|previous)\b/i.test(before)) return [];
+  const rest = sentence.slice(lead.index + lead[0].length);
+  // Each part a name set off by what it is, the items parted by semicolons: "GuideLLM, a lightweight model …;
+  // SolverLLM, a stronger model …; and JudgeLLM, an evaluator".
+  const apposed = rest.split(/;\s*/).map((item) => APPOSED_ITEM.exec(item)?.[1] ?? "");
+  const coined = (name: string) =>
+    looksLikeName(name) && !isGeneric(name, lexicon) && !isKnownName(name, lexicon) && !namedElsewhere(name, lexicon);
+  if (apposed.length >= 2 && apposed.every(coined)) return apposed;
   const names: string[] = [];
-  for (const item of sentence.slice(lead.index + lead[0].length).split(/;\s*|,\s+(?:and\s+)?|\s+and\s+/)) {
+  for (const item of rest.split(/;\s*|,\s+(?:and\s+)?|\s+and\s+/)) {
     const words = PART_ACRONYM.exec(item.trim())?.[0];
     if (words === undefined) {
       // A clause that tells what the last part does ("which …", "that …") is no item.

@@ -1839,6 +1839,15 @@ describe("the parts a list without marks names", () => {
     const others = "We propose Zorbex. Prior work has two modules: the Quib Tokenizer (QT) and the Vexa Mixer (VM).";
     expect(methods("Zorbex: Gestures", others)).toEqual(["Zorbex"]);
   });
+  it("takes the names of the parts such a list sets off by what each is, parted by semicolons", () => {
+    const text =
+      "We propose a cloud-edge architecture. This framework comprises three specialized components: GuideQuib, a " +
+      "lightweight model at the edge; SolverQuib, a stronger model in the cloud; and JudgeQuib, an evaluator.";
+    expect(methods("Coding Things", text)).toEqual(["GuideQuib", "SolverQuib", "JudgeQuib"]);
+    // Not when an item is a name others write or no name at all.
+    const plain = text.replace("SolverQuib", "Solver");
+    expect(methods("Coding Things", plain)).toEqual([]);
+  });
 });
 
 describe("one coined word before the kind", () => {
