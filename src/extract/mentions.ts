@@ -177,6 +177,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       !(
         looksLikeName(token) ||
         released ||
+        editionJoined(token, lexicon) ||
         (m.index > title.length && letterLed(token) && !within(longSpans, m.index) && !ownStart(token)) ||
         (m.index > title.length && !spelledWords.has(token) && loneCapitalised(text, m.index, token, lexicon))
       ) ||
@@ -889,6 +890,23 @@ const ordinaryCapitalised = (word: string, lexicon: Lexicon): boolean =>
   ABSTRACT_NOUN.test(word) || ordinaryForm(word.toLowerCase(), lexicon);
 
 const ABSTRACT_NOUN = /(?:\p{Ll}{3}ism|\p{Ll}{5}ness|\p{Ll}i[sz]ation|\p{Ll}[ai]bility)s?$/u;
+
+/**
+ * A capitalised word joined to an edition is a model's release: "Zorbllama-Instruct", "Quib-Chat" (not two editions,
+ * "Flash-Lite", a size, an eponym, or a bound with its edition-like word: "Lloyd-Max", "Min-Max").
+ */
+function editionJoined(token: string, lexicon: Lexicon): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(token);
+  if (!m) return false;
+  const [, first = "", edition = ""] = m;
+  return (
+    lexicon.cues.edition.test(edition) &&
+    !lexicon.cues.size.test(edition) &&
+    !lexicon.cues.edition.test(first) &&
+    !isEponym(first, lexicon) &&
+    !/^(?:min|max|super|non|multi|self|co|semi|anti|pre|post)$/i.test(first)
+  );
+}
 
 function loneCapitalised(text: string, index: number, token: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(token)) return false;

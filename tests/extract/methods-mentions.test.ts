@@ -568,6 +568,10 @@ describe("names by the kind of text (invented text)", () => {
       "Zorbian-1",
     ]);
   });
+  it("reads a capitalised word joined to an edition as a release, not two editions or a bound", () => {
+    const text = "We tune Zorbllama-Instruct and Quib-Chat, not Flash-Lite, with Min-Max scaling.";
+    expect(mentions("T", text)).toEqual(["Zorbllama-Instruct", "Quib-Chat"]);
+  });
   it("reads a method the lexicon knows is written in lower case as a name", () => {
     expect(mentions("T", "We cluster scans with k-means and embed words with word2vec.")).toEqual([
       "k-means",
