@@ -847,7 +847,10 @@ function splitSlashes(token: string, index: number, out: Token[]): void {
   const [first = "", ...rest] = token.split("/");
   let current = first;
   for (const part of rest) {
-    if (/^\p{N}+$/u.test(part)) current += `/${part}`;
+    // A number after the slash goes with the name, and so does another version or size after a name's version:
+    // "INT3/4", "Quib-3.1/3.2", "Zorb-3.1-8B/70B-Instruct" (not a second name, "CUDA/Triton", nor a measure after a
+    // unit, "dB/0.85").
+    if (/^\p{N}+$/u.test(part) || (/^\p{N}/u.test(part) && /\p{N}/u.test(current))) current += `/${part}`;
     else {
       out.push({ token: current, index: index + offset });
       offset += current.length + 1;

@@ -568,6 +568,11 @@ describe("names by the kind of text (invented text)", () => {
       "Zorbian-1",
     ]);
   });
+  it("reads two names joined by a slash apart, and a version or a size after a name's version with it", () => {
+    const text =
+      "We distil Zorb-3.1/3.2 and Quib-3.1-8B/70B-Instruct on QUIB4/8, with QuibRT/ZorbGL kernels at 3 dB/0.8.";
+    expect(mentions("T", text)).toEqual(["Zorb-3.1/3.2", "Quib-3.1-8B/70B-Instruct", "QUIB4/8", "QuibRT", "ZorbGL"]);
+  });
   it("reads a capitalised word joined to an edition as a release, not two editions or a bound", () => {
     const text = "We tune Zorbllama-Instruct and Quib-Chat, not Flash-Lite, with Min-Max scaling.";
     expect(mentions("T", text)).toEqual(["Zorbllama-Instruct", "Quib-Chat"]);
