@@ -17,6 +17,7 @@ import {
   isKnownName,
   knownPhraseMatches,
   isOrdinary,
+  isSize,
   looksLikeName,
   nameKey,
   namedElsewhere,
@@ -270,7 +271,7 @@ export function extractMethods(
       const before = abstract.slice(Math.max(0, m.index - 40), m.index);
       if (!looksLikeName(name) || /\p{N}/u.test(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon))
         continue;
-      if (namedElsewhere(name, lexicon) || SIZE_SUFFIX.test(name) || NOT_THE_WORK.test(before)) continue;
+      if (namedElsewhere(name, lexicon) || sizedRelease(name) || NOT_THE_WORK.test(before)) continue;
       // What it outperforms is others' work in general, not a name: a study of named methods compares them ("Quib
       // outperforms Zorb"); and an acronym of a lower-case description is a kind of method, not one ("best response
       // (BR)").
@@ -384,8 +385,8 @@ const OWN_WORK_SPOKEN = new RegExp(
   "iu",
 );
 const speaksOfOwnWork = (abstract: string): boolean => OWN_WORK_SPOKEN.test(abstract);
-// A model's size after its name ("-8B"): a release others made, fine-tuned or evaluated.
-const SIZE_SUFFIX = /-\p{N}+(?:\.\p{N}+)?[BMK]\b/u;
+// A model's size after its name ("Zorb-8B", "Zorb-8B-Chat"): a release others made, fine-tuned or evaluated.
+const sizedRelease = (name: string): boolean => name.split("-").slice(1).some(isSize);
 // Words before a name that make it an example, an item of a list or what is compared: "like Quib", "Zorb and Quib".
 const NOT_THE_WORK =
   /(?:\b(?:like|such as|including|namely|e\.g\.,?|than|versus|vs\.?|and|or|with|of|over|against)|,|\()\s*$/i;
@@ -995,34 +996,33 @@ const nameShaped = (word: string, lexicon: Lexicon): boolean =>
   (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word) &&
     !word.split("-").some((w) => isOrdinary(w.toLowerCase(), lexicon) || lexicon.stopWords.has(w.toLowerCase())));
 
-/** Capitalised words, perhaps joined by stop words, two to six: "Sparse Mixture of Quibs", "Quib Attention". */
-function titledPhrase(phrase: string, lexicon: Lexicon): boolean {
-  const words = phrase.split(/\s+/);
-  const titled = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && !lexicon.stopWords.has(w.toLowerCase());
-  return (
-    words.length >= 2 &&
-    words.length <= 6 &&
-    titled(words[0] ?? "") &&
-    titled(words.at(-1) ?? "") &&
-    words.every((w) => titled(w) || lexicon.stopWords.has(w))
-  );
-}
-
 /** The words of a sentence before an acronym's long form (the sentence runs up to the acronym's parenthesis). */
 function leadBefore(sentence: string, abbr: Abbreviation): string {
   const trimmed = sentence.trimEnd();
   return trimmed.slice(0, Math.max(0, trimmed.length - abbr.long.length));
 }
 
-/** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
-function isTitleCase(phrase: string, lexicon: Lexicon): boolean {
+/**
+ * Capitalised words, two to `most`, none a stop word ("Balancing Updates", "Continual Learning Bench"); with `joined`,
+ * stop words in lower case may join them, not open or close them ("Sparse Mixture of Quibs").
+ */
+function titledWords(phrase: string, lexicon: Lexicon, most: number, joined: boolean): boolean {
   const words = phrase.split(/\s+/);
+  const titled = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && !lexicon.stopWords.has(w.toLowerCase());
   return (
     words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !lexicon.stopWords.has(w.toLowerCase()))
+    words.length <= most &&
+    titled(words[0] ?? "") &&
+    titled(words.at(-1) ?? "") &&
+    words.every((w) => titled(w) || (joined && lexicon.stopWords.has(w)))
   );
 }
+
+/** Two to four capitalised words, none a stop word: "Balancing Updates", "Continual Learning Bench". */
+const isTitleCase = (phrase: string, lexicon: Lexicon): boolean => titledWords(phrase, lexicon, 4, false);
+
+/** Capitalised words, perhaps joined by stop words, two to six: "Sparse Mixture of Quibs", "Quib Attention". */
+const titledPhrase = (phrase: string, lexicon: Lexicon): boolean => titledWords(phrase, lexicon, 6, true);
 
 /**
  * "The Temporal Folding Adapter (TFA) converts …": once the paper has put its work forward, a sentence that opens

@@ -435,6 +435,8 @@ const NUMBER_FORMAT = /^(?:(?:u?int|fp|bf|tf|mx|nf|nvfp|mxfp|mxint|[fiu])\d+|b?f
 // Model and hardware sizes: 7B, 175B, 1.5T.
 // A size, also a mixture of experts' total and active sizes: "7B", "30B-A3B".
 const SIZE = /^\p{N}+(?:\.\p{N}+)?[kmbt](?:-A\p{N}+(?:\.\p{N}+)?[kmbt])?$/iu;
+/** A model's or a hardware's size: "7B", "1.5T". */
+export const isSize = (token: string): boolean => SIZE.test(token);
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|sixteen|thirty-two|dual|single|multi)[-x×]?$/i;
 
 /** A number of a hardware product: "four-A100", "8xH100", "8×A100". */
