@@ -315,6 +315,10 @@ describe("mentions", () => {
     expect(mentions("T", text)).toEqual(["ZorbNet"]);
     // A mixture of experts' total and active sizes alone are no name; with the name they are its release.
     expect(mentions("T", "ZorbLM-30B-A3B beats a dense 30B-A3B run.")).toEqual(["ZorbLM-30B-A3B"]);
+    // Routines and layers every field writes: an EMA of weights, MHA and GLU layers, MCMC sampling, MXFP formats.
+    const routines =
+      "ZorbNet keeps an EMA of weights, swaps MHA for GLU layers, samples by MCMC and stores MXFP values.";
+    expect(mentions("T", routines)).toEqual(["ZorbNet"]);
   });
   it("skips speed-up factors, citation venues and cited authors", () => {
     const got = mentions(
