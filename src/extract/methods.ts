@@ -23,6 +23,7 @@ import {
   namedElsewhere,
   nearlySame,
   singular,
+  spelledElsewhere,
   REPORT_KINDS,
   RELEASE_NUMBER,
 } from "./names.ts";
@@ -89,7 +90,7 @@ export function extractMethods(
   sentences: Sentence[] = readSentences(abstract, lexicon.cues),
 ): FoundMethod[] {
   const found: FoundMethod[] = [];
-  const add = (name: string, via: FoundMethod["via"], variant = false) => {
+  const add = (name: string, via: FoundMethod["via"], variant = false, coined = false) => {
     const clean = name.trim().replace(/^["“'‘]+|["”'’,.;:]+$/g, "");
     // (A title's name joined of generic terms is coined all the same: "ECG-MoE: …", "fMRI-LM: …".)
     // (One part at least no family's acronym: "CNN-Transformer: …", "VAE-GAN: …" name kinds.)
@@ -100,7 +101,7 @@ export function extractMethods(
       clean
         .split("-")
         .some((w) => !lexicon.families.has(w.toLowerCase()) && !lexicon.families.has(singular(w).toLowerCase()));
-    if (!clean || (isGeneric(clean, lexicon) && !coinedCompound)) return;
+    if (!clean || (isGeneric(clean, lexicon) && !coinedCompound && !coined)) return;
     // A well-known name is earlier work wherever the abstract seems to put it forward; only a title can claim it.
     if (via !== "title" && isKnownName(clean, lexicon)) return;
     // So is the acronym of one, in any case and after a dimension: "Gaussian splatting (GS)", "2D Gaussian Splatting
@@ -200,12 +201,14 @@ export function extractMethods(
     const sentence = sentenceAround(abstract, abbr.index);
     const after = afterParenthesis(abstract, abbr.index);
     const k = sentenceAt(abbr.index);
-    const own = abbr.shortFirst
+    // Put forward, or used by the paper's named work (which may use a routine of the field: "Zorb leverages
+    // Lower-Upper Quibbing (LUQ)").
+    const putForward = abbr.shortFirst
       ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
       : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
         ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon) ||
-        usedByOwn(abstract, sentence, abbr, found, lexicon) ||
         describedAsOwn(sentence, abbr, after, sentences[k], found, lexicon);
+    const own = putForward || (!abbr.shortFirst && usedByOwn(abstract, sentence, abbr, found, lexicon));
     // (Not a name other papers of the collection write too: one slip would run down the list.)
     const joined = !own && coordinated(abstract, previousOwn, abbr) && !namedElsewhere(abbr.short, lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
@@ -214,8 +217,19 @@ export function extractMethods(
     // ("… (ZC) based on Quib": the name's own description goes on.)
     if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
       continue;
-    if ((own || joined) && !isGeneric(abbr.short, lexicon)) {
-      add(preferSingular(abbr.short, abstract), "abbreviation");
+    // (An acronym of the field's is the paper's own where it spells out capitalised words no other text of the
+    // collection does, "Semantic Quib Decoding (SGD)" is not stochastic gradient descent; not a family of models,
+    // which a small collection may spell out once, "a Vision-Language Model (VLM)", nor after a preposition, where it
+    // names what the work is for or built with: "designed for General-Purpose GPU (GPGPU) computing".)
+    const coined =
+      (putForward || joined) &&
+      lexicon.spelledTexts !== undefined &&
+      /^\p{Lu}/u.test(abbr.long) &&
+      !FAMILY_KIND.test(abbr.long) &&
+      !spelledElsewhere(abbr.long, lexicon) &&
+      !PREPOSITION_BEFORE.test(abstract.slice(Math.max(0, (abbr.longStart ?? 0) - 30), abbr.longStart ?? 0));
+    if ((own || joined) && (!isGeneric(abbr.short, lexicon) || coined)) {
+      add(preferSingular(abbr.short, abstract), "abbreviation", false, coined);
       previousOwn = abbr;
     } else if (found.some((f) => f.via !== "title" && nameKey(f.name) === nameKey(abbr.short))) {
       // Taken as the paper's own by another rule ("three metrics: Quib Rate (QR), …"), it leads a list all the same.
@@ -356,6 +370,10 @@ function sentenceMates(
 
 // A preposition of means or source, or a "-based" adjective, right before a long form (its article between).
 const MEANS_BEFORE = /(?:\b(?:with|on|via|using|from|by|of|to|into)\b|based)\s+(?:(?:a|an|the)\s+)?$/i;
+// The last word of a family of models' long form: "Vision-Language Model", "Graph Neural Networks".
+const FAMILY_KIND = /\b(?:models?|networks?|transformers?|machines?)$/i;
+// Any preposition right before a long form, its article between.
+const PREPOSITION_BEFORE = /\b(?:for|with|on|in|via|using|from|by|of|to|into|over)\s+(?:(?:a|an|the)\s+)?$/i;
 
 // The authors meet a problem with a name, set off by an apposition: "We address this gap with Zorb, a …", "We resolve
 // this with ZorbK, an …".

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { VFile } from "vfile";
 import { alternation, escapeRegExp } from "./regexp.ts";
+import { findAbbreviations } from "./abbreviations.ts";
 
 /** Where a keyword list starts ("Keywords: …", "Index Terms —"): its items are capitalised whatever they are. */
 export const KEYWORDS = /\b(?:key ?words|index terms)\s*[:—–-]/i;
@@ -101,6 +102,8 @@ export interface Lexicon {
   lowercaseHere?: Set<string>;
   /** How many texts of the collection write each word as a name inside a sentence (lower-cased), once learned. */
   namedTexts?: Map<string, number>;
+  /** How many texts of the collection spell out each long form of an acronym (its words lower-cased). */
+  spelledTexts?: Map<string, number>;
   /** The cue words of the methods and mentions rules, as patterns. */
   cues: Cues;
 }
@@ -346,13 +349,16 @@ export function lowercaseWords(text: string): Set<string> {
 export function learnLowercase(lexicon: Lexicon, texts: string[], minTexts = 2): Lexicon {
   const counts = new Map<string, number>();
   const named = new Map<string, number>();
+  const spelled = new Map<string, number>();
   for (const text of texts) {
     for (const w of lowercaseWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const w of namedWords(text)) named.set(w, (named.get(w) ?? 0) + 1);
+    for (const long of new Set(findAbbreviations(text).map((a) => longKey(a.long))))
+      spelled.set(long, (spelled.get(long) ?? 0) + 1);
   }
   const lowercase = new Set(lexicon.lowercase);
   for (const [w, n] of counts) if (n >= minTexts && n >= (named.get(w) ?? 0)) lowercase.add(w);
-  return { ...lexicon, lowercase, namedTexts: named };
+  return { ...lexicon, lowercase, namedTexts: named, spelledTexts: spelled };
 }
 
 // A word inside a sentence (after a word, a number or a comma), written with a capital.
@@ -396,6 +402,17 @@ declare module "vfile" {
 /** Whether another text of the collection, besides the one at hand, writes a word as a name (once learned). */
 export const namedElsewhere = (word: string, lexicon: Lexicon): boolean =>
   (lexicon.namedTexts?.get(word.toLowerCase()) ?? 0) > 1;
+
+/** A long form's words, lower-cased, hyphens read as spaces: "Low-Rank Adaptation" and "low rank adaptation" meet. */
+const longKey = (long: string): string =>
+  long
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .trim();
+
+/** A long form other texts of the collection spell out for an acronym too: a thing of the field, not one paper's. */
+export const spelledElsewhere = (long: string, lexicon: Lexicon): boolean =>
+  (lexicon.spelledTexts?.get(longKey(long)) ?? 0) > 1;
 
 /** A word the collection, or this paper, writes in lower case: an ordinary word. */
 export const isOrdinary = (word: string, lexicon: Lexicon): boolean =>

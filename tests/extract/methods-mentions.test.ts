@@ -1667,6 +1667,23 @@ describe("acronyms the paper coins in words of its own", () => {
     const other = abstract.replaceAll("TQG", "ZQM");
     expect(methods("Tempered Quib Gradients: Stable Estimates", other)).toEqual(["ZQM"]);
   });
+  it("takes a field's acronym as the paper's own where it spells out words no other text of the collection does", () => {
+    const others = ["We compress with the Discrete Cosine Transform (DCT).", "Discrete Cosine Transform (DCT) is old."];
+    const learn = (text: string) => learnLowercase(lexicon, [...others, text], 2);
+    const found = (title: string, text: string) => extractMethods(title, text, learn(text)).map((m) => m.name);
+    const coined = "Prompts drift. We develop the Dual Cue Tuning (DCT) strategy to steer many layers.";
+    expect(found("Steering Things", coined)).toEqual(["DCT"]);
+    // The field's own spelling is the field's; so is a routine the paper's work uses, a family of models, and a
+    // thing the work is made for.
+    expect(found("Steering Things", coined.replace("Dual Cue Tuning", "Discrete Cosine Transform"))).not.toContain(
+      "DCT",
+    );
+    const used = "We propose Zorb. Zorb leverages Lower-Diag-Upper Quibbing (LDU) to initialise its matrices.";
+    expect(found("Zorb: Tuning", used)).toEqual(["Zorb"]);
+    expect(found("Scans", "This study introduces a Vision-Language Model (VLM) for scans.")).toEqual([]);
+    const purpose = "We introduce a virtual machine designed for Dual Cue Tuning (DCT) computing.";
+    expect(found("VMs", purpose)).toEqual([]);
+  });
   it("takes an acronym after 'our' and a long form, its kind after it", () => {
     const novel =
       'Training diverges. We mitigate it using our novel "knee point"-based Early-Stopping Quib Tuning (ESQT) ' +
