@@ -467,7 +467,8 @@ function genericCompound(token: string, lexicon: Lexicon): boolean {
   const parts = token.split("-");
   if (parts.length < 2) return false;
   const generic = (p: string) => lexicon.generic.has(p.toLowerCase()) || lexicon.generic.has(singular(p).toLowerCase());
-  const plain = (p: string) => generic(p) || (/^\p{Ll}+$/u.test(p) && isOrdinary(p, lexicon));
+  // (Ordinary in the collection: a word only the paper at hand writes in lower case may be its name's, "Quib-crawler".)
+  const plain = (p: string) => generic(p) || (/^\p{Ll}+$/u.test(p) && lexicon.lowercase.has(p));
   return parts.every(plain) && parts.some(generic);
 }
 

@@ -1682,6 +1682,18 @@ describe("acronyms the paper coins in words of its own", () => {
     const purpose = "We introduce a virtual machine designed for Dual Cue Tuning (DCT) computing.";
     expect(found("VMs", purpose)).toEqual([]);
   });
+  it("takes a name joined of a field's term and a word only the paper writes in lower case too", () => {
+    const text =
+      "We develop a refusal discovery method, LLM-quibbler, that uses prefilling. Our quibbler finds topics.";
+    // (As the pipeline reads a paper: with the words it writes in lower case.)
+    const here = (lex: typeof lexicon, t: string) => ({ ...lex, lowercaseHere: lowercaseWords(t) });
+    const learned = here(learnLowercase(lexicon, [text, "the human and the model", "a human rater"], 2), text);
+    expect(extractMethods("Forbidden Topics", text, learned).map((m) => m.name)).toEqual(["LLM-quibbler"]);
+    // A word the collection writes in lower case makes a compound of ordinary words: no name.
+    const human = "We develop a collaboration method, LLM-human, that uses prefilling. Our human raters agree.";
+    const common = here(learnLowercase(lexicon, [human, "the human and the model", "a human rater"], 2), human);
+    expect(extractMethods("Forbidden Topics", human, common).map((m) => m.name)).toEqual([]);
+  });
   it("takes an acronym after 'our' and a long form, its kind after it", () => {
     const novel =
       'Training diverges. We mitigate it using our novel "knee point"-based Early-Stopping Quib Tuning (ESQT) ' +
