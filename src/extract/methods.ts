@@ -1292,9 +1292,13 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
   // "We present Zorb, a framework using Item Quorb Theory (IQT)": the verb's object is another thing, which the long
   // form is the object of a preposition or a verb after it.
   const object = verb !== undefined && (apposed || !otherObject(near.slice(verb.index + verb[0].length)));
+  const beforeVerb = lead.trimEnd().slice(0, lead.trimEnd().length - near.length + (verb?.index ?? 0));
+  // (A short subject at the sentence's start is read whole: the window of eight words may cut it off, "This paper
+  // introduces the concept and architecture of a …".)
+  const subject = beforeVerb.trim().split(/\s+/).length <= 4 ? beforeVerb : near.slice(0, verb?.index ?? 0);
   return (
-    (object && selfGoverns(near.slice(0, verb?.index ?? 0), verb?.[0])) ||
-    (object && WE_AND.test(lead.trimEnd().slice(0, lead.trimEnd().length - near.length + (verb?.index ?? 0)))) ||
+    (object && selfGoverns(subject, verb?.[0])) ||
+    (object && WE_AND.test(beforeVerb)) ||
     (proposes && workPutsForward(lead))
   );
 }
@@ -1314,7 +1318,7 @@ const OTHER_OBJECT = new RegExp(
   String.raw`(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|appl(?:y|ies|ied|ying)|` +
     String.raw`extend(?:s|ed|ing)?|replac\w+|improv(?:es|ing)|evaluat\w+|measur\w+|categoriz\w+|cover(?:s|ing)|` +
     String.raw`span(?:s|ning)|based|built|grounded|inspired|into|via|through|against|` +
-    String.raw`across|${BEATING})\b|\bto\s+(?!the\b)\p{Ll}+|` +
+    String.raw`across|for|${BEATING})\b|\bto\s+(?!the\b)\p{Ll}+|` +
     // A claim, not a thing: "we propose (and prove) that …".
     String.raw`^\s*(?:and\s+\p{Ll}+\s+)?that\b|` +
     // A second verb of the clause: "We present Zorb and report results on the Quorb Corpus (QC)".

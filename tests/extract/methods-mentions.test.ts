@@ -1694,6 +1694,12 @@ describe("acronyms the paper coins in words of its own", () => {
     const common = here(learnLowercase(lexicon, [human, "the human and the model", "a human rater"], 2), human);
     expect(extractMethods("Forbidden Topics", human, common).map((m) => m.name)).toEqual([]);
   });
+  it("reads a short subject whole before a far verb of proposal, and not what the work is for", () => {
+    const far = "Tools abound. This paper introduces the concept and architecture of a quib zorb model (QZM), a model.";
+    expect(methods("Quib Things", far)).toEqual(["QZM"]);
+    const purpose = "We propose Zorb, an agent for structure-aware input quibbing (IQ) subsystem generation.";
+    expect(methods("Zorb: Agents", purpose)).toEqual(["Zorb"]);
+  });
   it("takes an acronym after 'our' and a long form, its kind after it", () => {
     const novel =
       'Training diverges. We mitigate it using our novel "knee point"-based Early-Stopping Quib Tuning (ESQT) ' +
