@@ -11,6 +11,12 @@ const quantizedPrefix = "We quantize weights to low-bit integers and keep a mixe
 const vocabularyPath = join(import.meta.dirname, "../../content/vocabulary/concepts.json");
 
 describe("concepts", () => {
+  it("reads physics-based, thermodynamic and analog as hardware only before a device or computing", () => {
+    const device = "Zorb maps networks onto thermodynamic computing devices and analog in-memory chips.";
+    expect(ids("Zorb: Physics-Based Hardware", device)).toContain("hardware");
+    const modelling = "Zorb learns physics-based motion and thermodynamic regimes from analog sensor logs.";
+    expect(ids("Zorb: Physics-Based Motion", modelling)).not.toContain("hardware");
+  });
   it("resolves 'kernel' by its sense", () => {
     expect(ids("Fast kernels", "We write fused CUDA kernels and tune kernel launch parameters.")).toContain(
       "gpu-kernels",
