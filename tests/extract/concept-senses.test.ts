@@ -14,6 +14,17 @@ describe("concept cues", () => {
     );
   });
 
+  it("reads 'spectral' by what it is said of: weights and operators, not images, bands or radio", () => {
+    const weights =
+      "Zorb bounds the spectral norm of weight matrices; the spectrum of each layer's weights stays flat.";
+    expect(ids("Zorb: Spectral Control of Layers", weights)).toContain("spectral");
+    const imaging = "Zorb segments hyperspectral images: spectral bands of satellite imaging and the radio spectrum.";
+    expect(ids("Zorb: Spectral Imaging from Orbit", imaging)).not.toContain("spectral");
+    // A tool for reducing dimensions is no spectral method of the paper's.
+    const pca = "Zorb compresses embeddings with PCA and keeps principal components.";
+    expect(ids("Zorb: PCA for Retrieval", pca)).toEqual([]);
+  });
+
   it("reads a sparse mixture of experts as experts, not as model sparsity", () => {
     const moe = "We train a sparse MoE: a Sparse Mixture of Projectors routes tokens to sparsely activated experts.";
     expect(ids("Sparse MoE for images", moe)).not.toContain("sparsity");
