@@ -14,6 +14,14 @@ describe("concept cues", () => {
     );
   });
 
+  it("reads an optimizer the work is only trained with as no optimizer concept", () => {
+    const used =
+      "We classify scans with a robust strategy optimized using the Adam optimizer. We adopt the Muon optimizer.";
+    expect(ids("Zorb: Scan Classification", used)).not.toContain("optimizers");
+    const own = "We propose Zorb, an optimizer that rescales Adam updates; Zorb beats AdamW on language models.";
+    expect(ids("Zorb: A Better Optimizer", own)).toContain("optimizers");
+  });
+
   it("reads 'spectral' by what it is said of: weights and operators, not images, bands or radio", () => {
     const weights =
       "Zorb bounds the spectral norm of weight matrices; the spectrum of each layer's weights stays flat.";
