@@ -141,6 +141,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     if (inFormula(text, m.index, m.token.length) || isLatexRemnant(token)) continue;
     if (/^v\p{N}+(?:\.\p{N}+)*$/iu.test(token)) continue; // a bare version: "v2"
     if (/^[x×]\p{N}+(?:\.\p{N}+)?$/u.test(token)) continue; // a factor: "x17.7"
+    // An adapter's rank: "r16", "r4".
+    if (/^r\p{N}+$/u.test(token)) continue;
     // A level, a layer or a norm by its letter and number, alone or in a range: "L5", "L14", "L1-L5", "C1-C7".
     if (/^L\p{N}{1,2}$/u.test(token) || /^(\p{Lu})\p{N}{1,2}-\1\p{N}{1,2}$/u.test(token)) continue;
     if (token.length === 2 && enumeratedLabel(token, text)) continue;
@@ -551,6 +553,9 @@ function releaseAfter(text: string, end: number, lexicon: Lexicon): { text: stri
   const [whole, version = "", edition] = m;
   // A number and a unit is a measure ("4-bit", "64-dimensional"), not a release ("2-math", "3-mini").
   if (MEASURE.test(version)) return null;
+  // A number and a unit of thousands or more written apart is a size, which a name written apart goes without:
+  // "Zorb 50 K", "Quib 1 M".
+  if (/^\p{N}+$/u.test(version) && edition !== undefined && /^[KMBT]$/.test(edition)) return null;
   // "Quib 3-based agents": the release is the number; the suffix makes the name an adjective.
   const suffixed = /^(\p{N}+(?:\.\p{N}+)*)-(\p{Ll}+)$/u.exec(version);
   if (suffixed && lexicon.cues.adjectiveWord.test(suffixed[2] ?? "")) {

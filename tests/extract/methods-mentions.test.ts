@@ -303,6 +303,10 @@ describe("mentions", () => {
     const text = "We collect ZorbSet across three cities, Christchurch, Manila and Prague, and test it in Norway.";
     expect(mentions("T", text)).toEqual(["ZorbSet"]);
   });
+  it("reads a number and a unit of thousands after a name as a size it goes without, and skips adapter ranks", () => {
+    const text = "We translate ZORBSET 1 K and QUIBSET 50 K, and beat QuibLoRA r16 and r4 with Zorb 2 Pro.";
+    expect(mentions("T", text)).toEqual(["ZORBSET", "QUIBSET", "QuibLoRA", "Zorb 2 Pro"]);
+  });
   it("skips levels, layers and norms named by a letter and a number, alone or in a range", () => {
     const text = "ZorbNet reasons at levels L3-L5 better than at L0-L1, reads layer L14 and grades C1-C7; T5 helps.";
     expect(mentions("T", text)).toEqual(["ZorbNet", "T5"]);
