@@ -22,6 +22,7 @@ import {
   knownPhraseMatches,
   looksLikeName,
   nameKey,
+  plainName,
   nearlySame,
   singular,
   writtenAsName,
@@ -1150,7 +1151,7 @@ export const paperMentions: Plugin<[{ lexicon: Lexicon }], Root> =
   (_tree, file) => {
     const own = (file.data.methods ?? []).map((m) => m.name);
     const found = extractMentions(file.data.title ?? "", file.data.text ?? "", own, forPaper(lexicon, file));
-    file.data.mentions = found.map((m) => ({ key: nameKey(m.name), name: m.name, slug: null }));
+    file.data.mentions = found.map((m) => plainName(m.name)).map((name) => ({ key: nameKey(name), name, slug: null }));
   };
 
 declare module "vfile" {

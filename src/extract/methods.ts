@@ -20,6 +20,7 @@ import {
   isSize,
   looksLikeName,
   nameKey,
+  plainName,
   namedElsewhere,
   nearlySame,
   singular,
@@ -2014,7 +2015,9 @@ export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =
   (_tree, file) => {
     const text = file.data.text ?? "";
     const found = extractMethods(file.data.title ?? "", text, forPaper(lexicon, file), file.data.sentences);
-    file.data.methods = found.map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via, slug: null }));
+    file.data.methods = found
+      .map((m) => ({ ...m, name: plainName(m.name) }))
+      .map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via, slug: null }));
   };
 
 declare module "vfile" {

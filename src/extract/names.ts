@@ -45,6 +45,17 @@ const GREEK_GLUE = new RegExp(`^(?:${alternation(GREEK_LETTERS)})(?:${alternatio
 /** A word made of LaTeX commands that lost their backslashes. */
 export const isLatexRemnant = (token: string): boolean => LATEX_GLUE.test(token) || GREEK_GLUE.test(token);
 
+// LaTeX font commands around a name's letters, which the letters are read without: "\text{S}", "\textsc{Zorb}",
+// "\mathtt{QZ}", "M\textsuperscript{4}Quib".
+const LATEX_FONT =
+  /\\(?:text(?:sc|bf|it|rm|tt|sf|superscript|subscript)?|math(?:rm|tt|bf|it|sf|cal|bb)|emph)\{([^{}]*)\}/g;
+
+/** A name as the reader sees it: without LaTeX font commands, nor dollars around a plain word ("$\mathtt{QZ}$"). */
+export function plainName(name: string): string {
+  const plain = name.replace(LATEX_FONT, "$1");
+  return /^\$[\p{L}\p{N}-]+\$$/u.test(plain) ? plain.slice(1, -1) : plain;
+}
+
 /**
  * A token is a name when one of its hyphen parts is: mixed case inside the
  * word (GaLore), two capitals (K-FAC), letters with digits (node2vec), or

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractMentions } from "../../src/extract/mentions.ts";
 import { extractMethods } from "../../src/extract/methods.ts";
-import { learnLowercase, loadLexicon, lowercaseWords, nameKey } from "../../src/extract/names.ts";
+import { learnLowercase, loadLexicon, lowercaseWords, nameKey, plainName } from "../../src/extract/names.ts";
 
 const lexicon = learnLowercase(
   loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
@@ -25,6 +25,18 @@ const knownLexicon = known;
 const methods = (title: string, abstract: string) => extractMethods(title, abstract, lexicon).map((m) => m.name);
 const mentions = (title: string, abstract: string, own: string[] = []) =>
   extractMentions(title, abstract, own, lexicon).map((m) => m.name);
+
+describe("names as the reader sees them", () => {
+  it("reads a name without LaTeX font commands, and without dollars around a plain word", () => {
+    expect(plainName("$\\text{S}^2$Q-Zorb")).toBe("$S^2$Q-Zorb");
+    expect(plainName("\\textsc{Quib-Mask}")).toBe("Quib-Mask");
+    expect(plainName("M\\textsuperscript{4}Quib")).toBe("M4Quib");
+    expect(plainName("$\\mathtt{QZ}$")).toBe("QZ");
+    // Mathematics that is the name's own stays: a script, a Greek letter.
+    expect(plainName("Zorb-$\\alpha$")).toBe("Zorb-$\\alpha$");
+    expect(nameKey(plainName("$\\text{S}^2$Q-Zorb"))).toBe(nameKey("S2Q-Zorb"));
+  });
+});
 
 describe("methods", () => {
   it("takes a one-word name before the title's colon", () => {
