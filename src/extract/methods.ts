@@ -365,6 +365,9 @@ function sentenceMates(
     const between =
       mate.index < abbr.index ? abstract.slice(mate.index, start) : abstract.slice(abbr.index, mate.longStart);
     if (COMPARED_WITH.test(between) || BEATS.test(between) || lexicon.cues.priorWork.test(between)) return false;
+    // Given side by side, or one made by the other: parted by a comma, a semicolon or a colon, or joined by "and",
+    // "whereas", "while", "that" or "which" (not "Our Quib Alignment (QA) fixes what Zorb Alignment (ZA) misses").
+    if (!/[,;:]|\b(?:and|whereas|while|that|which)\b/.test(between)) return false;
     return !MEANS_BEFORE.test(abstract.slice(Math.max(0, start - 40), start));
   });
 }
@@ -1108,7 +1111,12 @@ function describedAsOwn(
   // "our Hybrid Quib Modulation (HQM) framework", "our novel Zorb-Guided Tuning (ZGT) strategy": the paper's own, its
   // kind after the acronym.
   const kind = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? "";
-  if (OUR_BEFORE.test(lead) && (lexicon.cues.contributionHead.test(kind) || PART_HEAD.test(kind))) return true;
+  const described = OUR_BEFORE.exec(lead)?.[1]?.split(/\s+/).filter(Boolean) ?? null;
+  // (Only words that describe it between: not a word of use or of a preposition, "our agents with", "our approach
+  // using", "our results on the".)
+  const describing = (w: string) =>
+    !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.cues.usedBefore.test(`${w} `);
+  if (described?.every(describing) && (lexicon.cues.contributionHead.test(kind) || PART_HEAD.test(kind))) return true;
   const core = CORE_OF.exec(lead);
   if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
   const defined = DEFINED_AS.exec(lead);
@@ -1130,7 +1138,8 @@ function describedAsOwn(
 }
 
 // "our", then up to three words in lower case ("our novel", "our proposed two-stage"), right before a long form.
-const OUR_BEFORE = /\b[Oo]ur(?:\s+[^\s\p{Lu}]\S*){0,3}\s*$/u;
+const OUR_BEFORE = /\b[Oo]ur((?:\s+[^\s\p{Lu}]\S*){0,3})\s*$/u;
+/^(?:us(?:e|es|ed|ing)|adopt\w*|employ\w*|leverag\w*|evaluat\w*|experiments?|results?|agents?|train\w*)$/i;
 // An apposition calling the thing new: ", a novel objective", ", a new lightweight module", ", the first …".
 const NEW_APPOSED = /^,\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:novel|new)|the\s+first)(?![\p{L}-])/u;
 // Earlier work named after the acronym, in its clause: "(QM), following earlier benchmarks", "(QB) from prior work",
@@ -1292,7 +1301,10 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
   const verb = lastProposal(near, cues);
   // "We present Zorb, a framework using Item Quorb Theory (IQT)": the verb's object is another thing, which the long
   // form is the object of a preposition or a verb after it.
-  const object = verb !== undefined && (apposed || !otherObject(near.slice(verb.index + verb[0].length)));
+  // (Nor what the thing put forward is for, right before the long form: "an agent for structure-aware input
+  // quibbing (IQ) subsystems"; "for the first time" says when.)
+  const servedBy = /\bfor\s+(?!the\s+first\s+time\b)(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead);
+  const object = verb !== undefined && !servedBy && (apposed || !otherObject(near.slice(verb.index + verb[0].length)));
   const beforeVerb = lead.trimEnd().slice(0, lead.trimEnd().length - near.length + (verb?.index ?? 0));
   // (A short subject at the sentence's start is read whole: the window of eight words may cut it off, "This paper
   // introduces the concept and architecture of a …".)
@@ -1319,7 +1331,7 @@ const OTHER_OBJECT = new RegExp(
   String.raw`(?<![\p{L}-])(?:us(?:e|es|ed|ing)|leverag\w*|utiliz\w*|employ\w*|adopt\w*|appl(?:y|ies|ied|ying)|` +
     String.raw`extend(?:s|ed|ing)?|replac\w+|improv(?:es|ing)|evaluat\w+|measur\w+|categoriz\w+|cover(?:s|ing)|` +
     String.raw`span(?:s|ning)|based|built|grounded|inspired|into|via|through|against|` +
-    String.raw`across|for|${BEATING})\b|\bto\s+(?!the\b)\p{Ll}+|` +
+    String.raw`across|${BEATING})\b|\bto\s+(?!the\b)\p{Ll}+|` +
     // A claim, not a thing: "we propose (and prove) that …".
     String.raw`^\s*(?:and\s+\p{Ll}+\s+)?that\b|` +
     // A second verb of the clause: "We present Zorb and report results on the Quorb Corpus (QC)".

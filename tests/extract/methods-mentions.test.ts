@@ -1718,6 +1718,11 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Quib Things", far)).toEqual(["QZM"]);
     const purpose = "We propose Zorb, an agent for structure-aware input quibbing (IQ) subsystem generation.";
     expect(methods("Zorb: Agents", purpose)).toEqual(["Zorb"]);
+    // "For the first time" says when, and a "for" further back is no purpose of the long form.
+    expect(methods("Some Study", "In this paper, we propose for the first time Quib Zorb Alignment (QZA).")).toEqual([
+      "QZA",
+    ]);
+    expect(methods("Some Study", "We propose, for robust alignment, Quib Zorb Alignment (QZA).")).toEqual(["QZA"]);
   });
   it("takes an acronym after 'our' and a long form, its kind after it", () => {
     const novel =
@@ -1726,7 +1731,11 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Stable Things", novel)).toEqual(["ESQT"]);
     const framework = "Tasks interfere. Experiments show that our Hybrid Zorb Modulation (HyZM) framework helps.";
     expect(methods("Stable Things", framework)).toEqual(["HyZM"]);
-    // Not what "our" words use, nor an acronym without its kind after it.
+    // Not what "our" words use or are measured on, nor an acronym without its kind after it.
+    expect(methods("Stable Things", "We train our agents with Proximal Zorb Optimization (PZO) algorithm.")).toEqual(
+      [],
+    );
+    expect(methods("Stable Things", "Our results on the Zorb Quib Benchmark (ZQB) dataset hold.")).toEqual([]);
     expect(methods("Stable Things", "Our results show that Quib Mixture Zorbing (QMZ) clustering helps.")).toEqual([]);
     expect(methods("Stable Things", "Our backbone integrates Quib Space Model (QSM) principles.")).toEqual([]);
   });
@@ -1742,6 +1751,10 @@ describe("acronyms the paper coins in words of its own", () => {
     const against =
       "We propose Zorbit. We design Quib Judgement Alignment (QJA), which beats Zorb Quality Alignment (ZQA).";
     expect(methods("Zorbit: Critics", against)).toEqual(["Zorbit", "QJA"]);
+    // Not one the sentence does not give beside it.
+    const fixes =
+      "We propose Zorbit. Our Quib Judgement Alignment (QJA) fixes what Zorb Quality Alignment (ZQA) misses.";
+    expect(methods("Zorbit: Critics", fixes)).not.toContain("ZQA");
   });
   it("takes a title prefix with small words that the abstract spells out for the paper's own acronym", () => {
     const abstract = "Training is slow. Our method, dubbed Quib Your Zorb (QYZ), speeds it up.";
