@@ -850,15 +850,20 @@ interface Token {
   index: number;
 }
 
+// A name that ends in a version or a size ("-3.1", "-8B"), and a version or a size with what follows it ("70B-Instruct").
+const VERSION_END = /[-\p{L}]\p{N}+(?:\.\p{N}+)*[BMKT]?$/u;
+const VERSION_PART = /^\p{N}+(?:\.\p{N}+)*[BMKT]?(?:-[\p{L}\p{N}.]+)*$/u;
+
 function splitSlashes(token: string, index: number, out: Token[]): void {
   let offset = 0;
   const [first = "", ...rest] = token.split("/");
   let current = first;
   for (const part of rest) {
     // A number after the slash goes with the name, and so does another version or size after a name's version:
-    // "INT3/4", "Quib-3.1/3.2", "Zorb-3.1-8B/70B-Instruct" (not a second name, "CUDA/Triton", nor a measure after a
-    // unit, "dB/0.85").
-    if (/^\p{N}+$/u.test(part) || (/^\p{N}/u.test(part) && /\p{N}/u.test(current))) current += `/${part}`;
+    // "INT3/4", "Quib-3.1/3.2", "Zorb-3.1-8B/70B-Instruct" (not a second name, "CUDA/Triton", a measure after a
+    // unit, "dB/0.85", nor a measure after a format, "FP16/8-bit").
+    const versionAfterVersion = VERSION_END.test(current) && VERSION_PART.test(part) && !MEASURE.test(part);
+    if (/^\p{N}+$/u.test(part) || versionAfterVersion) current += `/${part}`;
     else {
       out.push({ token: current, index: index + offset });
       offset += current.length + 1;
@@ -903,8 +908,9 @@ const ordinaryCapitalised = (word: string, lexicon: Lexicon): boolean =>
 const ABSTRACT_NOUN = /(?:\p{Ll}{3}ism|\p{Ll}{5}ness|\p{Ll}i[sz]ation|\p{Ll}[ai]bility)s?$/u;
 
 /**
- * A capitalised word joined to an edition is a model's release: "Zorbllama-Instruct", "Quib-Chat" (not two editions,
- * "Flash-Lite", a size, an eponym, or a bound with its edition-like word: "Lloyd-Max", "Min-Max").
+ * A capitalised word joined to an edition is a model's release: "Zorbllama-Instruct", "Quib-Chat". Not two editions
+ * ("Flash-Lite"), a size, an eponym, nor an ordinary word or a bound with its edition-like word ("Group-Chat",
+ * "Mean-Max", "Min-Max").
  */
 function editionJoined(token: string, lexicon: Lexicon): boolean {
   const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(token);
@@ -915,7 +921,7 @@ function editionJoined(token: string, lexicon: Lexicon): boolean {
     !lexicon.cues.size.test(edition) &&
     !lexicon.cues.edition.test(first) &&
     !isEponym(first, lexicon) &&
-    !/^(?:min|max|super|non|multi|self|co|semi|anti|pre|post)$/i.test(first)
+    !ordinaryForm(first.toLowerCase(), lexicon)
   );
 }
 

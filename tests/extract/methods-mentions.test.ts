@@ -588,12 +588,16 @@ describe("names by the kind of text (invented text)", () => {
   });
   it("reads two names joined by a slash apart, and a version or a size after a name's version with it", () => {
     const text =
-      "We distil Zorb-3.1/3.2 and Quib-3.1-8B/70B-Instruct on QUIB4/8, with QuibRT/ZorbGL kernels at 3 dB/0.8.";
-    expect(mentions("T", text)).toEqual(["Zorb-3.1/3.2", "Quib-3.1-8B/70B-Instruct", "QUIB4/8", "QuibRT", "ZorbGL"]);
+      "We distil Zorb-3.1/3.2 and Quib-3.1-8B/70B-Instruct on QUIB4/8, with QuibRT/ZorbGL kernels at 3 dB/0.8 " +
+      "and Zorb16/8-bit weights.";
+    const found = ["Zorb-3.1/3.2", "Quib-3.1-8B/70B-Instruct", "QUIB4/8", "QuibRT", "ZorbGL", "Zorb16"];
+    expect(mentions("T", text)).toEqual(found);
   });
   it("reads a capitalised word joined to an edition as a release, not two editions or a bound", () => {
-    const text = "We tune Zorbllama-Instruct and Quib-Chat, not Flash-Lite, with Min-Max scaling.";
-    expect(mentions("T", text)).toEqual(["Zorbllama-Instruct", "Quib-Chat"]);
+    const text =
+      "We tune Zorbllama-Instruct and Quib-Chat, not Flash-Lite, with Mean-Max pooling over Group-Chat logs.";
+    const ordinary = learnLowercase(lexicon, ["the group mean is high"], 1);
+    expect(extractMentions("T", text, [], ordinary).map((m) => m.name)).toEqual(["Zorbllama-Instruct", "Quib-Chat"]);
   });
   it("reads a method the lexicon knows is written in lower case as a name", () => {
     expect(mentions("T", "We cluster scans with k-means and embed words with word2vec.")).toEqual([
