@@ -809,8 +809,6 @@ function sentenceCase(a: Abbreviation, abstract: string): string {
 
 // A footnote mark glued between a sentence's last word and the next sentence, as scraped: "accuracy.222We".
 const FOOTNOTE_GLUE = /^(\p{Ll}+)\.\p{N}+(?=\p{Lu})/u;
-// A sentence's end that lost its space: "the data.To this end" (a word in lower case, the stop, a capitalised word).
-const STOP_GLUE = /^(\p{Ll}{3,})\.(?=\p{Lu}(?:\p{Ll}|$))/u;
 
 /**
  * Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"), and a word glued to the next
@@ -836,7 +834,7 @@ function tokens(text: string, kind: RegExp): Token[] {
       out.push({ token, index });
       continue;
     }
-    const glue = FOOTNOTE_GLUE.exec(token) ?? STOP_GLUE.exec(token);
+    const glue = FOOTNOTE_GLUE.exec(token);
     if (glue) {
       out.push({ token: glue[1] ?? "", index });
       splitSlashes(token.slice(glue[0].length), index + glue[0].length, out);

