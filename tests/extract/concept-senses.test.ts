@@ -28,9 +28,15 @@ describe("concept cues", () => {
     expect(ids("Zorb: Spectral Control of Layers", weights)).toContain("spectral");
     const imaging = "Zorb segments hyperspectral images: spectral bands of satellite imaging and the radio spectrum.";
     expect(ids("Zorb: Spectral Imaging from Orbit", imaging)).not.toContain("spectral");
+    const survey =
+      "Zorb is a neural model for spectral analysis of satellite data; it learns spectral features of bands.";
+    expect(ids("Zorb: Spectral Remote Sensing", survey)).not.toContain("spectral");
+    const range =
+      "Zorb is robust across the full spectrum of models and training regimes, and a wide spectrum of tasks.";
+    expect(ids("Zorb: Robust Training", range)).not.toContain("spectral");
     // A tool for reducing dimensions is no spectral method of the paper's.
     const pca = "Zorb compresses embeddings with PCA and keeps principal components.";
-    expect(ids("Zorb: PCA for Retrieval", pca)).toEqual([]);
+    expect(ids("Zorb: PCA for Retrieval", pca)).not.toContain("spectral");
   });
 
   it("reads a sparse mixture of experts as experts, not as model sparsity", () => {
