@@ -848,7 +848,7 @@ interface Token {
   index: number;
 }
 
-// A name that ends in a version or a size ("-3.1", "-8B"), and a version or a size with what follows it ("70B-Instruct").
+// A name that ends in a version or a size ("-3.1", "-8B"); a version or a size with what follows it ("70B-Instruct").
 const VERSION_END = /[-\p{L}]\p{N}+(?:\.\p{N}+)*[BMKT]?$/u;
 const VERSION_PART = /^\p{N}+(?:\.\p{N}+)*[BMKT]?(?:-[\p{L}\p{N}.]+)*$/u;
 

@@ -17,7 +17,6 @@ import {
   isKnownName,
   knownPhraseMatches,
   isOrdinary,
-  isSize,
   looksLikeName,
   nameKey,
   plainName,
@@ -25,6 +24,7 @@ import {
   nearlySame,
   singular,
   spelledElsewhere,
+  wordsKey,
   REPORT_KINDS,
   RELEASE_NUMBER,
 } from "./names.ts";
@@ -218,17 +218,7 @@ export function extractMethods(
     // ("… (ZC) based on Quib": the name's own description goes on.)
     if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
       continue;
-    // (An acronym of the field's is the paper's own where it spells out capitalised words no other text of the
-    // collection does, "Semantic Quib Decoding (SGD)" is not stochastic gradient descent; not a family of models,
-    // which a small collection may spell out once, "a Vision-Language Model (VLM)", nor after a preposition, where it
-    // names what the work is for or built with: "designed for General-Purpose GPU (GPGPU) computing".)
-    const coined =
-      (putForward || joined) &&
-      lexicon.spelledTexts !== undefined &&
-      /^\p{Lu}/u.test(abbr.long) &&
-      !FAMILY_KIND.test(abbr.long) &&
-      !spelledElsewhere(abbr.long, lexicon) &&
-      !PREPOSITION_BEFORE.test(abstract.slice(Math.max(0, (abbr.longStart ?? 0) - 30), abbr.longStart ?? 0));
+    const coined = (putForward || joined) && fieldAcronymCoined(abstract, abbr, lexicon);
     if ((own || joined) && (!isGeneric(abbr.short, lexicon) || coined)) {
       add(preferSingular(abbr.short, abstract), "abbreviation", false, coined);
       previousOwn = abbr;
@@ -286,7 +276,7 @@ export function extractMethods(
       const before = abstract.slice(Math.max(0, m.index - 40), m.index);
       if (!looksLikeName(name) || /\p{N}/u.test(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon))
         continue;
-      if (namedElsewhere(name, lexicon) || sizedRelease(name) || NOT_THE_WORK.test(before)) continue;
+      if (namedElsewhere(name, lexicon) || NOT_THE_WORK.test(before)) continue;
       // What it outperforms is others' work in general, not a name: a study of named methods compares them ("Quib
       // outperforms Zorb"); and an acronym of a lower-case description is a kind of method, not one ("best response
       // (BR)").
@@ -340,6 +330,24 @@ export function extractMethods(
 }
 
 /**
+ * Whether an acronym the field already has is the paper's own coinage where the paper puts it forward: its long form
+ * opens with a capital and no other text of the collection spells it out ("Semantic Quib Decoding (SGD)" is not
+ * stochastic gradient descent). Not a family of models, which a small collection may spell out once ("a Vision-Language
+ * Model (VLM)"), nor a long form after a preposition, which names what the work is for or built with ("designed for
+ * General-Purpose GPU (GPGPU) computing").
+ */
+function fieldAcronymCoined(abstract: string, abbr: Abbreviation, lexicon: Lexicon): boolean {
+  const start = abbr.longStart ?? 0;
+  return (
+    lexicon.spelledTexts !== undefined &&
+    /^\p{Lu}/u.test(abbr.long) &&
+    !FAMILY_KIND.test(abbr.long) &&
+    !spelledElsewhere(abbr.long, lexicon) &&
+    !PREPOSITION_BEFORE.test(abstract.slice(Math.max(0, start - 30), start))
+  );
+}
+
+/**
  * The acronyms spelled out in Title Case in the sentence of an acronym taken as the paper's own, which the same
  * sentence gives for its other parts: not a name other papers of the collection write, nor one set against the
  * paper's work or called earlier work between the two, nor the means a part is built with ("… kernels with Quib
@@ -368,16 +376,16 @@ function sentenceMates(
     // Given side by side, or one made by the other: parted by a comma, a semicolon or a colon, or joined by "and",
     // "whereas", "while", "that" or "which" (not "Our Quib Alignment (QA) fixes what Zorb Alignment (ZA) misses").
     if (!/[,;:]|\b(?:and|whereas|while|that|which)\b/.test(between)) return false;
-    return !MEANS_BEFORE.test(abstract.slice(Math.max(0, start - 40), start));
+    return !PREPOSITION_BEFORE.test(abstract.slice(Math.max(0, start - 40), start));
   });
 }
 
-// A preposition of means or source, or a "-based" adjective, right before a long form (its article between).
-const MEANS_BEFORE = /(?:\b(?:with|on|via|using|from|by|of|to|into)\b|based)\s+(?:(?:a|an|the)\s+)?$/i;
 // The last word of a family of models' long form: "Vision-Language Model", "Graph Neural Networks".
 const FAMILY_KIND = /\b(?:models?|networks?|transformers?|machines?)$/i;
-// Any preposition right before a long form, its article between.
-const PREPOSITION_BEFORE = /\b(?:for|with|on|in|via|using|from|by|of|to|into|over)\s+(?:(?:a|an|the)\s+)?$/i;
+// A preposition or a "-based" adjective right before a long form (its article between): what the work is built with,
+// made for or drawn from.
+const PREPOSITION_BEFORE =
+  /(?:\b(?:for|with|on|in|via|using|from|by|of|to|into|over)\b|based)\s+(?:(?:a|an|the)\s+)?$/i;
 
 // The authors meet a problem with a name, set off by an apposition: "We address this gap with Zorb, a …", "We resolve
 // this with ZorbK, an …".
@@ -407,8 +415,6 @@ const OWN_WORK_SPOKEN = new RegExp(
   "iu",
 );
 const speaksOfOwnWork = (abstract: string): boolean => OWN_WORK_SPOKEN.test(abstract);
-// A model's size after its name ("Zorb-8B", "Zorb-8B-Chat"): a release others made, fine-tuned or evaluated.
-const sizedRelease = (name: string): boolean => name.split("-").slice(1).some(isSize);
 // Words before a name that make it an example, an item of a list or what is compared: "like Quib", "Zorb and Quib".
 const NOT_THE_WORK =
   /(?:\b(?:like|such as|including|namely|e\.g\.,?|than|versus|vs\.?|and|or|with|of|over|against)|,|\()\s*$/i;
@@ -574,9 +580,14 @@ const PREPOSITIONAL_PRIOR = new RegExp(
   "gi",
 );
 
+// Words saying the paper's work is better than something, which is another's: "which beats", "outperforming".
+const BEATING = String.raw`beat\w*|outperform\w*|surpass\w*|exceed\w*`;
+const BEATS = new RegExp(String.raw`\b(?:${BEATING})\b`, "i");
 // Words before a name the paper's work is measured against or on, at the end of a text.
-const MEASURED_ON =
-  /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|evaluat\w*(?:\s+on)?|tested\s+on|benchmark\w*\s+on|on|of|from)\s+$/i;
+const MEASURED_ON = new RegExp(
+  String.raw`\b(?:${BEATING}|evaluat\w*(?:\s+on)?|tested\s+on|benchmark\w*\s+on|on|of|from)\s+$`,
+  "i",
+);
 
 // Words that set a name against the paper's work, at the end of a text: "Unlike", "compared with", "than".
 const COMPARED = /\b(?:unlike|than|like|versus|vs\.?|compared (?:with|to)|against|over|beyond|except)\s+$/i;
@@ -858,12 +869,6 @@ function preferSingular(name: string, text: string): string {
 }
 
 const sameWords = (a: string, b: string) => wordsKey(a) === wordsKey(b);
-const wordsKey = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/s$/, ""))
-    .join(" ");
 
 function fromTitle(
   title: string,
@@ -1321,9 +1326,6 @@ const otherObject = (gap: string): boolean => OTHER_OBJECT.test(gap.replace(/^\s
 
 // Words saying the paper sets something against its own: "compare Zorb against", "better than", "unlike".
 const COMPARED_WITH = /\b(?:against|than|compar\w+|versus|vs\.?|unlike)\b/i;
-// Words saying the paper's work is better than something, which is another's: "which beats", "outperforming".
-const BEATING = String.raw`beat(?:s|ing)?|outperform\w*|surpass\w*`;
-const BEATS = new RegExp(String.raw`\b(?:${BEATING})\b`, "i");
 
 // Words between a proposal verb and a long form that make the long form the object of something else: a verb of use,
 // "based on", "into", a purpose ("to analyze").
@@ -1701,7 +1703,8 @@ const ITEM_WORD = /^\s*(\p{Lu}[\p{L}\p{N}-]*)\s*(?:[,:(]|\s[—–-]\s)/u;
 // key innovations" (not "Zorb has three advantages", "Zorb includes three baselines").
 // Or a verb of composition right before the list's colon: "Zorb consists of: (1) …".
 const MADE_OF = new RegExp(
-  String.raw`\b(?:(?:${COMPOSED}|features|contains|includes|encompass(?:es)?|has|integrates)\s+(?:[\w-]+\s+){0,3}?${LIST_KIND}\b|` +
+  String.raw`\b(?:(?:${COMPOSED}|features|contains|includes|encompass(?:es)?|has|integrates)\s+` +
+    String.raw`(?:[\w-]+\s+){0,3}?${LIST_KIND}\b|` +
     String.raw`${COMPOSED_COLON})`,
   "i",
 );

@@ -364,7 +364,7 @@ export function learnLowercase(lexicon: Lexicon, texts: string[], minTexts = 2):
   for (const text of texts) {
     for (const w of lowercaseWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const w of namedWords(text)) named.set(w, (named.get(w) ?? 0) + 1);
-    for (const long of new Set(findAbbreviations(text).map((a) => longKey(a.long))))
+    for (const long of new Set(findAbbreviations(text).map((a) => wordsKey(a.long))))
       spelled.set(long, (spelled.get(long) ?? 0) + 1);
   }
   const lowercase = new Set(lexicon.lowercase);
@@ -414,16 +414,20 @@ declare module "vfile" {
 export const namedElsewhere = (word: string, lexicon: Lexicon): boolean =>
   (lexicon.namedTexts?.get(word.toLowerCase()) ?? 0) > 1;
 
-/** A long form's words, lower-cased, hyphens read as spaces: "Low-Rank Adaptation" and "low rank adaptation" meet. */
-const longKey = (long: string): string =>
-  long
+/**
+ * A phrase's words, lower-cased, hyphens read as spaces and each in the singular: "Low-Rank Adaptations" and "low rank
+ * adaptation" meet.
+ */
+export const wordsKey = (s: string): string =>
+  s
     .toLowerCase()
-    .replace(/[\s-]+/g, " ")
-    .trim();
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/s$/, ""))
+    .join(" ");
 
 /** A long form other texts of the collection spell out for an acronym too: a thing of the field, not one paper's. */
 export const spelledElsewhere = (long: string, lexicon: Lexicon): boolean =>
-  (lexicon.spelledTexts?.get(longKey(long)) ?? 0) > 1;
+  (lexicon.spelledTexts?.get(wordsKey(long)) ?? 0) > 1;
 
 /** A word the collection, or this paper, writes in lower case: an ordinary word. */
 export const isOrdinary = (word: string, lexicon: Lexicon): boolean =>
@@ -463,8 +467,6 @@ const NUMBER_FORMAT = /^(?:(?:u?int|fp|bf|tf|mx|nf|nvfp|mxfp|mxint|[fiu])\d+|b?f
 // Model and hardware sizes: 7B, 175B, 1.5T.
 // A size, also a mixture of experts' total and active sizes: "7B", "30B-A3B".
 const SIZE = /^\p{N}+(?:\.\p{N}+)?[kmbt](?:-A\p{N}+(?:\.\p{N}+)?[kmbt])?$/iu;
-/** A model's or a hardware's size: "7B", "1.5T". */
-export const isSize = (token: string): boolean => SIZE.test(token);
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|sixteen|thirty-two|dual|single|multi)[-x×]?$/i;
 
 /** A number of a hardware product: "four-A100", "8xH100", "8×A100". */

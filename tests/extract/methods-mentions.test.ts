@@ -1685,7 +1685,7 @@ describe("acronyms the paper coins in words of its own", () => {
     const other = abstract.replaceAll("TQG", "ZQM");
     expect(methods("Tempered Quib Gradients: Stable Estimates", other)).toEqual(["ZQM"]);
   });
-  it("takes a field's acronym as the paper's own where it spells out words no other text of the collection does", () => {
+  it("takes a field's acronym as the paper's own where no other text of the collection spells its words out", () => {
     const others = ["We compress with the Discrete Cosine Transform (DCT).", "Discrete Cosine Transform (DCT) is old."];
     const learn = (text: string) => learnLowercase(lexicon, [...others, text], 2);
     const found = (title: string, text: string) => extractMethods(title, text, learn(text)).map((m) => m.name);
@@ -1740,7 +1740,7 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Stable Things", "Our results show that Quib Mixture Zorbing (QMZ) clustering helps.")).toEqual([]);
     expect(methods("Stable Things", "Our backbone integrates Quib Space Model (QSM) principles.")).toEqual([]);
   });
-  it("takes the other parts' acronyms the sentence of an own acronym spells out, not the means it is built with", () => {
+  it("takes the other parts' acronyms a sentence of an own acronym spells out, not the means it is built with", () => {
     const rewards =
       "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
       "judgements, whereas Zorb Quality Alignment (ZQA) further improves feedback through gated rewards.";
