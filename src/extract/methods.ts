@@ -196,37 +196,7 @@ export function extractMethods(
       ownNameProposal(sentence.text, found, lexicon.cues, MADE_OF);
     if (verb) for (const item of listedItems(abstract, sentence.start + verb.index, lexicon)) add(item, "phrase");
   }
-  // The last acronym taken as the paper's own: one coordinated with it is the paper's too.
-  let previousOwn: Abbreviation | null = null;
-  for (const abbr of abbreviations) {
-    const sentence = sentenceAround(abstract, abbr.index);
-    const after = afterParenthesis(abstract, abbr.index);
-    const k = sentenceAt(abbr.index);
-    // Put forward, or used by the paper's named work (which may use a routine of the field: "Zorb leverages
-    // Lower-Upper Quibbing (LUQ)").
-    const putForward = abbr.shortFirst
-      ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
-      : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
-        ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon) ||
-        describedAsOwn(sentence, abbr, after, sentences[k], found, lexicon);
-    const own = putForward || (!abbr.shortFirst && usedByOwn(abstract, sentence, abbr, found, lexicon));
-    // (Not a name other papers of the collection write too: one slip would run down the list.)
-    const joined = !own && coordinated(abstract, previousOwn, abbr) && !namedElsewhere(abbr.short, lexicon);
-    // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
-    // work is based on, a kind.
-    if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
-    // ("… (ZC) based on Quib": the name's own description goes on.)
-    if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
-      continue;
-    const coined = (putForward || joined) && fieldAcronymCoined(abstract, abbr, lexicon);
-    if ((own || joined) && (!isGeneric(abbr.short, lexicon) || coined)) {
-      add(preferSingular(abbr.short, abstract), "abbreviation", false, coined);
-      previousOwn = abbr;
-    } else if (found.some((f) => f.via !== "title" && nameKey(f.name) === nameKey(abbr.short))) {
-      // Taken as the paper's own by another rule ("three metrics: Quib Rate (QR), …"), it leads a list all the same.
-      previousOwn = abbr;
-    }
-  }
+  readOwnAcronyms({ abstract, abbreviations, sentences, sentenceAt, announced, proposes, found, lexicon, add });
   // "We design two rewards: Quib Alignment (QA) first …, whereas Zorb Quality Alignment (ZQA) further …": one
   // sentence gives its parts' acronyms all together, wherever the first is taken as the paper's own.
   for (const abbr of sentenceMates(abstract, abbreviations, found, sentenceAt, lexicon))
@@ -386,6 +356,59 @@ const FAMILY_KIND = /\b(?:models?|networks?|transformers?|machines?)$/i;
 // made for or drawn from.
 const PREPOSITION_BEFORE =
   /(?:\b(?:for|with|on|in|via|using|from|by|of|to|into|over)\b|based)\s+(?:(?:a|an|the)\s+)?$/i;
+
+/** What the acronyms' reading needs of the paper and of the rules read before it. */
+interface AcronymReading {
+  abstract: string;
+  abbreviations: readonly Abbreviation[];
+  sentences: Sentence[];
+  /** The sentence holding an offset (its place), and whether one of the two before it announces parts. */
+  sentenceAt: (at: number) => number;
+  announced: (k: number) => boolean;
+  proposes: boolean;
+  found: FoundMethod[];
+  lexicon: Lexicon;
+  add: (name: string, via: FoundMethod["via"], variant?: boolean, coined?: boolean) => void;
+}
+
+/**
+ * The acronyms the paper gives for its own work, in the order it writes them: put forward, spelled out as parts,
+ * used by its named work, or coordinated with the last one taken.
+ */
+function readOwnAcronyms(r: AcronymReading): void {
+  const { abstract, abbreviations, sentences, sentenceAt, announced, proposes, found, lexicon, add } = r;
+  // The last acronym taken as the paper's own: one coordinated with it is the paper's too.
+  let previousOwn: Abbreviation | null = null;
+  for (const abbr of abbreviations) {
+    const sentence = sentenceAround(abstract, abbr.index);
+    const after = afterParenthesis(abstract, abbr.index);
+    const k = sentenceAt(abbr.index);
+    // Put forward, or used by the paper's named work (which may use a routine of the field: "Zorb leverages
+    // Lower-Upper Quibbing (LUQ)").
+    const putForward = abbr.shortFirst
+      ? proposes && coinedHere(abstract, abbr, sentence, lexicon.cues)
+      : ownContribution(sentence, abbr, lexicon.cues, proposes) ||
+        ownPart(sentence, abbr, after, sentences[k]?.afterProposal ?? false, announced(k), lexicon) ||
+        describedAsOwn(sentence, abbr, after, sentences[k], found, lexicon);
+    const own = putForward || (!abbr.shortFirst && usedByOwn(abstract, sentence, abbr, found, lexicon));
+    // (Not a name other papers of the collection write too: one slip would run down the list.)
+    const joined = !own && coordinated(abstract, previousOwn, abbr) && !namedElsewhere(abbr.short, lexicon);
+    // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
+    // work is based on, a kind.
+    if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
+    // ("… (ZC) based on Quib": the name's own description goes on.)
+    if (lexicon.cues.adjectiveWord.test(/^ (\p{L}+)(?! +(?:on|upon|by|from|with|to|in)\b)/u.exec(after)?.[1] ?? ""))
+      continue;
+    const coined = (putForward || joined) && fieldAcronymCoined(abstract, abbr, lexicon);
+    if ((own || joined) && (!isGeneric(abbr.short, lexicon) || coined)) {
+      add(preferSingular(abbr.short, abstract), "abbreviation", false, coined);
+      previousOwn = abbr;
+    } else if (found.some((f) => f.via !== "title" && nameKey(f.name) === nameKey(abbr.short))) {
+      // Taken as the paper's own by another rule ("three metrics: Quib Rate (QR), …"), it leads a list all the same.
+      previousOwn = abbr;
+    }
+  }
+}
 
 // The authors meet a problem with a name, set off by an apposition: "We address this gap with Zorb, a …", "We resolve
 // this with ZorbK, an …".
