@@ -1155,7 +1155,10 @@ export const paperMentions: Plugin<[{ lexicon: Lexicon }], Root> =
   (_tree, file) => {
     const own = (file.data.methods ?? []).map((m) => m.name);
     const found = extractMentions(file.data.title ?? "", file.data.text ?? "", own, forPaper(lexicon, file));
-    file.data.mentions = found.map((m) => plainName(m.name)).map((name) => ({ key: nameKey(name), name, slug: null }));
+    file.data.mentions = found.map((m) => {
+      const name = plainName(m.name);
+      return { key: nameKey(name), name, slug: null };
+    });
   };
 
 declare module "vfile" {

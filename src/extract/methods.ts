@@ -258,14 +258,12 @@ export function extractMethods(
   // "Basis Vector Metric: …" and "our proposed BVM": a Title-Case prefix whose initials spell an acronym the paper
   // takes as its own names that work too.
   const prefix = /^([^:]+):\s/.exec(title)?.[1]?.trim() ?? "";
-  if (isTitleCase(prefix, lexicon) && found.some((f) => f.via !== "title" && f.name === initialsOf(prefix)))
-    add(prefix, "title");
   // So does a title's name that the abstract spells out for such an acronym, small words and all: "Quib Your Zorb:
   // …" and "our method, dubbed Quib Your Zorb (QYZ)".
-  const spelledOut = abbreviations.some(
-    (a) => sameWords(a.long, prefix) && found.some((f) => f.via !== "title" && nameKey(f.name) === nameKey(a.short)),
-  );
-  if (spelledOut) add(prefix, "title");
+  const ownAcronym = (short: string) => found.some((f) => f.via !== "title" && nameKey(f.name) === nameKey(short));
+  const initialled =
+    isTitleCase(prefix, lexicon) && found.some((f) => f.via !== "title" && f.name === initialsOf(prefix));
+  if (initialled || abbreviations.some((a) => sameWords(a.long, prefix) && ownAcronym(a.short))) add(prefix, "title");
   // The acronym stands for its expansion, unless the expansion is the title's name; and for a phrase cut from the
   // start of its expansion ("a new Zorb Folding method on Grid Data (ZFGD)": ZFGD, not "Zorb Folding"). A name the
   // abstract gives before stays when its parts are named after it ("Quorb", then "Quorb Cache Tuning (QCT)").
@@ -313,7 +311,7 @@ function fieldAcronymCoined(abstract: string, abbr: Abbreviation, lexicon: Lexic
     /^\p{Lu}/u.test(abbr.long) &&
     !FAMILY_KIND.test(abbr.long) &&
     !spelledElsewhere(abbr.long, lexicon) &&
-    !PREPOSITION_BEFORE.test(abstract.slice(Math.max(0, start - 30), start))
+    !prepositionBefore(abstract, start)
   );
 }
 
@@ -346,7 +344,7 @@ function sentenceMates(
     // Given side by side, or one made by the other: parted by a comma, a semicolon or a colon, or joined by "and",
     // "whereas", "while", "that" or "which" (not "Our Quib Alignment (QA) fixes what Zorb Alignment (ZA) misses").
     if (!/[,;:]|\b(?:and|whereas|while|that|which)\b/.test(between)) return false;
-    return !PREPOSITION_BEFORE.test(abstract.slice(Math.max(0, start - 40), start));
+    return !prepositionBefore(abstract, start);
   });
 }
 
@@ -356,6 +354,11 @@ const FAMILY_KIND = /\b(?:models?|networks?|transformers?|machines?)$/i;
 // made for or drawn from.
 const PREPOSITION_BEFORE =
   /(?:\b(?:for|with|on|in|via|using|from|by|of|to|into|over)\b|based)\s+(?:(?:a|an|the)\s+)?$/i;
+const prepositionBefore = (text: string, at: number): boolean =>
+  PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+// What a thing put forward is for, a word or two before the long form: "an agent for structure-aware input quibbing
+// (IQ)" ("for the first time" says when).
+const SERVED_BY = /\bfor\s+(?!the\s+first\s+time\b)(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** What the acronyms' reading needs of the paper and of the rules read before it. */
 interface AcronymReading {
@@ -1142,8 +1145,7 @@ function describedAsOwn(
   const described = OUR_BEFORE.exec(lead)?.[1]?.split(/\s+/).filter(Boolean) ?? null;
   // (Only words that describe it between: not a word of use or of a preposition, "our agents with", "our approach
   // using", "our results on the".)
-  const describing = (w: string) =>
-    !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.cues.usedBefore.test(`${w} `);
+  const describing = (w: string) => !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.cues.useWord.test(w);
   if (described?.every(describing) && (lexicon.cues.contributionHead.test(kind) || PART_HEAD.test(kind))) return true;
   const core = CORE_OF.exec(lead);
   if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
@@ -1167,7 +1169,6 @@ function describedAsOwn(
 
 // "our", then up to three words in lower case ("our novel", "our proposed two-stage"), right before a long form.
 const OUR_BEFORE = /\b[Oo]ur((?:\s+[^\s\p{Lu}]\S*){0,3})\s*$/u;
-/^(?:us(?:e|es|ed|ing)|adopt\w*|employ\w*|leverag\w*|evaluat\w*|experiments?|results?|agents?|train\w*)$/i;
 // An apposition calling the thing new: ", a novel objective", ", a new lightweight module", ", the first …".
 const NEW_APPOSED = /^,\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:novel|new)|the\s+first)(?![\p{L}-])/u;
 // Earlier work named after the acronym, in its clause: "(QM), following earlier benchmarks", "(QB) from prior work",
@@ -1329,10 +1330,9 @@ function ownContribution(before: string, abbr: Abbreviation, cues: Cues, propose
   const verb = lastProposal(near, cues);
   // "We present Zorb, a framework using Item Quorb Theory (IQT)": the verb's object is another thing, which the long
   // form is the object of a preposition or a verb after it.
-  // (Nor what the thing put forward is for, right before the long form: "an agent for structure-aware input
-  // quibbing (IQ) subsystems"; "for the first time" says when.)
-  const servedBy = /\bfor\s+(?!the\s+first\s+time\b)(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead);
-  const object = verb !== undefined && !servedBy && (apposed || !otherObject(near.slice(verb.index + verb[0].length)));
+  // (Nor what the thing put forward is for, right before the long form.)
+  const object =
+    verb !== undefined && !SERVED_BY.test(lead) && (apposed || !otherObject(near.slice(verb.index + verb[0].length)));
   const beforeVerb = lead.trimEnd().slice(0, lead.trimEnd().length - near.length + (verb?.index ?? 0));
   // (A short subject at the sentence's start is read whole: the window of eight words may cut it off, "This paper
   // introduces the concept and architecture of a …".)
@@ -2053,9 +2053,10 @@ export const paperMethods: Plugin<[{ lexicon: Lexicon }], Root> =
   (_tree, file) => {
     const text = file.data.text ?? "";
     const found = extractMethods(file.data.title ?? "", text, forPaper(lexicon, file), file.data.sentences);
-    file.data.methods = found
-      .map((m) => ({ ...m, name: plainName(m.name) }))
-      .map((m) => ({ key: nameKey(m.name), name: m.name, via: m.via, slug: null }));
+    file.data.methods = found.map((m) => {
+      const name = plainName(m.name);
+      return { key: nameKey(name), name, via: m.via, slug: null };
+    });
   };
 
 declare module "vfile" {

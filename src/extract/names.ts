@@ -173,6 +173,8 @@ export interface Cues {
   adjectiveWord: RegExp;
   /** "uses / based on" (and an article) at the end of a text: the name that follows is used, not coined. */
   usedBefore: RegExp;
+  /** One of those words alone: "using", "adopts". */
+  useWord: RegExp;
   /** "Furthermore," at the start of a sentence, before its subject. */
   linkingStart: RegExp;
 }
@@ -262,6 +264,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     size: new RegExp(`^(?:${words("sizes")})$`, "i"),
     // The listed suffixes, and any past participle: "SAMTok-formatted", "GPT-annotated".
     usedBefore: new RegExp(`\\b(?:${words("useCues")})\\s+(?:the\\s+|a\\s+)?$`, "i"),
+    useWord: new RegExp(`^(?:${words("useCues")})$`, "i"),
     linkingStart: new RegExp(`^(?:(?:${words("linkingWords")}),?\\s+)?`, "i"),
     adjectiveSuffix: new RegExp(`-(?:${adjectives}|[a-z]{4,}ed)$`, "i"),
     adjectiveWord: new RegExp(`^(?:${adjectives})$`, "i"),
