@@ -196,6 +196,9 @@ export function extractMethods(
       ownNameProposal(sentence.text, found, lexicon.cues, MADE_OF);
     if (verb) for (const item of listedItems(abstract, sentence.start + verb.index, lexicon)) add(item, "phrase");
   }
+  // "Our method has three components: (1) Quib Folding assigns …, (2) Vexa Scaling …": the parts the paper counts
+  // out, each item led by its name.
+  for (const name of countedParts(abstract, sentences, found, lexicon)) add(name, "phrase");
   readOwnAcronyms({ abstract, abbreviations, sentences, sentenceAt, announced, proposes, found, lexicon, add });
   // "We design two rewards: Quib Alignment (QA) first …, whereas Zorb Quality Alignment (ZQA) further …": one
   // sentence gives its parts' acronyms all together, wherever the first is taken as the paper's own.
@@ -1802,6 +1805,78 @@ function titledItem(rest: string, partsListed: boolean, lexicon: Lexicon): strin
     !namesNothing(name.split(" "), lexicon)
     ? name
     : null;
+}
+
+// A count and the kind of parts it announces, then the first mark of their enumeration (after a colon, or opening the
+// next sentence): "three key components: (1)", "two complementary mechanisms. (i)", "a three-stage process: (1)".
+const PARTS_COUNTED = new RegExp(
+  String.raw`\b(?:(?:two|three|four|five|six)\s+(?:[\p{L}-]+\s+){0,3}?${LIST_KIND}|` +
+    String.raw`(?:two|three|four|five|six)-(?:stage|step|phase|part)\s+(?:[\p{L}-]+\s+){0,2}?` +
+    String.raw`(?:process|pipeline|procedure|framework|approach))\s*[:.]\s*(\(\s*(?:1|i)\s*\)|(?:1|i)\))`,
+  "giu",
+);
+// An item's name: capitalised words (small words between them), or one word, up to what the item goes on with: a
+// mark of punctuation, a dash or a word in lower case ("(1) Quib Folding assigns …", "(2) Vexa-Net, a …", "(3)
+// ZorbSys for …").
+const ITEM_LEAD = new RegExp(
+  String.raw`^\s*((?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}-]*\+*(?:\s+(?:(?:of|for|with|via|and|to|in|on)\s+)?` +
+    String.raw`\p{Lu}[\p{L}\p{N}-]*\+*){0,5})(?=\s*[,:;.(]|\s+[—–-]\s|\s+\p{Ll})`,
+  "u",
+);
+
+/**
+ * The names of the parts a sentence of the paper's work counts out and enumerates, every item led by its name
+ * ("It has three components: (1) Quib Folding assigns …; (2) Vexa Scaling uses …; (3) ZorbNorm, a …"). All of them
+ * or none: an item led by an ordinary word, a family or a known name makes the list something else (findings,
+ * questions, tasks of others).
+ */
+function countedParts(
+  abstract: string,
+  sentences: readonly Sentence[],
+  own: FoundMethod[],
+  lexicon: Lexicon,
+): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const work =
+      sentence.role !== null ||
+      ownSubject(sentence.text, own, lexicon.cues, true) !== null ||
+      (sentence.afterProposal && /^(?:it|this|the proposed|our)\s/i.test(sentence.text));
+    if (!work) continue;
+    // (The first mark may open the next sentence.)
+    const text = abstract.slice(sentence.start, sentence.start + sentence.text.length + 8);
+    for (const m of text.matchAll(PARTS_COUNTED)) {
+      const lead = text.slice(0, m.index + m[0].length);
+      if (COMPARED_WITH.test(lead) || /\b(?:baselines?|prior|existing|previous)\b/i.test(lead)) continue;
+      const names = enumeratedNames(abstract, sentence.start + m.index + m[0].length, m[1] ?? "", lexicon);
+      if (names !== null) out.push(...names);
+    }
+  }
+  return out;
+}
+
+/** Each item's leading name, from the text after the first mark on, or null when an item is led by no name. */
+function enumeratedNames(abstract: string, from: number, first: string, lexicon: Lexicon): string[] | null {
+  const parenthesised = first.startsWith("(");
+  const names: string[] = [];
+  let at = from;
+  for (const mark of marks(/i/i.test(first) ? "i" : "1").slice(1)) {
+    const rest = abstract.slice(at);
+    const name = ITEM_LEAD.exec(rest)?.[1];
+    if (name === undefined) return null;
+    const words = name.split(/\s+/);
+    // One word is a name by its shape ("QuibPop", "Zorb3"); several, unless they name nothing or spell out a family
+    // or a field ("Supervised Fine-Tuning"; not any term's initials: "Trace-Norm Rescaling" is no true negative rate).
+    const family = lexicon.families.has(initialsOf(name).toLowerCase());
+    if (words.length === 1 ? !looksLikeName(name) : namesNothing(words, lexicon) || family) return null;
+    if (isGeneric(name, lexicon) || isKnownName(name, lexicon)) return null;
+    // ("(2) Quib Scaling (QS) Autoencoder is …": the words are a longer name's first, which is not read.)
+    if (!/^\s*\([^()]*\)\s+\p{Lu}/u.test(rest.slice(rest.indexOf(name) + name.length))) names.push(name);
+    const next = nextMark(rest, mark, parenthesised);
+    if (next === null) break;
+    at += next;
+  }
+  return names.length >= 2 ? names : null;
 }
 
 /**

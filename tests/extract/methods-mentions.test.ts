@@ -1929,6 +1929,46 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("the parts a sentence of the paper's work counts out", () => {
+  it("takes the name leading each numbered item, whatever the item goes on with", () => {
+    const text =
+      "We present Zorbit. Zorbit uses three key components: (1) Vexa-Guided Quib Budgeting assigns budgets; (2) " +
+      "Banded Drift Compression, which packs the rest; and (3) Trace-Norm Rescaling for the output.";
+    expect(methods("Zorbit: Packing", text)).toEqual([
+      "Zorbit",
+      "Vexa-Guided Quib Budgeting",
+      "Banded Drift Compression",
+      "Trace-Norm Rescaling",
+    ]);
+  });
+  it("reads an enumeration that opens the sentence after the count, and one-word names", () => {
+    const text =
+      "We propose Quorbix. To this end, Quorbix anchors generation to a memory, made of two mechanisms. (i) QuibPop " +
+      "keeps the context. (ii) Restorative Vexa Matching restores each chunk.";
+    expect(methods("Quorbix: Long Videos", text)).toEqual(["Quorbix", "QuibPop", "Restorative Vexa Matching"]);
+  });
+  it("takes none where an item is led by an ordinary word or by no name, or the parts are others'", () => {
+    const findings =
+      "We study Zorb models. Our analysis has three stages: (1) Accuracy drops with depth; (2) Banded Drift grows; " +
+      "(3) Vexa Scaling helps.";
+    expect(methods("Zorb Models", findings)).toEqual([]);
+    const others =
+      "We propose Zorbit. Existing systems use two components: (1) Quib Folding assigns budgets; (2) Vexa Scaling " +
+      "packs the rest.";
+    expect(methods("Zorbit: Packing", others)).toEqual(["Zorbit"]);
+  });
+  it("leaves out an item whose words open a longer name with an acronym inside", () => {
+    const text =
+      "We propose Zorbit. Zorbit contains three core components. (1) Quib Diffusion Planner is trained first. (2) " +
+      "Finite Vexa Scaling (FVS) Autoencoder compresses it. (3) Multi-Condition Quib Translator maps text.";
+    expect(methods("Zorbit: Signs", text)).toEqual([
+      "Zorbit",
+      "Quib Diffusion Planner",
+      "Multi-Condition Quib Translator",
+    ]);
+  });
+});
+
 describe("one coined word before the kind", () => {
   it("takes one word coined in mixed case before the kind of thing it names, not a field's acronym", () => {
     expect(methods("Design", "We propose a new QuibEdit dataset that simulates a workflow.")).toEqual(["QuibEdit"]);
