@@ -3,7 +3,7 @@
 // own methods, and what only looks like a name in context (formula symbols,
 // citations, ordinary words with raised letters).
 import { type Abbreviation, afterParenthesis, findAbbreviations, matchLongForm } from "./abbreviations.ts";
-import { isSpace, occurrences } from "./regexp.ts";
+import { isSpace, occurrences, standsAlone } from "./regexp.ts";
 import {
   KEYWORDS,
   abbreviatedFamily,
@@ -93,7 +93,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   const metricSpans = listedMetrics(text);
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
-  const words = tokens(text, lexicon.cues.contributionWord);
+  const words = tokens(text, lexicon);
   // Whether the text holds a one-word name the lexicon knows at all, before each token is looked up.
   const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
   const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
@@ -809,13 +809,26 @@ function sentenceCase(a: Abbreviation, abstract: string): string {
 
 // A footnote mark glued between a sentence's last word and the next sentence, as scraped: "accuracy.222We".
 const FOOTNOTE_GLUE = /^(\p{Ll}+)\.\p{N}+(?=\p{Lu})/u;
+// A sentence's last word glued to the next sentence's first, the space lost: "annotations.A practical …" (not a file
+// or a module, "quib.Tensor" is rare next to "SKILL.md", "llama.cpp", whose tail is in lower case).
+const SENTENCE_GLUE = /^(\p{Ll}{3,})\.(?=\p{Lu}(?:\p{Ll}|$))/u;
+// Names joined by "+", each of three characters or more: a combination of both ("Quib+Zorbnet", "SFT+DPO"; not
+// "RGB+D", "LLM+P").
+const JOINED = /^[\p{L}\p{N}]{3,}(?:\+[\p{L}\p{N}]{3,})+$/u;
+// A word in lower case before a name, joined by a hyphen: what of the name ("no-LoRA", "partial-RoPE").
+const MODIFIER = /^(\p{Ll}{2,})-(?=\p{Lu})/u;
+// A word glued to a number, the space lost: "by49.5%".
+const WORD_NUMBER = /^(\p{Ll}+)\p{N}[\p{N}.]*$/u;
 
 /**
- * Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"), and a word glued to the next
- * sentence by a footnote mark parted from it ("accuracy.222We" gives "accuracy", then "We").
+ * Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"), a word glued to the next sentence
+ * by a footnote mark or a full stop parted from it ("accuracy.222We" gives "accuracy", then "We"), names joined by
+ * "+" parted, and an ordinary word before a name by a hyphen left out ("no-Zorb" gives "Zorb").
  */
-function tokens(text: string, kind: RegExp): Token[] {
+function tokens(text: string, lexicon: Lexicon): Token[] {
   const out: Token[] = [];
+  const kind = lexicon.cues.contributionWord;
+  const ordinary = (word: string) => lexicon.functionWords.has(word) || isOrdinary(word, lexicon);
   // A TOKEN regex of its own: its lastIndex is this scan's (exec in a loop spares matchAll's iterator).
   const re = new RegExp(TOKEN.source, TOKEN.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -829,12 +842,27 @@ function tokens(text: string, kind: RegExp): Token[] {
       token = token.slice(dashed[0].length);
       index += dashed[0].length;
     }
+    // (Only a name written alone too, or one the lexicon knows: "mip-Zorb", "video-Quib" are names of their own.)
+    const modifier = MODIFIER.exec(token);
+    const rest = modifier ? token.slice(modifier[0].length) : "";
+    if (modifier && ordinary(modifier[1] ?? "") && (isKnownName(rest, lexicon) || standsAlone(text, rest))) {
+      token = token.slice(modifier[0].length);
+      index += modifier[0].length;
+    }
+    if (lexicon.functionWords.has(WORD_NUMBER.exec(token)?.[1] ?? "")) continue;
+    if (JOINED.test(token)) {
+      for (const part of token.split("+")) {
+        out.push({ token: part, index });
+        index += part.length + 1;
+      }
+      continue;
+    }
     // Most tokens hold neither a slash nor a full stop: as they are.
     if (!token.includes("/") && !token.includes(".")) {
       out.push({ token, index });
       continue;
     }
-    const glue = FOOTNOTE_GLUE.exec(token);
+    const glue = FOOTNOTE_GLUE.exec(token) ?? SENTENCE_GLUE.exec(token);
     if (glue) {
       out.push({ token: glue[1] ?? "", index });
       splitSlashes(token.slice(glue[0].length), index + glue[0].length, out);

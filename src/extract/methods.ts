@@ -28,7 +28,7 @@ import {
   REPORT_KINDS,
   RELEASE_NUMBER,
 } from "./names.ts";
-import { escapeRegExp, occurrences } from "./regexp.ts";
+import { escapeRegExp, inToken, occurrences, standsAlone } from "./regexp.ts";
 import {
   readSentences,
   type Sentence,
@@ -807,14 +807,6 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
   }
   return out;
 }
-
-/** Whether a word stands in a text on its own, not inside a longer token. */
-function standsAlone(text: string, word: string): boolean {
-  return occurrences(text, word).some((at) => !inToken(text[at - 1]) && !inToken(text[at + word.length]));
-}
-
-/** Whether a character is part of a token: a letter, a digit or a hyphen. */
-const inToken = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
 
 /** The whole token (letters, digits and inner hyphens) around text[at, at + length). */
 function tokenAround(text: string, at: number, length: number): string {

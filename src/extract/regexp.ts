@@ -18,3 +18,11 @@ export const alternation = (words: Iterable<string>): string =>
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map(escapeRegExp)
     .join("|");
+
+/** Whether a character is part of a token: a letter, a digit or a hyphen. */
+export const inToken = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
+
+/** Whether a word stands in a text on its own, not inside a longer token. */
+export function standsAlone(text: string, word: string): boolean {
+  return occurrences(text, word).some((at) => !inToken(text[at - 1]) && !inToken(text[at + word.length]));
+}

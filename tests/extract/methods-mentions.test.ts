@@ -1051,6 +1051,27 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", "QuorbNet gains accuracy.222We thank the reviewers.")).toEqual(["QuorbNet"]);
     expect(mentions("T", "It scales to models.3Our code is public.")).toEqual([]);
   });
+  it("parts a word from the next sentence glued to it by a full stop, the space lost", () => {
+    expect(mentions("T", "QuorbNet needs labels.A cheaper route is Vexa.")).toEqual(["QuorbNet", "Vexa"]);
+    // Not a file or a module: the tail in lower case.
+    expect(mentions("T", "Skills ship as QUIB.md files for zorb.cpp.")).toEqual(["QUIB.md", "zorb.cpp"]);
+  });
+  it("parts names joined by '+' into each, but keeps a one- or two-letter part with its name", () => {
+    expect(mentions("T", "We beat a QuorbGPT+VexaLM pipeline.")).toEqual(["QuorbGPT", "VexaLM"]);
+    expect(mentions("T", "We test on ZRB+D and on QUIB+P.")).toEqual(["ZRB+D", "QUIB+P"]);
+  });
+  it("reads the name after an ordinary word joined to it by a hyphen, where the text writes the name alone", () => {
+    const texts = ["we fine-tune with no adapters", "no model is partial", "partial runs help"];
+    const learned = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
+      ...texts,
+      "we use a simple gradient method",
+    ]);
+    const text = "We tune QuorbNet with ZoRA and compare a no-ZoRA run and a partial-QuibPE variant.";
+    expect(extractMentions("T", text, [], learned).map((m) => m.name)).toEqual(["QuorbNet", "ZoRA", "partial-QuibPE"]);
+  });
+  it("reads no name in a word glued to a number, the space lost", () => {
+    expect(mentions("T", "QuorbNet improves by49.5% over Vexa2.")).toEqual(["QuorbNet", "Vexa2"]);
+  });
   it("keeps a name with a plural mark in parentheses", () => {
     expect(mentions("T", "We train ZPO(s) and QDN(s) agents.")).toEqual(["ZPO", "QDN"]);
   });
