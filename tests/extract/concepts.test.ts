@@ -199,6 +199,13 @@ describe("concepts", () => {
     const context = "We compress long contexts into soft prompts; the soft prompts feed a frozen model.";
     expect(ids("A study", context)).not.toContain("peft");
   });
+  it("reads 'parameter-efficient' as adaptation, not where it describes a model or an architecture", () => {
+    expect(ids("Zorb: Parameter-Efficient Tuning of Scan Models", "We tune scan encoders.")).toContain("peft");
+    const model =
+      "We present Zorb, a highly parameter-efficient class of scan models built on a parameter-efficient " +
+      "hybrid architecture.";
+    expect(ids("Zorb: Parameter-Efficient Scan Models", model)).not.toContain("peft");
+  });
   it("reads sparse attention as sparsity, a null space as orthogonality and graph kernels as kernel methods", () => {
     expect(ids("Sparse Attention for Long Scans", "We read long scans.")).toContain("sparsity");
     expect(ids("Null-Space Updates for Continual Folding", "We fold grids.")).toContain("orthogonality");
