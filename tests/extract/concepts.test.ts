@@ -109,6 +109,9 @@ describe("concepts", () => {
     expect(ids("Grouped Pruning of Vision Transformers", method)).toContain("compression");
     const llms = "We propose a framework for task-specific pruning of LLMs at ratios of 50%.";
     expect(ids("Task-Specific Pruning of LLMs", llms)).toContain("compression");
+    // Pruning a model's structure (channels, heads, experts): a model made smaller.
+    const structure = "We prune key channels under a fixed cache budget; channel pruning keeps accuracy.";
+    expect(ids("Zorb: Online Structural Pruning", structure)).toContain("compression");
     // Pruning at initialization or during pre-training is no compression of a trained model.
     const init = "We propose pruning of vision transformers at initialization, before training.";
     expect(ids("Pruning of Vision Transformers at Initialization", init)).not.toContain("compression");
