@@ -235,6 +235,7 @@ export function extractMethods(
         ...titledParts(sentence.text, title, lexicon),
         ...titledKindParts(sentence.text, lexicon),
         ...composedOf(sentence.text, lexicon),
+        ...composedList(sentence.text, lexicon),
       ])
         add(part, "phrase");
   for (const variant of ownVariants(abstract, found, lexicon)) add(variant, "phrase", true);
@@ -670,6 +671,34 @@ function composedOf(sentence: string, lexicon: Lexicon): string[] {
   };
   const known = (part: string) => knownPhraseMatches(part, lexicon).length > 0;
   return parts.some((p) => plain(p) || known(p)) ? [] : parts;
+}
+
+// A verb of what a thing is made of, or "including" right after a kind of parts, then a list of Title-Case names
+// joined by commas and "and": "contains Quib Control, Vexa Adapter, and Zorb Adapter", "recomposed into: Sparse
+// Quib, Vexa Regularization and Zorb Scaling", "Fusion Mechanism including Quib Fusion and Vexa Fusion".
+const COMPOSED_LIST = new RegExp(
+  String.raw`\b(?:contains?|containing|${COMPOSED}|into\s*:|(?:${LIST_KIND}|${PART_KIND}s?|Mechanisms?|Modules?),?` +
+    String.raw`\s+including)\s+` +
+    String.raw`(${TITLED_RUN}(?:,\s+${TITLED_RUN})*,?\s+and\s+${TITLED_RUN})(?=\s*[.,;:)]|\s+(?:to|that|which)\s)`,
+  "u",
+);
+
+/**
+ * The parts a sentence of the paper's work lists, each named by Title-Case words, after a verb of composition
+ * (`COMPOSED_LIST`): not where a part is a name the lexicon knows or a family, nor where the whole is another's.
+ */
+function composedList(sentence: string, lexicon: Lexicon): string[] {
+  const m = COMPOSED_LIST.exec(sentence);
+  if (!m?.[1]) return [];
+  const lead = sentence.slice(0, m.index);
+  if (OTHER_WHOLE.test(lead) || lexicon.cues.priorWork.test(lead) || MEASURED_ON.test(lead)) return [];
+  const parts = m[1].split(/,?\s+and\s+|,\s+/);
+  const plain = (part: string) => {
+    const words = part.split(/\s+/);
+    return isGeneric(singular(words.at(-1) ?? ""), lexicon) || namesNothing(words, lexicon);
+  };
+  const known = (part: string) => knownPhraseMatches(part, lexicon).length > 0 || isKnownName(part, lexicon);
+  return parts.some((p) => plain(p) || known(p) || abbreviatedFamily(p, lexicon)) ? [] : parts;
 }
 
 /**

@@ -1990,6 +1990,22 @@ describe("the parts a sentence of the paper's work counts out", () => {
   });
 });
 
+describe("the parts a sentence of the paper's work lists after a verb of composition", () => {
+  it("takes each Title-Case part of the list", () => {
+    const text =
+      "We introduce a modular scan model that contains Quib Control, Vexa Adapter, and Zorb Adapter. It runs fast.";
+    expect(methods("Fast Scans", text)).toEqual(["Quib Control", "Vexa Adapter", "Zorb Adapter"]);
+    const including = "To mark the edges, we designed a Fusion Mechanism including Band Quib Fusion and Vexa Fusion.";
+    expect(methods("Edges", including)).toEqual(["Band Quib Fusion", "Vexa Fusion"]);
+  });
+  it("takes none where a part is a known name or a family, or the whole is another's", () => {
+    const known = "We introduce a scan model that contains Quib Control and Convolutional Neural Networks.";
+    expect(methods("Fast Scans", known)).toEqual([]);
+    const other = "Unlike Zorb, which contains Quib Control and Vexa Adapter, we use one block.";
+    expect(methods("Fast Scans", other)).toEqual([]);
+  });
+});
+
 describe("one coined word before the kind", () => {
   it("takes one word coined in mixed case before the kind of thing it names, not a field's acronym", () => {
     expect(methods("Design", "We propose a new QuibEdit dataset that simulates a workflow.")).toEqual(["QuibEdit"]);
