@@ -1173,6 +1173,9 @@ function describedAsOwn(
   if (described?.every(describing) && (lexicon.cues.contributionHead.test(kind) || PART_HEAD.test(kind))) return true;
   const core = CORE_OF.exec(lead);
   if (core && (OWN_WORK_NAMED.test(core[1] ?? "") || own.some((f) => f.name === core[1]))) return true;
+  // "we introduce two components, including the Quib Selection (QS) module and the Vexa Supervision (VS) module":
+  // the parts the paper's proposal announces, each named with its kind.
+  if (ownSentence && PART_AFTER.test(after) && PARTS_NAMED.test(lead)) return true;
   const defined = DEFINED_AS.exec(lead);
   if (defined) return !DEFINED_OTHER.test(defined[1] ?? "");
   // Once the work is put forward, a part of a kind that opens its sentence and does something is the work's: "During
@@ -1209,6 +1212,13 @@ const SET_ASIDE = new RegExp(
     String.raw`drop(?:s|ped|ping)?|discard(?:s|ed|ing)?|eliminat(?:e|es|ed|ing))\s+` +
     String.raw`(?:(?!(?:with|through|via|using|by|into|before|after)\b)[\p{L}-]+\s+){0,4}?(?:an?|the)$`,
   "iu",
+);
+// A kind of parts and the words that name them, right before a long form: "two components, including the", "three
+// modules: a", and after an earlier part "… (QS) module and the".
+const PARTS_NAMED = new RegExp(
+  String.raw`\b${LIST_KIND}\s*,?\s*(?:including|namely|:)\s*(?:(?:the|an?)\s*)?` +
+    String.raw`(?:[^.;]*\)\s+${PART_KIND}s?,?\s+(?:and\s+)?(?:(?:the|an?)\s*)?)?$`,
+  "i",
 );
 // "The core of Zorb is a", "At the heart of our method lies the": whose core (group 1), then its verb.
 const CORE_OF = new RegExp(

@@ -1612,6 +1612,16 @@ describe("the paper's method as the speaker", () => {
 });
 
 describe("acronyms the paper coins in words of its own", () => {
+  it("takes the acronyms of the parts a proposal announces by kind and names with 'the' and their kind", () => {
+    const text =
+      "We propose Zorb. To do so, we introduce two key components, including the Quib Sentence Selection (QSS) " +
+      "module and the Vexa Sampling Supervision (VSS) module.";
+    expect(methods("Zorb: Captions", text)).toEqual(["Zorb", "QSS", "VSS"]);
+    // Not parts of a kind another's work is made of.
+    const other =
+      "We propose Zorb. Prior systems use two components, including the Quib Sentence Selection (QSS) module.";
+    expect(methods("Zorb: Captions", other)).toEqual(["Zorb"]);
+  });
   it("takes the parts a list after 'consists of:' names, each with its acronym", () => {
     const abstract =
       "Zorb is a filter for noisy labels. Zorb consists of: (1) a Label Quib Score (LQS) that ranks samples; " +
