@@ -306,6 +306,7 @@ describe("mentions", () => {
     expect(mentions("T", "ZorbNet raises F1 and AUC at higher FPS on an H20 and an L40.")).toEqual(["ZorbNet"]);
     expect(mentions("T", "ZorbNet lowers FVD and ADE/FDE and halves TTFT.")).toEqual(["ZorbNet"]);
     expect(mentions("T", "Presented at ICASSP and FAccT, ZorbNet trains at 2 petaFLOPs.")).toEqual(["ZorbNet"]);
+    expect(mentions("T", "ZorbNet drives a 6-DoF arm and a 5-DoF gripper.")).toEqual(["ZorbNet"]);
   });
   it("skips tasks and fields named in the lexicon", () => {
     const text = "ZorbNet leads on VideoQA, V2A and VI-ReID, and transfers to UDA and KGQA.";
