@@ -246,6 +246,12 @@ describe("concepts", () => {
         "Approximate inference and variational inference beat Bayesian inference here.",
       ),
     ).not.toContain("llm-inference");
+    // A softmax that samples, classifies or routes is no attention; softmax attention is.
+    const sampling = "We relax codes with a Gumbel-Softmax and train with a softmax cross-entropy and softmax routing.";
+    expect(ids("Zorb: Scalar Codes via Gumbel-Softmax Sampling", sampling)).not.toContain("attention");
+    expect(ids("Zorb: Linearized Softmax Attention", "We replace softmax attention in every layer.")).toContain(
+      "attention",
+    );
   });
   it("tags low-rank and optimizers from title and abstract cues", () => {
     expect(ids("Low-Rank Gradient Projection", "Adam optimizer states are projected to a low-rank subspace.")).toEqual(
