@@ -218,11 +218,13 @@ export function extractMentions(title: string, abstract: string, own: string[], 
       (/\p{N}/u.test(token) ||
         /^\p{Lu}{3,}$/u.test(token) ||
         /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token) ||
+        /\p{Lu}[\p{L}\p{N}]*-?[Bb]ench$/u.test(token) ||
         (/^\p{Lu}\p{Ll}+$/u.test(token) && variantNamed(token, after, lexicon)))
     ) {
       // An edition written apart goes with a versioned name, in any case ("Quib2.5 Instruct", "ZorbGPT-o1 preview"),
-      // with an acronym ("QUIBLU Pro", "QUIBLU PRO"), with a name in camel case ("ZorbFlow Lite") and with a name
-      // other papers write ("Gemini Flash"); a release may follow the edition ("QuibLabs Flash v2.5").
+      // with an acronym ("QUIBLU Pro", "QUIBLU PRO"), with a name in camel case ("ZorbFlow Lite"), with a
+      // benchmark's subset ("QUIB-bench Verified", "Zorb-Bench Hard") and with a name other papers write ("Gemini
+      // Flash"); a release may follow the edition ("QuibLabs Flash v2.5").
       const edition = editionAfter(text, m.index + m.token.length, lexicon);
       if (edition) {
         const tail = releaseAfter(text, edition.end, lexicon);

@@ -1052,6 +1052,10 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", "QuorbNet gains accuracy.222We thank the reviewers.")).toEqual(["QuorbNet"]);
     expect(mentions("T", "It scales to models.3Our code is public.")).toEqual([]);
   });
+  it("reads a benchmark's subset after its name, not a word of the sentence", () => {
+    const text = "We beat Zorb on QUIB-bench Verified and on ZQ-Bench Lite, and Quib-hard cases stay hard.";
+    expect(mentions("T", text)).toEqual(["Zorb", "QUIB-bench Verified", "ZQ-Bench Lite"]);
+  });
   it("parts a word from the next sentence glued to it by a full stop, the space lost", () => {
     expect(mentions("T", "QuorbNet needs labels.A cheaper route is Vexa.")).toEqual(["QuorbNet", "Vexa"]);
     // Not a file or a module: the tail in lower case.
