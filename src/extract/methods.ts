@@ -624,6 +624,8 @@ const COMPARED = /\b(?:unlike|than|like|versus|vs\.?|compared (?:with|to)|agains
 
 // A name's one word: "Zorb", "Quib-2", "RQ-Former".
 const TITLED_NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
+// A release written apart after a name: "Zorb 2", "Zorb 2.5", "Zorb v2", "Zorb K1", "Zorb M.1", "Zorb XS.2".
+const RELEASE_APART = String.raw`\s(?:\p{Lu}{1,2}\.?)?v?\p{N}+(?:\.\p{N}+)*(?![\p{L}\p{N}%-]|\.\p{N})`;
 
 // A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
 const TITLED = String.raw`\p{Lu}(?:[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*|(?:-\p{Lu}[\p{L}\p{N}]+)+)`;
@@ -1625,7 +1627,8 @@ function listedBeforeKind(first: string, rest: string, lexicon: Lexicon): string
 const APPOSED_SECOND = new RegExp(String.raw`^,\s+(?:a|an)\s[^.;()]*?,\s+and\s+(${TITLED_NAME}),\s+(?:a|an)\s`, "u");
 // (Each may be glossed in parentheses before the kind they both are: "Zorb (tasks) and Quib (traces) benchmarks".)
 const JOINED_SECOND = new RegExp(
-  String.raw`^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(${TITLED_NAME})(?=\s*(?:[,.;:]|$)|\s*\([^()]*\)\s+\p{Ll}+s\b)`,
+  String.raw`^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(${TITLED_NAME}(?:${RELEASE_APART})?)` +
+    String.raw`(?=\s*(?:[,.;:]|$)|\s*\([^()]*\)\s+\p{Ll}+s\b)`,
   "u",
 );
 
@@ -2053,22 +2056,30 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // apposition.
   // (A capital alone may lead a compound: "Q-Margin"; a compound may take "which": "Quib-Bench, which …".)
   const single =
-    /^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\p{Lu}(?:-[\p{L}\p{N}]+)+),\s+(?:a|an|the)\s/u.exec(text)?.[1] ??
-    coinedBeforeWhich(text, lexicon);
+    new RegExp(
+      String.raw`^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:${RELEASE_APART})?|\p{Lu}(?:-[\p{L}\p{N}]+)+),\s+` +
+        String.raw`(?:a|an|the)\s`,
+      "u",
+    ).exec(text)?.[1] ?? coinedBeforeWhich(text, lexicon);
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // A name with a script glued to it: "we propose Quib-$\alpha$, a …", "Zorb$_{CLS}$, an …".
   const base = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text)?.[0];
   const script = base === undefined ? undefined : SCRIPT_AFTER.exec(text.slice(base.length))?.[0];
   if (base && script && /^,\s+(?:a|an|the)\s/.test(text.slice(base.length + script.length))) return base + script;
   // "we propose Zorb, which …", "we introduce Quill: …": one capitalised word the paper never writes in lower case.
-  const lone = /^(\p{Lu}\p{Ll}+)(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|and\s+\p{Ll}|$))/u.exec(text)?.[1];
+  // (Or with its release, and before a second name the apposition counts: "Zorb 2 and Quib M.1, two models".)
+  const loneMatch = LONE_NAME.exec(text);
+  const lone = loneMatch?.[1];
   if (
     lone &&
     !isGeneric(lone, lexicon) &&
     !lexicon.notNames.has(lone.toLowerCase()) &&
     !isOrdinary(lone.toLowerCase(), lexicon)
   )
-    return parenthesisedName(text.slice(lone.length), lexicon) ?? lone;
+    return (
+      parenthesisedName(text.slice(lone.length + (loneMatch?.[2]?.length ?? 0)), lexicon) ??
+      lone + (loneMatch?.[2] ?? "")
+    );
   const tokens = text.split(/\s+/).slice(0, 14);
   for (const [i, raw] of tokens.entries()) {
     const token = raw.replace(/^[("“]+/, "").replace(/[),.;:"”]+$/, "");
@@ -2113,6 +2124,14 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   }
   return null;
 }
+
+// One capitalised word (group 1), perhaps its release (group 2), then what ends a name: a mark, a clause, "and" before
+// a lower-case word, or a second name and an apposition that counts both.
+const LONE_NAME = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+)(${RELEASE_APART})?(?=\s*(?:[,.:;(]|(?:which|that|to|for)\b|and\s+\p{Ll}|` +
+    String.raw`and\s+\p{Lu}(?:[^,.;()]|\.(?=\p{N}))*,\s+(?:two|three|both)\b|$))`,
+  "u",
+);
 
 // Capitalised words (a dimension may lead them), then an apposition: a comma, a parenthesis, "which", "that", or a
 // colon before "a" or "an".

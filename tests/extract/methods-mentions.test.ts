@@ -1969,6 +1969,20 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("names put forward with their release, and two names an apposition counts", () => {
+  it("takes a name with a release written apart, set off by an apposition", () => {
+    expect(methods("T", "We present Zorbum 2, an open foundation model for agents.")).toEqual(["Zorbum 2"]);
+    expect(methods("T", "We present Zorbum 2.5 for agents.")).toEqual(["Zorbum 2.5"]);
+  });
+  it("takes two names joined by 'and' before an apposition that counts them", () => {
+    const text = "We present Zorbum M.1 and Zorbum XS.2, two open foundation models for agents.";
+    expect(methods("T", text)).toEqual(["Zorbum M.1", "Zorbum XS.2"]);
+    expect(methods("T", "We present Zorbum and Quibix, two open foundation models.")).toEqual(["Zorbum", "Quibix"]);
+    // Not a second name that is no name of the paper's: "the Quib dataset" is described, not named here.
+    expect(methods("T", "We present Zorbum and the Quib dataset, two resources.")).toEqual(["Zorbum"]);
+  });
+});
+
 describe("the parts a sentence of the paper's work counts out", () => {
   it("takes the name leading each numbered item, whatever the item goes on with", () => {
     const text =
