@@ -246,6 +246,10 @@ describe("concepts", () => {
         "Approximate inference and variational inference beat Bayesian inference here.",
       ),
     ).not.toContain("llm-inference");
+    // Mixture-of-experts models named beside dense ones are a setting the paper is tested across, not its topic.
+    const setting = "We test Zorb on both 7B dense and 80B MoE models, and across dense and Mixture-of-Experts LLMs.";
+    expect(ids("Zorb: Calibrated Quantization", setting)).not.toContain("mixture-of-experts");
+    expect(ids("Zorb: Routing in Sparse MoE Models", "We route tokens in MoE layers.")).toContain("mixture-of-experts");
     // A softmax that samples, classifies or routes is no attention; softmax attention is.
     const sampling = "We relax codes with a Gumbel-Softmax and train with a softmax cross-entropy and softmax routing.";
     expect(ids("Zorb: Scalar Codes via Gumbel-Softmax Sampling", sampling)).not.toContain("attention");
