@@ -633,7 +633,8 @@ const TITLED = String.raw`\p{Lu}(?:[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*|(?:-\p{Lu}[
 // of a method is given: an apposition (", a …", ", which …", ", performing …"), a purpose ("to keep …") or a
 // part's kind ("… module").
 const TITLED_PART = new RegExp(
-  String.raw`(?<=[\p{Ll}\p{N},;:]\s|\\(?:textit|textbf|emph)\{)(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
+  String.raw`(?<=[\p{Ll}\p{N},;:]\s|\\(?:textit|textbf|emph)\{)` +
+    String.raw`(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
     String.raw`(?=\}?(?:,\s(?:a|an|which|that|where|\p{Ll}+ing)\s|\s(?:to|that)\s\p{Ll}+|` +
     String.raw`\s(?:for|${PART_KIND})\b))`,
   "gu",
@@ -1860,9 +1861,9 @@ const ITEM_LEAD = new RegExp(
 
 /**
  * The names of the parts a sentence of the paper's work counts out and enumerates, every item led by its name
- * ("It has three components: (1) Quib Folding assigns …; (2) Vexa Scaling uses …; (3) ZorbNorm, a …"). All of them
- * or none: an item led by an ordinary word, a family or a known name makes the list something else (findings,
- * questions, tasks of others).
+ * ("It has three components: (1) Quib Folding assigns …; (2) Vexa Scaling uses …; (3) ZorbNorm, a …").
+ * All of them or none: an item led by an ordinary word, a family or a known name makes the list something else
+ * (findings, questions, tasks of others).
  */
 function countedParts(
   abstract: string,

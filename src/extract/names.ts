@@ -22,6 +22,12 @@ export const RELEASE_NUMBER = String.raw`v?\p{N}+(?:\.\p{N}+)*`;
 /** The kinds of report a title names its model in: "Zorb2 Technical Report", "Quib 5 Model Card". */
 export const REPORT_KINDS = String.raw`(?:[Tt]echnical [Rr]eport|[Mm]odel [Cc]ard|[Ss]ystem [Cc]ard)`;
 
+// What a naming verb names before the name: "this mechanism", "these two losses", "the resulting method" (not a task,
+// a problem or a setting, which the paper studies rather than makes).
+const NAMED_OBJECT =
+  String.raw`(?:this|these|our|the (?:resulting|proposed|overall))` +
+  String.raw`(?:\s+(?!(?:tasks?|problems?|settings?)\b)[\w-]+){0,3}?`;
+
 /** A token as written: letters and digits joined by - . / + ' */
 export const TOKEN = /[\p{L}\p{N}]+(?:[-./'’+][\p{L}\p{N}]+)*\+*/gu;
 
@@ -225,7 +231,13 @@ function compileCues(list: (key: string) => string[]): Cues {
     naming: new RegExp(`\\b(?:(?-i:${words("namingWords")})|${weCall}|${weNameOrTerm})\\s+`, "giu"),
     // The naming words alone, without the "u" flag: the cheap test a sentence passes before `naming` is tried.
     namingWord: new RegExp(`(?:${words("namingWords")}|we (?:call|name|term))`, "i"),
-    namingAtEnd: new RegExp(`(?:${words("namingWords")}|we call)(?:\\s+the)?\\s*["“\`']*\\s*$`, "i"),
+    // (Also with what is named between: "We call this mechanism", "we term the resulting method", "we refer to this
+    // approach as".)
+    namingAtEnd: new RegExp(
+      `(?:${words("namingWords")}|we call|we (?:call|name|term|dub) ${NAMED_OBJECT}|` +
+        `we refer to ${NAMED_OBJECT} as)(?:\\s+the)?\\s*["“\`']*\\s*$`,
+      "i",
+    ),
     ourContribution: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,3}(?:${words("contributionHeads")})s?\\W*$`, "iu"),
     ourWork: new RegExp(`\\bour (?:[\\p{L}-]+ ){0,2}(?:${words("contributionHeads")})s?\\b`, "iu"),
     ourNamed: new RegExp(

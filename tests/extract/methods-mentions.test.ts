@@ -1969,6 +1969,17 @@ describe("the parts a list without marks names", () => {
   });
 });
 
+describe("a name given with what it names between the naming verb and the name", () => {
+  it("takes the acronym the paper gives its mechanism, approach or phenomenon", () => {
+    const text = "We call this mechanism Quib-Conditioned Vexa (QCV). QCV modifies only the read step.";
+    expect(methods("Reading Less", text)).toEqual(["QCV"]);
+    expect(methods("T", "We refer to this approach as Quib Folding (QF), which packs scans.")).toEqual(["QF"]);
+    expect(methods("T", "We term the resulting method Vexa Quib Tuning (VQT).")).toEqual(["VQT"]);
+    // Not what others call a thing.
+    expect(methods("T", "Prior work calls this mechanism Quib Folding (QF).")).toEqual([]);
+  });
+});
+
 describe("names put forward with their release, and two names an apposition counts", () => {
   it("takes a name with a release written apart, set off by an apposition", () => {
     expect(methods("T", "We present Zorbum 2, an open foundation model for agents.")).toEqual(["Zorbum 2"]);
