@@ -38,8 +38,10 @@ export interface FoundMention {
 }
 
 export function extractMentions(title: string, abstract: string, own: string[], lexicon: Lexicon): FoundMention[] {
-  const ownKeys = new Set(own.map(nameKey));
   const abbreviations = findAbbreviations(abstract);
+  // The paper's own names, and the acronyms it gives them: "Neural Quib Kernel (NQK)" is its own when the long form is.
+  const ownKeys = new Set(own.map(nameKey));
+  for (const a of abbreviations) if (ownKeys.has(nameKey(a.long))) ownKeys.add(nameKey(a.short));
   const descriptive = descriptiveAcronyms(abbreviations, abstract, lexicon);
   const definedShort = new Set(abbreviations.map((a) => a.short.replace(/s$/, "")));
   // The words of a spelled-out name ("Adaptive Project Manager (APM)") name nothing alone elsewhere ("Project"),

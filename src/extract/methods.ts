@@ -1894,8 +1894,10 @@ function countedParts(
 function enumeratedNames(abstract: string, from: number, first: string, lexicon: Lexicon): string[] | null {
   const parenthesised = first.startsWith("(");
   const names: string[] = [];
+  let items = 0;
   let at = from;
   for (const mark of marks(/i/i.test(first) ? "i" : "1").slice(1)) {
+    items++;
     const rest = abstract.slice(at);
     const name = ITEM_LEAD.exec(rest)?.[1];
     if (name === undefined) return null;
@@ -1905,13 +1907,15 @@ function enumeratedNames(abstract: string, from: number, first: string, lexicon:
     const family = lexicon.families.has(initialsOf(name).toLowerCase());
     if (words.length === 1 ? !looksLikeName(name) : namesNothing(words, lexicon) || family) return null;
     if (isGeneric(name, lexicon) || isKnownName(name, lexicon)) return null;
-    // ("(2) Quib Scaling (QS) Autoencoder is …": the words are a longer name's first, which is not read.)
-    if (!/^\s*\([^()]*\)\s+\p{Lu}/u.test(rest.slice(rest.indexOf(name) + name.length))) names.push(name);
+    // ("(2) Quib Scaling (QS) Autoencoder is …", "(2) Vexa (VX)-Tuned Zorbs": the words are a longer name's first,
+    // which is not read.) (Its acronym, where one follows, is the name: "(1) Quib Folding (QF) assigns …".)
+    const after = rest.slice(rest.indexOf(name) + name.length);
+    if (!/^\s*\([^()]*\)[\s-]+\p{Lu}/u.test(after)) names.push(parenthesisedName(after, lexicon) ?? name);
     const next = nextMark(rest, mark, parenthesised);
     if (next === null) break;
     at += next;
   }
-  return names.length >= 2 ? names : null;
+  return items >= 2 ? names : null;
 }
 
 /**

@@ -1077,6 +1077,10 @@ describe("names by the kind of text (invented text)", () => {
   it("reads no name in a word glued to a number, the space lost", () => {
     expect(mentions("T", "QuorbNet improves by49.5% over Vexa2.")).toEqual(["QuorbNet", "Vexa2"]);
   });
+  it("reads the acronym the paper gives its own name as its own, not a mention", () => {
+    const text = "The Neural Quib Kernel (NQK) describes training; the NQK stays fixed as QuorbNet widens.";
+    expect(mentions("Neural Quib Kernel: Convergence", text, ["Neural Quib Kernel"])).toEqual(["QuorbNet"]);
+  });
   it("keeps a name with a plural mark in parentheses", () => {
     expect(mentions("T", "We train ZPO(s) and QDN(s) agents.")).toEqual(["ZPO", "QDN"]);
   });
@@ -2021,6 +2025,14 @@ describe("the parts a sentence of the paper's work counts out", () => {
       "We propose Zorbit. Existing systems use two components: (1) Quib Folding assigns budgets; (2) Vexa Scaling " +
       "packs the rest.";
     expect(methods("Zorbit: Packing", others)).toEqual(["Zorbit"]);
+  });
+  it("takes an item's acronym where one follows its name, and the acronym is no mention of the paper", () => {
+    const text =
+      "We introduce Zorbit. Zorbit applies a two-stage reduction pipeline: (1) Selective Quib Sending (SQS) prunes " +
+      "regions; (2) Adaptive Vexa Reduction (AVR) uses a graph network.";
+    const own = methods("Zorbit: Sending Less", text);
+    expect(own).toEqual(["Zorbit", "SQS", "AVR"]);
+    expect(mentions("Zorbit: Sending Less", text, own)).toEqual([]);
   });
   it("leaves out an item whose words open a longer name with an acronym inside", () => {
     const text =
