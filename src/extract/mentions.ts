@@ -96,6 +96,8 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // Authors cited anywhere are authors everywhere: "Price and Xun (FOCS 2024)
   // … the algorithm of Price and Xun".
   const words = tokens(text, lexicon);
+  const eponyms = new Set<string>();
+  for (const m of text.matchAll(SURNAME_BEFORE_TERM)) if (EPONYM_HEAD.test(m[2] ?? "")) eponyms.add(m[1] ?? "");
   // Whether the text holds a one-word name the lexicon knows at all, before each token is looked up.
   const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
   const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
@@ -190,6 +192,9 @@ export function extractMentions(title: string, abstract: string, own: string[], 
     )
       continue;
     if (lexicon.notNames.has(token.toLowerCase())) continue;
+    // A surname the paper writes before a term named after it is that person's everywhere in the paper: "the Quorb
+    // effect" makes "the Quorb point" the same person's.
+    if (eponyms.has(token)) continue;
     // An edition alone is no name ("from Nano to Tiny variants", "DharmaOCR Full and Lite"); an acronym may be. Right
     // after a name it goes with it: "Zorbo Flash 2.0" (not "At Flash 2 speed").
     const before = /(?:^|\s|\()(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
@@ -1009,6 +1014,9 @@ function variantNamed(token: string, after: string, lexicon: Lexicon): boolean {
       !lexicon.cues.contributionHead.test(variant))
   );
 }
+
+// A capitalised word, then a word in lower case: where a surname may stand before a term named after its person.
+const SURNAME_BEFORE_TERM = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu;
 
 // Terms named after a person ("Walsh spectrum", "Hausdorff distance", "Mpemba effect"); not the words that follow a
 // system's name as often ("Triton code", "Qwen series", "Monarch matrices", "the Spider test set", "Mamba type").

@@ -1081,6 +1081,10 @@ describe("names by the kind of text (invented text)", () => {
     const text = "The Neural Quib Kernel (NQK) describes training; the NQK stays fixed as QuorbNet widens.";
     expect(mentions("Neural Quib Kernel: Convergence", text, ["Neural Quib Kernel"])).toEqual(["QuorbNet"]);
   });
+  it("reads a surname the paper writes before a term named after it as that person's everywhere in the paper", () => {
+    const text = "We tie training to the Quorbel effect. At the strong Quorbel point, QuorbNet converges fastest.";
+    expect(mentions("T", text)).toEqual(["QuorbNet"]);
+  });
   it("keeps a name with a plural mark in parentheses", () => {
     expect(mentions("T", "We train ZPO(s) and QDN(s) agents.")).toEqual(["ZPO", "QDN"]);
   });
