@@ -162,7 +162,7 @@ export function extractMethods(
   // the paper's work, once it is put forward.
   for (const m of abstract.matchAll(AT_THE_CORE)) {
     const whose = (m[1] ?? "").trim();
-    const name = m[2] ?? "";
+    const name = m[2] ?? m[3] ?? "";
     // ("At its core": the work's; "Central to Zorb", "at the heart of our method": the named or own work's; not "this
     // problem", a name other papers write too, or before the paper puts its work forward.)
     const work = whose === "" || OWN_WORK_NAMED.test(whose) || found.some((f) => f.name === whose);
@@ -450,10 +450,13 @@ const NOT_THE_WORK =
   /(?:\b(?:like|such as|including|namely|e\.g\.,?|than|versus|vs\.?|and|or|with|of|over|against)|,|\()\s*$/i;
 
 // The heart of a work, then its name and an apposition: "At its core is Zorbit, a …", "Central to Zorb is Quib,
-// an …", "At the heart of our method lies Zorbit, which …". (Group 1: whose heart; group 2: the name.)
+// an …", "At the heart of our method lies Zorbit, which …". (Group 1: whose heart; group 2 or 3: the name.)
 const AT_THE_CORE = new RegExp(
   String.raw`\b(?:[Aa]t the (?:core|heart) of|[Aa]t its (?:core|heart)|[Cc]entral to)\s*((?:\S+\s+){0,3}?)\s*` +
-    String.raw`(?:is|lies)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s`,
+    String.raw`(?:is|lies)\s+(?:(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s|` +
+    // Or the name after "a novel" and before its kind: "At its core is a novel Zorb-Q architecture (…)".
+    String.raw`an?\s+(?:novel\s+|new\s+)?(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)\s+(?:${PART_KIND}|` +
+    String.raw`architecture|framework|model|network)\b)`,
   "gu",
 );
 

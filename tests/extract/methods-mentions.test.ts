@@ -792,6 +792,9 @@ describe("names by the kind of text (invented text)", () => {
     const problem = "We propose Zorb. At the heart of this problem is Quib, a long-standing challenge.";
     expect(methods("T", problem)).toEqual(["Zorb"]);
     expect(methods("T", "At its core is Zorbit, a rule. We propose Zorb.")).toEqual(["Zorb"]);
+    // The name after "a novel" and before its kind.
+    const kind = "We present ZorbOmni, one model. At its core is a novel QA-MoQ architecture that routes tokens.";
+    expect(methods("T", kind)).toEqual(["ZorbOmni", "QA-MoQ"]);
   });
   it("takes a name alone in parentheses after what the paper puts forward: 'a novel adapter (ZorbIR)'", () => {
     const adapter = "We propose a data pipeline, QuibGen. A novel compact adapter (ZorbIR) with gates is also built.";
