@@ -1137,6 +1137,8 @@ const CITED_AUTHOR = new RegExp(
       String.raw`,\s*\p{Lu}+'\d{2}`, // Woodruff, ICALP'17
       String.raw`\s+${VENUE_YEAR}`, // Xun (FOCS 2024)
       String.raw`\s+and\s+\p{Lu}\p{Ll}+\s+${VENUE_YEAR}`, // Price and Xun (FOCS 2024)
+      // Lee, Xu and Yu (COLT 2018)
+      String.raw`(?:,\s*\p{Lu}\p{Ll}+)+,?\s+and\s+\p{Lu}\p{Ll}+\s+(?:${VENUE_YEAR}|\(${YEAR}[a-z]?\))`,
       String.raw`(?:\s+and\s+\p{Lu}\p{Ll}+)?\s+\(${YEAR}[a-z]?\)`, // Genzel and Stollenwerk (2023), Smith (2021)
       String.raw`\s+and\s+\p{Lu}\p{Ll}+['’]s\b`, // Sriramu and Wagner's
       String.raw`\s+and\s+\p{Lu}\p{Ll}+(?:,\s*(?:\p{Lu}+'\d{2}|${YEAR})|~|\s+et al\b)`, // Song and Yu, ICML'21

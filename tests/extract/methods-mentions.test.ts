@@ -345,6 +345,9 @@ describe("mentions", () => {
     expect(mentions("T", "As Price and Xun (FOCS 2024) show, the method of Price and Xun needs ZorbNet.")).toEqual([
       "ZorbNet",
     ]);
+    // Three authors or more, and a country named by its initials.
+    const three = "First studied by Quorbinski, Xu and Xu (COLT 2018) in the USA, privacy helps ZorbNet.";
+    expect(mentions("T", three)).toEqual(["ZorbNet"]);
   });
   it("skips ordinary words with an acronym's letters raised, even hyphenated", () => {
     const lex = learnLowercase(lexicon, ["a matrix factorization"], 1);
