@@ -1058,6 +1058,9 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", "QuorbNet gains accuracy.222We thank the reviewers.")).toEqual(["QuorbNet"]);
     expect(mentions("T", "It scales to models.3Our code is public.")).toEqual([]);
   });
+  it("reads the name a series or a family is called after", () => {
+    expect(mentions("T", "We beat QUIBO-series detectors and Vexa2-family models.")).toEqual(["QUIBO", "Vexa2"]);
+  });
   it("reads a benchmark's subset after its name, not a word of the sentence", () => {
     const text = "We beat Zorb on QUIB-bench Verified and on ZQ-Bench Lite, and Quib-hard cases stay hard.";
     expect(mentions("T", text)).toEqual(["Zorb", "QUIB-bench Verified", "ZQ-Bench Lite"]);
