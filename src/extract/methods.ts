@@ -339,7 +339,7 @@ function sentenceMates(
   return abbreviations.filter((abbr) => {
     const start = abbr.longStart ?? -1;
     if (abbr.shortFirst || start < 0 || isOwn(abbr) || !isTitleCase(abbr.long, lexicon)) return false;
-    if (namedElsewhere(abbr.short, lexicon) || isGeneric(abbr.short, lexicon)) return false;
+    if (namedByOthers(abbr, lexicon) || isGeneric(abbr.short, lexicon)) return false;
     const mate = own.find((o) => sentenceAt(o.index) === sentenceAt(abbr.index));
     if (mate === undefined) return false;
     const between =
@@ -379,6 +379,15 @@ interface AcronymReading {
 }
 
 /**
+ * An acronym other papers of the collection write for a thing of the field: they name it, and spell it out alike where
+ * the paper spells it out. One others use for something else is still the paper's to coin: "Chamber of Quib Resonance
+ * (CSR)" is no compressed sparse row.
+ */
+const namedByOthers = (abbr: Abbreviation, lexicon: Lexicon): boolean =>
+  namedElsewhere(abbr.short, lexicon) &&
+  (abbr.shortFirst === true || (abbr.longStart ?? -1) < 0 || spelledElsewhere(abbr.long, lexicon));
+
+/**
  * The acronyms the paper gives for its own work, in the order it writes them: put forward, spelled out as parts,
  * used by its named work, or coordinated with the last one taken.
  */
@@ -399,7 +408,7 @@ function readOwnAcronyms(r: AcronymReading): void {
         describedAsOwn(sentence, abbr, after, sentences[k], found, lexicon);
     const own = putForward || (!abbr.shortFirst && usedByOwn(abstract, sentence, abbr, found, lexicon));
     // (Not a name other papers of the collection write too: one slip would run down the list.)
-    const joined = !own && coordinated(abstract, previousOwn, abbr) && !namedElsewhere(abbr.short, lexicon);
+    const joined = !own && coordinated(abstract, previousOwn, abbr) && !namedByOthers(abbr, lexicon);
     // "a Diffusion Zorb Model (dZM)-based guard", "a Fisher Quorb Matrix (FQM) guided metric": what the paper's
     // work is based on, a kind.
     if (lexicon.cues.adjectiveSuffix.test(/^-\p{L}+/u.exec(after)?.[0] ?? "")) continue;
@@ -1157,7 +1166,7 @@ function describedAsOwn(
   own: FoundMethod[],
   lexicon: Lexicon,
 ): boolean {
-  if (at === undefined || namedElsewhere(abbr.short, lexicon)) return false;
+  if (at === undefined || namedByOthers(abbr, lexicon)) return false;
   // (Trimmed: a trailing space would count as an empty word and push a cue out of the window of eight.)
   const lead = leadBefore(sentence, abbr).trimEnd();
   const clause = after.split(/[.;]/)[0] ?? "";
@@ -1286,7 +1295,7 @@ function usedByOwn(
   // Not a technique other papers name too ("Zorb uses Stochastic Quib Descent (SQD)"), nor one said to come from
   // earlier work after it ("… (VP) from prior work").
   const after = abstract.slice(abbr.index, abbr.index + 60).split(/[.;]/)[0] ?? "";
-  return !namedElsewhere(abbr.short, lexicon) && !lexicon.cues.priorWork.test(after);
+  return !namedByOthers(abbr, lexicon) && !lexicon.cues.priorWork.test(after);
 }
 
 // The verb of use right after the subject, then the words up to the long form.

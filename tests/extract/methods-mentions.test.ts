@@ -1638,6 +1638,23 @@ describe("the paper's method as the speaker", () => {
 });
 
 describe("acronyms the paper coins in words of its own", () => {
+  it("takes an acronym other papers use for something else, where no other text spells out its long form", () => {
+    // The collection writes "QSR" as a name in two other texts, for a quorbed sparse row.
+    const texts = [
+      "We store weights in QSR format. A quorbed sparse row (QSR) layout helps.",
+      "Our kernel reads QSR matrices; quorbed sparse row (QSR) storage is standard.",
+      "we use a simple gradient method",
+    ];
+    const learned = learnLowercase(
+      loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")),
+      texts,
+    );
+    const own =
+      "We propose Zorb. Zorb replaces gating with a Quorb Semantic Resonance (QSR) module, which routes tokens.";
+    expect(extractMethods("Zorb: Routing", own, learned).map((m) => m.name)).toEqual(["Zorb", "QSR"]);
+    const used = "We propose Zorb. Zorb replaces gating with a quorbed sparse row (QSR) module, which routes tokens.";
+    expect(extractMethods("Zorb: Routing", used, learned).map((m) => m.name)).toEqual(["Zorb"]);
+  });
   it("takes the acronyms of the parts a proposal announces by kind and names with 'the' and their kind", () => {
     const text =
       "We propose Zorb. To do so, we introduce two key components, including the Quib Sentence Selection (QSS) " +
