@@ -338,7 +338,9 @@ function sentenceMates(
   const own = abbreviations.filter((a) => !a.shortFirst && isOwn(a) && /^\p{Lu}/u.test(a.long));
   return abbreviations.filter((abbr) => {
     const start = abbr.longStart ?? -1;
-    if (abbr.shortFirst || start < 0 || isOwn(abbr) || !isTitleCase(abbr.long, lexicon)) return false;
+    if (abbr.shortFirst || start < 0 || isOwn(abbr)) return false;
+    // (In lower case, only with the kind of part after it: "a simplex quib frame (SQF) loss", not a task.)
+    if (!isTitleCase(abbr.long, lexicon) && !PART_AFTER.test(afterParenthesis(abstract, abbr.index))) return false;
     if (namedByOthers(abbr, lexicon) || isGeneric(abbr.short, lexicon)) return false;
     const mate = own.find((o) => sentenceAt(o.index) === sentenceAt(abbr.index));
     if (mate === undefined) return false;

@@ -1830,6 +1830,15 @@ describe("acronyms the paper coins in words of its own", () => {
     const fixes =
       "We propose Zorbit. Our Quib Judgement Alignment (QJA) fixes what Zorb Quality Alignment (ZQA) misses.";
     expect(methods("Zorbit: Critics", fixes)).not.toContain("ZQA");
+    // A mate spelled out in lower case counts with the kind of part after it, not as a task.
+    const kind =
+      "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
+      "judgements, whereas a simplex zorb frame (SZF) loss further spreads the experts.";
+    expect(methods("Zorbit: Critics", kind)).toEqual(["Zorbit", "QJA", "SZF"]);
+    const task =
+      "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
+      "judgements, whereas quib detection (QD) stays hard.";
+    expect(methods("Zorbit: Critics", task)).toEqual(["Zorbit", "QJA"]);
   });
   it("takes a title prefix with small words that the abstract spells out for the paper's own acronym", () => {
     const abstract = "Training is slow. Our method, dubbed Quib Your Zorb (QYZ), speeds it up.";
