@@ -1410,6 +1410,8 @@ const OTHER_OBJECT = new RegExp(
     String.raw`across|${BEATING})\b|\bto\s+(?!the\b)\p{Ll}+|` +
     // A claim, not a thing: "we propose (and prove) that …".
     String.raw`^\s*(?:and\s+\p{Ll}+\s+)?that\b|` +
+    // A clause of its own: "we design Zorb, whereas quib detection (QD) …".
+    String.raw`\b(?:whereas|while|although|but)\b|` +
     // A second verb of the clause: "We present Zorb and report results on the Quorb Corpus (QC)".
     String.raw`\band\s+(?:then\s+)?(?:report|train|test|evaluat|compar|appl|show|demonstrat|validat|analy|measur)\w*`,
   "iu",

@@ -1839,6 +1839,10 @@ describe("acronyms the paper coins in words of its own", () => {
       "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
       "judgements, whereas quib detection (QD) stays hard.";
     expect(methods("Zorbit: Critics", task)).toEqual(["Zorbit", "QJA"]);
+    // Nor the object of a clause of its own after the proposal's.
+    const clause =
+      "We propose Zorbit. We design Quib Judgement Alignment (QJA), whereas quib detection (QD) stays hard.";
+    expect(methods("Zorbit: Critics", clause)).toEqual(["Zorbit", "QJA"]);
   });
   it("takes a title prefix with small words that the abstract spells out for the paper's own acronym", () => {
     const abstract = "Training is slow. Our method, dubbed Quib Your Zorb (QYZ), speeds it up.";
