@@ -116,10 +116,6 @@ const phrase = (p: string) =>
     /[A-Z]/.test(p.replace(/\\[A-Za-z]/g, "")) ? "g" : "gi",
   );
 
-// A capitalised word of three letters or more that a capital follows inside a coined name ("Sparse" of "SparseQuib",
-// "Prune" of "HierarchicalPrune" once "Hierarchical" is parted; not "Lo" of "LoRA").
-const CAMEL_WORD = /(\p{Lu}\p{Ll}{2,})(?=\p{Lu})/gu;
-
 export function loadVocabulary(path: string): Vocabulary {
   const parsed = vocabulary.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (parsed.success) {
@@ -183,9 +179,7 @@ export function createTagger(vocabulary: Vocabulary): Tagger {
       };
       const occurrences: Occurrence[] = [];
       // The title, then the abstract, whose cues count by the role of their sentence.
-      // A title's coined names are read word by word: "SparseQuib" says sparse, "HierarchicalPrune" prune.
-      const words = title.replace(CAMEL_WORD, "$1 ");
-      const heading: Part = { text: words, at: () => ({ weight: vocabulary.titleWeight, proposal: true }) };
+      const heading: Part = { text: title, at: () => ({ weight: vocabulary.titleWeight, proposal: true }) };
       const parts = [heading, { text: abstract, at: rolesAt(sentences ?? [], vocabulary.ownWorkWeight) }];
       for (const part of parts) {
         // What a text sets aside is masked: "Unlike LoRA, …" says nothing of low rank.

@@ -642,15 +642,14 @@ const TITLED_NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
 const RELEASE_APART = String.raw`\s(?:\p{Lu}{1,2}\.?)?v?\p{N}+(?:\.\p{N}+)*(?![\p{L}\p{N}%-]|\.\p{N})`;
 
 // A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
-const TITLED = String.raw`\p{Lu}(?:[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*|(?:-\p{Lu}[\p{L}\p{N}]+)+)`;
+const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 // Three Title-Case words or more inside a sentence (small words but "and" between them), then what a named part
 // of a method is given: an apposition (", a …", ", which …", ", performing …"), a purpose ("to keep …") or a
 // part's kind ("… module").
 const TITLED_PART = new RegExp(
-  String.raw`(?<=[\p{Ll}\p{N},;:]\s|\\(?:textit|textbf|emph)\{)` +
-    String.raw`(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
-    String.raw`(?=\}?(?:,\s(?:a|an|which|that|where|\p{Ll}+ing)\s|\s(?:to|that)\s\p{Ll}+|` +
-    String.raw`\s(?:for|${PART_KIND})\b))`,
+  String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
+    String.raw`(?=,\s(?:a|an|which|that|where|\p{Ll}+ing)\s|\s(?:to|that)\s\p{Ll}+|` +
+    String.raw`\s(?:for|${PART_KIND})\b)`,
   "gu",
 );
 

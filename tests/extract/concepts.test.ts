@@ -227,10 +227,6 @@ describe("concepts", () => {
       ids("Full Updates", "We train low-rank factors; low-rank updates are cheap, and low-rank states small."),
     ).toContain("low-rank");
   });
-  it("reads the words of a title's coined name", () => {
-    expect(ids("QuorbPrune: Position-Aware Scaling of Scan Models", "We scale scan models.")).toContain("sparsity");
-    expect(ids("QuorbLoRA: Scaling of Scan Models", "We scale scan models.")).toContain("low-rank");
-  });
   it("reads a KV cache in a title's capitals", () => {
     expect(ids("Online KV Cache Compression", "We shrink the cache of long prompts.")).toContain("attention");
   });

@@ -1518,10 +1518,6 @@ describe("proposal constructions (invented text)", () => {
       "parameters wins. We extend Vexa, an architecture that we build on.";
     expect(methods("A Study", against)).toEqual([]);
   });
-  it("reads such a name with a one-letter word ('Z-Order') and set in italics", () => {
-    const text = "We propose \\textit{Banded Z-Order Vexa Folding} that packs outliers.";
-    expect(methods("Zorb: Folding Scans", text)).toEqual(["Zorb", "Banded Z-Order Vexa Folding"]);
-  });
   it("takes the parts the paper's work names in Title Case, once it has put its work forward", () => {
     const text =
       "We propose Zorb, a folding method. It couples a Drift Vector Selector, which keeps information, with " +
