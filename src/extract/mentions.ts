@@ -97,7 +97,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // … the algorithm of Price and Xun".
   const words = tokens(text, lexicon);
   const eponyms = new Set<string>();
-  for (const m of text.matchAll(SURNAME_BEFORE_TERM)) if (EPONYM_HEAD.test(m[2] ?? "")) eponyms.add(m[1] ?? "");
+  for (const m of text.matchAll(SURNAME_BEFORE_TERM)) if (PERSON_TERM.test(m[2] ?? "")) eponyms.add(m[1] ?? "");
   // Whether the text holds a one-word name the lexicon knows at all, before each token is looked up.
   const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
   const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
@@ -824,8 +824,9 @@ const SENTENCE_GLUE = /^(\p{Ll}{3,})\.(?=\p{Lu}(?:\p{Ll}|$))/u;
 // Names joined by "+", each of three characters or more: a combination of both ("Quib+Zorbnet", "SFT+DPO"; not
 // "RGB+D", "LLM+P").
 const JOINED = /^[\p{L}\p{N}]{3,}(?:\+[\p{L}\p{N}]{3,})+$/u;
-// A word in lower case before a name, joined by a hyphen: what of the name ("no-LoRA", "partial-RoPE").
-const MODIFIER = /^(\p{Ll}{2,})-(?=\p{Lu})/u;
+// A word of negation or degree before a name, joined by a hyphen: how much of the name ("no-LoRA", "partial-RoPE",
+// "near-Zorb"). Not any ordinary word: "video-LLaVA", "long-CLIP" are names of their own.
+const MODIFIER = /^(no|non|near|nearly|partial|partially|full|fully|semi|quasi|pseudo|pre|post|multi)-(?=\p{Lu})/u;
 // A word glued to a number, the space lost: "by49.5%".
 const WORD_NUMBER = /^(\p{Ll}+)\p{N}[\p{N}.]*$/u;
 
@@ -837,7 +838,6 @@ const WORD_NUMBER = /^(\p{Ll}+)\p{N}[\p{N}.]*$/u;
 function tokens(text: string, lexicon: Lexicon): Token[] {
   const out: Token[] = [];
   const kind = lexicon.cues.contributionWord;
-  const ordinary = (word: string) => lexicon.functionWords.has(word) || isOrdinary(word, lexicon);
   // A TOKEN regex of its own: its lastIndex is this scan's (exec in a loop spares matchAll's iterator).
   const re = new RegExp(TOKEN.source, TOKEN.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -851,10 +851,10 @@ function tokens(text: string, lexicon: Lexicon): Token[] {
       token = token.slice(dashed[0].length);
       index += dashed[0].length;
     }
-    // (Only a name written alone too, or one the lexicon knows: "mip-Zorb", "video-Quib" are names of their own.)
+    // (Only a name written alone too, or one the lexicon knows.)
     const modifier = MODIFIER.exec(token);
     const rest = modifier ? token.slice(modifier[0].length) : "";
-    if (modifier && ordinary(modifier[1] ?? "") && (isKnownName(rest, lexicon) || standsAlone(text, rest))) {
+    if (modifier && (isKnownName(rest, lexicon) || standsAlone(text, rest))) {
       token = token.slice(modifier[0].length);
       index += modifier[0].length;
     }
@@ -1020,12 +1020,17 @@ const SURNAME_BEFORE_TERM = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu;
 
 // Terms named after a person ("Walsh spectrum", "Hausdorff distance", "Mpemba effect"); not the words that follow a
 // system's name as often ("Triton code", "Qwen series", "Monarch matrices", "the Spider test set", "Mamba type").
+// Of them, the terms that hardly follow a system's name at all (not "stability", "bounds", "norms": "Muon stability"
+// is the optimizer's) make their person's name an eponym throughout the paper.
+const PERSON_TERMS =
+  String.raw`expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|effects?|` +
+  String.raw`hypothes[ie]s|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|equations?|constants?|polynomials?|` +
+  String.raw`principles?|laws?`;
 const EPONYM_HEAD = new RegExp(
-  String.raw`^(?:expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|entropy|` +
-    String.raw`effects?|hypothes[ie]s|criteri(?:on|a)|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|` +
-    String.raw`equations?|constants?|polynomials?|divergences?|norms?|coefficients?|bounds?|numbers?|` +
-    String.raw`equilibri(?:um|a)|principles?|laws?|exponents?|stability|arguments?|intervals?)\W*$`,
+  String.raw`^(?:${PERSON_TERMS}|entropy|criteri(?:on|a)|divergences?|norms?|coefficients?|bounds?|numbers?|` +
+    String.raw`equilibri(?:um|a)|exponents?|stability|arguments?|intervals?)\W*$`,
 );
+const PERSON_TERM = new RegExp(String.raw`^(?:${PERSON_TERMS})\W*$`);
 
 // A list's item before a word, with its comma: a name, not an adjective ("Asian,") nor an ordinary word.
 function nameBefore(previous: string, lexicon: Lexicon): boolean {

@@ -47,6 +47,9 @@ export interface FoundMethod {
   via: "title" | "abbreviation" | "phrase";
 }
 
+// The counts a paper announces its parts by, in words.
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT_WORDS = Object.keys(COUNT).join("|");
 // The kinds of part a list of the paper's work names before it, in the plural or not: "three components: …", "Zorb
 // comprises two modules", "its key innovations".
 const LIST_KIND =
@@ -163,6 +166,9 @@ export function extractMethods(
   for (const m of abstract.matchAll(AT_THE_CORE)) {
     const whose = (m[1] ?? "").trim();
     const name = m[2] ?? m[3] ?? "";
+    // (Before its kind, a word shaped as a name: "a novel Bayesian framework" names a kind.)
+    if (m[3] !== undefined && (!looksLikeName(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon)))
+      continue;
     // ("At its core": the work's; "Central to Zorb", "at the heart of our method": the named or own work's; not "this
     // problem", a name other papers write too, or before the paper puts its work forward.)
     const work = whose === "" || OWN_WORK_NAMED.test(whose) || found.some((f) => f.name === whose);
@@ -222,11 +228,8 @@ export function extractMethods(
   // "Zorb comprises two modules: Quib Evolution (QE) and Vexa Selection (VS)": the parts a list without marks names.
   // (In a sentence of the paper's work, or whose subject is its name or its work after the proposal: "Zorb consists of
   // …", "This paradigm is implemented through …".)
-  const ownSubject = (s: Sentence) =>
-    found.some((f) => s.text.startsWith(`${f.name} `)) ||
-    (s.afterProposal && /^(?:this|the proposed|our)\s/i.test(s.text));
   for (const sentence of sentences)
-    if (sentence.role !== null || ownSubject(sentence))
+    if (ofOwnWork(sentence, found, lexicon))
       for (const name of unmarkedParts(sentence.text, lexicon)) add(name, "phrase");
   // "… and a Drift Vector Selector to keep information": the parts of its work the paper names in Title Case.
   for (const sentence of sentences)
@@ -466,7 +469,7 @@ const AT_THE_CORE = new RegExp(
   String.raw`\b(?:[Aa]t the (?:core|heart) of|[Aa]t its (?:core|heart)|[Cc]entral to)\s*((?:\S+\s+){0,3}?)\s*` +
     String.raw`(?:is|lies)\s+(?:(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s|` +
     // Or the name after "a novel" and before its kind: "At its core is a novel Zorb-Q architecture (…)".
-    String.raw`an?\s+(?:novel\s+|new\s+)?(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)\s+(?:${PART_KIND}|` +
+    String.raw`an?\s+(?:novel|new)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)\s+(?:${PART_KIND}|` +
     String.raw`architecture|framework|model|network)\b)`,
   "gu",
 );
@@ -475,8 +478,7 @@ const AT_THE_CORE = new RegExp(
 const OWN_WORK_NAMED = new RegExp(String.raw`^(?:our|this|the proposed)\s+(?:[\p{L}-]+\s+)?${WORK_KINDS}$`, "iu");
 
 // A count, the kind of things counted, a colon and the list: "two large-scale datasets: …".
-const COUNTED_LIST = /\b(two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+s\s*:\s*([^.;]+)/iu;
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const COUNTED_LIST = new RegExp(String.raw`\b(${COUNT_WORDS})\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+s\s*:\s*([^.;]+)`, "iu");
 const ITEM_OPENING = /^(\S+?)[,:]?(?:$|\s+(?:for|with|on|in|of|to|that|which|from)\b)/;
 // The paper's work, then a verb saying what it makes: "This pipeline produces ", "It also yields ".
 const MADE_BY_WORK = new RegExp(
@@ -514,7 +516,7 @@ function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
 const UNMARKED_PARTS = new RegExp(
   String.raw`\b(?:${COMPOSED}|features|introduces|integrates|incorporates|combines|propose|introduce|present|design|` +
     String.raw`develop|through|via|of|in|with)\s+(?:(?:the|our)\s+)?` +
-    String.raw`(?:(?:the\s+)?following\s+)?(?:two|three|four|five|several)\s+` +
+    String.raw`(?:(?:the\s+)?following\s+)?(?:${COUNT_WORDS}|several)\s+` +
     String.raw`(?:(?!(?:prior|previous|existing|baseline|standard|classic\w*|alternative)\b)[\p{L}-]+\s+){0,2}?` +
     String.raw`${LIST_KIND}\s*:\s*(?!\(?\s*(?:1|i|a)\s*\))`,
   "iu",
@@ -540,7 +542,7 @@ function unmarkedParts(sentence: string, lexicon: Lexicon): string[] {
   const lead = UNMARKED_PARTS.exec(sentence);
   if (!lead) return [];
   const before = sentence.slice(0, lead.index + lead[0].length);
-  if (COMPARED_WITH.test(before) || /\b(?:baselines?|prior|existing|previous)\b/i.test(before)) return [];
+  if (COMPARED_WITH.test(before) || OTHERS_WORK.test(before)) return [];
   const rest = sentence.slice(lead.index + lead[0].length);
   // Each part a name set off by what it is, the items parted by semicolons: "GuideLLM, a lightweight model …;
   // SolverLLM, a stronger model …; and JudgeLLM, an evaluator".
@@ -699,6 +701,10 @@ const COMPOSED_LIST = new RegExp(
   "u",
 );
 
+// The kinds of a whole made of parts, and of a collection of data.
+const WHOLE_OF_PARTS = new RegExp(String.raw`\b(?:${WORK_KINDS}|${PART_KIND}|${LIST_KIND}|network|agent)s?\b`, "i");
+const DATA_WHOLE = /\b(?:corpus|corpora|datasets?|data|benchmarks?|collections?|suites?)\b/i;
+
 /**
  * The parts a sentence of the paper's work lists, each named by Title-Case words, after a verb of composition
  * (`COMPOSED_LIST`): not where a part is a name the lexicon knows or a family, nor where the whole is another's.
@@ -708,6 +714,14 @@ function composedList(sentence: string, lexicon: Lexicon): string[] {
   if (!m?.[1]) return [];
   const lead = sentence.slice(0, m.index);
   if (OTHER_WHOLE.test(lead) || lexicon.cues.priorWork.test(lead) || MEASURED_ON.test(lead)) return [];
+  // What contains them is a work of the paper's kind, not a collection of data ("Our corpus contains Court
+  // Opinions, …" lists its sources).
+  const near = sentence
+    .slice(0, m.index + m[0].length - m[1].length)
+    .split(/\s+/)
+    .slice(-9)
+    .join(" ");
+  if (!WHOLE_OF_PARTS.test(near) || DATA_WHOLE.test(near)) return [];
   const parts = m[1].split(/,?\s+and\s+|,\s+/);
   const plain = (part: string) => {
     const words = part.split(/\s+/);
@@ -1329,7 +1343,7 @@ function coordinated(abstract: string, previous: Abbreviation | null, abbr: Abbr
 
 // A sentence that announces the parts of the paper's work: "It has two modules.", "Zorb consists of …".
 const PARTS_ANNOUNCED = new RegExp(
-  String.raw`\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b${COMPOSED}\b`,
+  String.raw`\b(?:${COUNT_WORDS}|several|multiple)\s+(?:[\w-]+\s+){0,3}?\w+s\b|\b${COMPOSED}\b`,
   "i",
 );
 
@@ -1860,8 +1874,8 @@ function titledItem(rest: string, partsListed: boolean, lexicon: Lexicon): strin
 // A count and the kind of parts it announces, then the first mark of their enumeration (after a colon, or opening the
 // next sentence): "three key components: (1)", "two complementary mechanisms. (i)", "a three-stage process: (1)".
 const PARTS_COUNTED = new RegExp(
-  String.raw`\b(?:(?:two|three|four|five|six)\s+(?:[\p{L}-]+\s+){0,3}?${LIST_KIND}|` +
-    String.raw`(?:two|three|four|five|six)-(?:stage|step|phase|part)\s+(?:[\p{L}-]+\s+){0,2}?` +
+  String.raw`\b(?:(?:${COUNT_WORDS})\s+(?:[\p{L}-]+\s+){0,3}?${LIST_KIND}|` +
+    String.raw`(?:${COUNT_WORDS})-(?:stage|step|phase|part)\s+(?:[\p{L}-]+\s+){0,2}?` +
     String.raw`(?:process|pipeline|procedure|framework|approach))\s*[:.]\s*(\(\s*(?:1|i)\s*\)|(?:1|i)\))`,
   "giu",
 );
@@ -1873,6 +1887,23 @@ const ITEM_LEAD = new RegExp(
     String.raw`\p{Lu}[\p{L}\p{N}-]*\+*){0,5})(?=\s*[,:;.(]|\s+[—–-]\s|\s+\p{Ll})`,
   "u",
 );
+
+// Words that make the parts a sentence lists another's: baselines, earlier work.
+const OTHERS_WORK = /\b(?:baselines?|prior|existing|previous)\b/i;
+// How far past a sentence's end its enumeration's first mark may stand: a space and "(iii)".
+const MARK_AHEAD = 8;
+
+/**
+ * A sentence of the paper's work: one that states it (its role), or whose subject is the paper's named work (after a
+ * short clause: "To do so, Zorb …") or, once the work is put forward, the work named by its kind or "it".
+ */
+function ofOwnWork(sentence: Sentence, own: FoundMethod[], lexicon: Lexicon): boolean {
+  return (
+    sentence.role !== null ||
+    ownSubject(sentence.text, own, lexicon.cues, true) !== null ||
+    (sentence.afterProposal && /^(?:it|this|the proposed|our)\s/i.test(sentence.text))
+  );
+}
 
 /**
  * The names of the parts a sentence of the paper's work counts out and enumerates, every item led by its name
@@ -1888,16 +1919,12 @@ function countedParts(
 ): string[] {
   const out: string[] = [];
   for (const sentence of sentences) {
-    const work =
-      sentence.role !== null ||
-      ownSubject(sentence.text, own, lexicon.cues, true) !== null ||
-      (sentence.afterProposal && /^(?:it|this|the proposed|our)\s/i.test(sentence.text));
-    if (!work) continue;
-    // (The first mark may open the next sentence.)
-    const text = abstract.slice(sentence.start, sentence.start + sentence.text.length + 8);
+    if (!ofOwnWork(sentence, own, lexicon)) continue;
+    // (The first mark may open the next sentence: the count's full stop, a space and the mark, "(ii)", are read too.)
+    const text = abstract.slice(sentence.start, sentence.start + sentence.text.length + MARK_AHEAD);
     for (const m of text.matchAll(PARTS_COUNTED)) {
       const lead = text.slice(0, m.index + m[0].length);
-      if (COMPARED_WITH.test(lead) || /\b(?:baselines?|prior|existing|previous)\b/i.test(lead)) continue;
+      if (COMPARED_WITH.test(lead) || OTHERS_WORK.test(lead)) continue;
       const names = enumeratedNames(abstract, sentence.start + m.index + m[0].length, m[1] ?? "", lexicon);
       if (names !== null) out.push(...names);
     }
@@ -2075,12 +2102,10 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   // "we introduce Zephyrs, a …", "we propose Meta-State, a …": one capitalised word or compound, then an
   // apposition.
   // (A capital alone may lead a compound: "Q-Margin"; a compound may take "which": "Quib-Bench, which …".)
-  const single =
-    new RegExp(
-      String.raw`^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:${RELEASE_APART})?|\p{Lu}(?:-[\p{L}\p{N}]+)+),\s+` +
-        String.raw`(?:a|an|the)\s`,
-      "u",
-    ).exec(text)?.[1] ?? coinedBeforeWhich(text, lexicon);
+  const apposed = SINGLE_APPOSED.exec(text);
+  // (With a release, a word the paper writes in lower case is no name: "Algorithm 1, a greedy routine".)
+  const released = apposed?.[2] !== undefined && isOrdinary((apposed[1] ?? "").toLowerCase(), lexicon);
+  const single = (released ? undefined : apposed?.[0].replace(/,\s+\S+\s$/, "")) ?? coinedBeforeWhich(text, lexicon);
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // A name with a script glued to it: "we propose Quib-$\alpha$, a …", "Zorb$_{CLS}$, an …".
   const base = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text)?.[0];
@@ -2144,6 +2169,13 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   }
   return null;
 }
+
+// A word or compound (group 1), perhaps its release (group 2), then an apposition: "Zorb, a …", "Zorbum 2, an …",
+// "Q-Margin, the …" (a capital alone may lead a compound).
+const SINGLE_APPOSED = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\p{Lu}(?:-[\p{L}\p{N}]+)+)(${RELEASE_APART})?,\s+(?:a|an|the)\s`,
+  "u",
+);
 
 // One capitalised word (group 1), perhaps its release (group 2), then what ends a name: a mark, a clause, "and" before
 // a lower-case word, or a second name and an apposition that counts both.

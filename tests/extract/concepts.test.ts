@@ -250,6 +250,12 @@ describe("concepts", () => {
     const setting = "We test Zorb on both 7B dense and 80B MoE models, and across dense and Mixture-of-Experts LLMs.";
     expect(ids("Zorb: Calibrated Quantization", setting)).not.toContain("mixture-of-experts");
     expect(ids("Zorb: Routing in Sparse MoE Models", "We route tokens in MoE layers.")).toContain("mixture-of-experts");
+    // Turning a dense model into a mixture of experts is the topic itself.
+    const upcycled = "We convert a dense model to a sparse MoE by splitting its feed-forward layers into experts.";
+    expect(ids("Zorb: Upcycling Checkpoints", upcycled)).toContain("mixture-of-experts");
+    expect(
+      ids("Zorb: Calibrated Quantization", "Dense and MoE models, MoE and dense pairs, dense/MoE pairs alike."),
+    ).not.toContain("mixture-of-experts");
     // A softmax that samples, classifies or routes is no attention; softmax attention is.
     const sampling = "We relax codes with a Gumbel-Softmax and train with a softmax cross-entropy and softmax routing.";
     expect(ids("Zorb: Scalar Codes via Gumbel-Softmax Sampling", sampling)).not.toContain("attention");

@@ -798,6 +798,9 @@ describe("names by the kind of text (invented text)", () => {
     // The name after "a novel" and before its kind.
     const kind = "We present ZorbOmni, one model. At its core is a novel QA-MoQ architecture that routes tokens.";
     expect(methods("T", kind)).toEqual(["ZorbOmni", "QA-MoQ"]);
+    // Not a word that names a kind, nor without "novel" or "new".
+    expect(methods("T", "We propose Zorb. At its core is a novel Bayesian framework that updates.")).toEqual(["Zorb"]);
+    expect(methods("T", "We propose Zorb. At its core is a QA-MoQ architecture that routes.")).toEqual(["Zorb"]);
   });
   it("takes a name alone in parentheses after what the paper puts forward: 'a novel adapter (ZorbIR)'", () => {
     const adapter = "We propose a data pipeline, QuibGen. A novel compact adapter (ZorbIR) with gates is also built.";
@@ -1074,14 +1077,12 @@ describe("names by the kind of text (invented text)", () => {
     expect(mentions("T", "We beat a QuorbGPT+VexaLM pipeline.")).toEqual(["QuorbGPT", "VexaLM"]);
     expect(mentions("T", "We test on ZRB+D and on QUIB+P.")).toEqual(["ZRB+D", "QUIB+P"]);
   });
-  it("reads the name after an ordinary word joined to it by a hyphen, where the text writes the name alone", () => {
-    const texts = ["we fine-tune with no adapters", "no model is partial", "partial runs help"];
-    const learned = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
-      ...texts,
-      "we use a simple gradient method",
-    ]);
+  it("reads the name after a word of negation or degree joined by a hyphen, where the text writes it alone", () => {
     const text = "We tune QuorbNet with ZoRA and compare a no-ZoRA run and a partial-QuibPE variant.";
-    expect(extractMentions("T", text, [], learned).map((m) => m.name)).toEqual(["QuorbNet", "ZoRA", "partial-QuibPE"]);
+    expect(mentions("T", text)).toEqual(["QuorbNet", "ZoRA", "partial-QuibPE"]);
+    // Not any ordinary word: a name of its own.
+    const own = "We compare VexaLM with video-VexaLM and long-QuibCLIP, and QuibCLIP with no-QuibCLIP.";
+    expect(mentions("T", own)).toEqual(["VexaLM", "video-VexaLM", "long-QuibCLIP", "QuibCLIP"]);
   });
   it("reads no name in a word glued to a number, the space lost", () => {
     expect(mentions("T", "QuorbNet improves by49.5% over Vexa2.")).toEqual(["QuorbNet", "Vexa2"]);
@@ -1093,6 +1094,11 @@ describe("names by the kind of text (invented text)", () => {
   it("reads a surname the paper writes before a term named after it as that person's everywhere in the paper", () => {
     const text = "We tie training to the Quorbel effect. At the strong Quorbel point, QuorbNet converges fastest.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
+    // Not after a word a system's name is as often followed by: "Quorbix stability" is the optimizer's.
+    expect(mentions("T", "We analyze the Quorbix stability and show that Quorbix beats Zorbam.")).toEqual([
+      "Quorbix",
+      "Zorbam",
+    ]);
   });
   it("keeps a name with a plural mark in parentheses", () => {
     expect(mentions("T", "We train ZPO(s) and QDN(s) agents.")).toEqual(["ZPO", "QDN"]);
@@ -2027,6 +2033,13 @@ describe("names put forward with their release, and two names an apposition coun
   it("takes a name with a release written apart, set off by an apposition", () => {
     expect(methods("T", "We present Zorbum 2, an open foundation model for agents.")).toEqual(["Zorbum 2"]);
     expect(methods("T", "We present Zorbum 2.5 for agents.")).toEqual(["Zorbum 2.5"]);
+    // Not a word the collection writes in lower case, with its number: a part of the paper.
+    const learned = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
+      "the algorithm packs bins",
+      "an algorithm that routes",
+    ]);
+    const part = "We introduce Algorithm 1, a greedy routine for packing.";
+    expect(extractMethods("T", part, learned).map((m) => m.name)).toEqual([]);
   });
   it("takes two names joined by 'and' before an apposition that counts them", () => {
     const text = "We present Zorbum M.1 and Zorbum XS.2, two open foundation models for agents.";
@@ -2064,6 +2077,10 @@ describe("the parts a sentence of the paper's work counts out", () => {
       "We propose Zorbit. Existing systems use two components: (1) Quib Folding assigns budgets; (2) Vexa Scaling " +
       "packs the rest.";
     expect(methods("Zorbit: Packing", others)).toEqual(["Zorbit"]);
+    const prior =
+      "We propose Zorbit. We build on prior work with two components: (1) Quib Folding assigns budgets; (2) Vexa " +
+      "Scaling packs the rest.";
+    expect(methods("Zorbit: Packing", prior)).toEqual(["Zorbit"]);
   });
   it("takes an item's acronym where one follows its name, and the acronym is no mention of the paper", () => {
     const text =
@@ -2096,8 +2113,14 @@ describe("the parts a sentence of the paper's work lists after a verb of composi
   it("takes none where a part is a known name or a family, or the whole is another's", () => {
     const known = "We introduce a scan model that contains Quib Control and Convolutional Neural Networks.";
     expect(methods("Fast Scans", known)).toEqual([]);
-    const other = "Unlike Zorb, which contains Quib Control and Vexa Adapter, we use one block.";
+    const other =
+      "We propose a scan model which, unlike prior models that contain Quib Control and Vexa Adapter, is small.";
     expect(methods("Fast Scans", other)).toEqual([]);
+    // Nor the sources a collection of data holds.
+    const corpus =
+      "We present a corpus of legal texts. Our corpus contains Quorb Court Opinions, Vexa Register Notices, " +
+      "and Zorb Patent Claims.";
+    expect(methods("Legal Texts", corpus)).toEqual([]);
   });
 });
 
