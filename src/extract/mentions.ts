@@ -827,6 +827,8 @@ const JOINED = /^[\p{L}\p{N}]{3,}(?:\+[\p{L}\p{N}]{3,})+$/u;
 // A word of negation or degree before a name, joined by a hyphen: how much of the name ("no-LoRA", "partial-RoPE",
 // "near-Zorb"). Not any ordinary word: "video-LLaVA", "long-CLIP" are names of their own.
 const MODIFIER = /^(no|non|near|nearly|partial|partially|full|fully|semi|quasi|pseudo|pre|post|multi)-(?=\p{Lu})/u;
+// A word in lower case glued to a capitalised one: "withLayer".
+const FUNCTION_GLUED = /^(\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u;
 // A word glued to a number, the space lost: "by49.5%".
 const WORD_NUMBER = /^(\p{Ll}+)\p{N}[\p{N}.]*$/u;
 
@@ -859,6 +861,12 @@ function tokens(text: string, lexicon: Lexicon): Token[] {
       index += modifier[0].length;
     }
     if (lexicon.functionWords.has(WORD_NUMBER.exec(token)?.[1] ?? "")) continue;
+    // A function word glued to the next word, the space lost: "withLayer-Decoupled …" is "with Layer-Decoupled …".
+    const glued = FUNCTION_GLUED.exec(token);
+    if (glued && lexicon.functionWords.has(glued[1] ?? "")) {
+      token = token.slice(glued[1]?.length ?? 0);
+      index += glued[1]?.length ?? 0;
+    }
     if (JOINED.test(token)) {
       for (const part of token.split("+")) {
         out.push({ token: part, index });

@@ -1084,6 +1084,9 @@ describe("names by the kind of text (invented text)", () => {
     const own = "We compare VexaLM with video-VexaLM and long-QuibCLIP, and QuibCLIP with no-QuibCLIP.";
     expect(mentions("T", own)).toEqual(["VexaLM", "video-VexaLM", "long-QuibCLIP", "QuibCLIP"]);
   });
+  it("reads a function word glued to the next word apart from it, the space lost", () => {
+    expect(mentions("T", "We train Zorb withLayer-Decoupled layers and Vexa.")).toEqual(["Zorb", "Vexa"]);
+  });
   it("reads no name in a word glued to a number, the space lost", () => {
     expect(mentions("T", "QuorbNet improves by49.5% over Vexa2.")).toEqual(["QuorbNet", "Vexa2"]);
   });
