@@ -97,7 +97,7 @@ export function extractMentions(title: string, abstract: string, own: string[], 
   // … the algorithm of Price and Xun".
   const words = tokens(text, lexicon);
   const eponyms = new Set<string>();
-  for (const m of text.matchAll(SURNAME_BEFORE_TERM)) if (PERSON_TERM.test(m[2] ?? "")) eponyms.add(m[1] ?? "");
+  for (const m of text.matchAll(SURNAME_BEFORE_TERM)) eponyms.add(m[1] ?? "");
   // Whether the text holds a one-word name the lexicon knows at all, before each token is looked up.
   const lowerText = lexicon.knownWords.size > 0 ? text.toLowerCase() : "";
   const knownWordHere = [...lexicon.knownWords].some((n) => lowerText.includes(n));
@@ -827,6 +827,8 @@ const JOINED = /^[\p{L}\p{N}]{3,}(?:\+[\p{L}\p{N}]{3,})+$/u;
 // A word of negation or degree before a name, joined by a hyphen: how much of the name ("no-LoRA", "partial-RoPE",
 // "near-Zorb"). Not any ordinary word: "video-LLaVA", "long-CLIP" are names of their own.
 const MODIFIER = /^(no|non|near|nearly|partial|partially|full|fully|semi|quasi|pseudo|pre|post|multi)-(?=\p{Lu})/u;
+// A word of ASCII letters in lower case. (Without the "u" flag the test runs faster.)
+const PLAIN_WORD = /^[a-z]+$/;
 // A word in lower case glued to a capitalised one: "withLayer".
 const FUNCTION_GLUED = /^(\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u;
 // A word glued to a number, the space lost: "by49.5%".
@@ -845,6 +847,11 @@ function tokens(text: string, lexicon: Lexicon): Token[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let token = m[0];
     let index = m.index;
+    // Most tokens are words in lower case, which none of the rules below part: as they are.
+    if (PLAIN_WORD.test(token)) {
+      out.push({ token, index });
+      continue;
+    }
     // A kind in the plural glued to a name by a dash written as a hyphen is no part of it: "four models-Quibnet, …",
     // "datasets-Zorbset".
     const dashed = /^(\p{Ll}{3,}s)-(?=\p{Lu})/u.exec(token);
@@ -1023,9 +1030,6 @@ function variantNamed(token: string, after: string, lexicon: Lexicon): boolean {
   );
 }
 
-// A capitalised word, then a word in lower case: where a surname may stand before a term named after its person.
-const SURNAME_BEFORE_TERM = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu;
-
 // Terms named after a person ("Walsh spectrum", "Hausdorff distance", "Mpemba effect"); not the words that follow a
 // system's name as often ("Triton code", "Qwen series", "Monarch matrices", "the Spider test set", "Mamba type").
 // Of them, the terms that hardly follow a system's name at all (not "stability", "bounds", "norms": "Muon stability"
@@ -1038,7 +1042,11 @@ const EPONYM_HEAD = new RegExp(
   String.raw`^(?:${PERSON_TERMS}|entropy|criteri(?:on|a)|divergences?|norms?|coefficients?|bounds?|numbers?|` +
     String.raw`equilibri(?:um|a)|exponents?|stability|arguments?|intervals?)\W*$`,
 );
-const PERSON_TERM = new RegExp(String.raw`^(?:${PERSON_TERMS})\W*$`);
+// A capitalised word before such a term: a surname (group 1) an eponym is made of.
+const SURNAME_BEFORE_TERM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)\s+(?:${PERSON_TERMS})(?![\p{L}\p{N}-])`,
+  "gu",
+);
 
 // A list's item before a word, with its comma: a name, not an adjective ("Asian,") nor an ordinary word.
 function nameBefore(previous: string, lexicon: Lexicon): boolean {

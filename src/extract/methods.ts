@@ -1890,6 +1890,8 @@ const ITEM_LEAD = new RegExp(
 
 // Words that make the parts a sentence lists another's: baselines, earlier work.
 const OTHERS_WORK = /\b(?:baselines?|prior|existing|previous)\b/i;
+// An enumeration's first mark: "1)", "(1)", "i)", "(i)".
+const FIRST_MARK = /(?:1|i)\)/;
 // How far past a sentence's end its enumeration's first mark may stand: a space and "(iii)".
 const MARK_AHEAD = 8;
 
@@ -1919,9 +1921,10 @@ function countedParts(
 ): string[] {
   const out: string[] = [];
   for (const sentence of sentences) {
-    if (!ofOwnWork(sentence, own, lexicon)) continue;
     // (The first mark may open the next sentence: the count's full stop, a space and the mark, "(ii)", are read too.)
     const text = abstract.slice(sentence.start, sentence.start + sentence.text.length + MARK_AHEAD);
+    // (Most sentences hold no first mark at all: looked for before the rest.)
+    if (!FIRST_MARK.test(text) || !ofOwnWork(sentence, own, lexicon)) continue;
     for (const m of text.matchAll(PARTS_COUNTED)) {
       const lead = text.slice(0, m.index + m[0].length);
       if (COMPARED_WITH.test(lead) || OTHERS_WORK.test(lead)) continue;
