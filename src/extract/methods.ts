@@ -503,7 +503,8 @@ function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
   const object = afterVerb !== null && /^\s*(?:\p{Ll}+\s+){0,3}$/u.test(afterVerb);
   if (!object && !MADE_BY_WORK.test(lead)) return [];
   if (lexicon.cues.usedBefore.test(lead) || lexicon.cues.priorWork.test(lead)) return [];
-  const items = (m[2] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+/);
+  // (A bare "and" parts items only before a name: "Zorb3D for generation and basic quality" is one.)
+  const items = (m[2] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})/u);
   // Each item a name, alone or before what it is for: "Zorb3D for quadrupeds" (not "DG then MML (D2M)").
   const names = items.map((item) => ITEM_OPENING.exec(item.trim())?.[1] ?? "");
   const named = names.filter((n) => looksLikeName(n) && !isGeneric(n, lexicon) && !isKnownName(n, lexicon));
@@ -893,9 +894,9 @@ function ownNameProposal(
   const subjectEnd = ownSubject(sentence, own, cues);
   if (subjectEnd === null) return null;
   const verb = verbs.exec(sentence);
-  // The verb comes right after the name, perhaps after "also" or "further".
+  // The verb comes right after the name, perhaps after "also", "further" or "first".
   const gap = verb ? sentence.slice(subjectEnd, verb.index).trim() : "x";
-  return verb && /^(?:(?:also|further|then|additionally)\s*)?$/i.test(gap) ? verb : null;
+  return verb && /^(?:(?:also|further|then|additionally|first|next|finally)\s*)?$/i.test(gap) ? verb : null;
 }
 
 /**

@@ -796,6 +796,9 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("T", problem)).toEqual(["Zorb"]);
     expect(methods("T", "At its core is Zorbit, a rule. We propose Zorb.")).toEqual(["Zorb"]);
     // The name after "a novel" and before its kind.
+    const first =
+      "We propose Zorbit. Zorbit first introduces Quib-aware Vexa Alignment (QVA), which splits embeddings.";
+    expect(methods("Zorbit: Roots", first)).toEqual(["Zorbit", "QVA"]);
     const kind = "We present ZorbOmni, one model. At its core is a novel QA-MoQ architecture that routes tokens.";
     expect(methods("T", kind)).toEqual(["ZorbOmni", "QA-MoQ"]);
     // Not a word that names a kind, nor without "novel" or "new".
@@ -817,6 +820,11 @@ describe("names by the kind of text (invented text)", () => {
     const made =
       "We introduce a pipeline. This pipeline produces two datasets: CtrlZorb3D for cats and CtrlQUIB3D for birds.";
     expect(methods("T", made)).toEqual(["CtrlZorb3D", "CtrlQUIB3D"]);
+    // An item may hold "and" in its description: "for generation and basic quality".
+    const described =
+      "We propose Zorb. We develop three assessors: ZAQ-Net for aesthetic quality, ZTag-Net for tagging, and " +
+      "ZGQ-Net for generation and basic quality attributes.";
+    expect(methods("T", described)).toEqual(["Zorb", "ZAQ-Net", "ZTag-Net", "ZGQ-Net"]);
     // Not what the paper uses or evaluates on, a list of other length, nor items that are no names alone.
     expect(methods("T", "We propose Zorb. We evaluate on two benchmarks: GSM9K and QuibQA.")).toEqual(["Zorb"]);
     expect(methods("T", "We propose Zorb. It produces two datasets: ZorbA, ZorbB and ZorbC.")).toEqual(["Zorb"]);
