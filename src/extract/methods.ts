@@ -150,6 +150,17 @@ export function extractMethods(
       !lexicon.notNames.has(name.toLowerCase());
     if ((looksLikeName(name) || apposition) && !isGeneric(name, lexicon)) add(name, "phrase");
   }
+  // "our EnQuib module decomposes …", "our ZorbQ achieves …": a coined name after "our", before its kind or a verb
+  // of what it does, is the paper's (not a format, a family or a name other papers write: "our INT4 models", "our
+  // MoE adapter", "our GitHub repository").
+  for (const m of abstract.matchAll(OUR_COINED)) {
+    const name = m[1] ?? "";
+    const kind = m[2] ?? "";
+    if (kind && !lexicon.cues.contributionHead.test(kind) && !PART_HEAD.test(kind)) continue;
+    if (!looksLikeName(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon)) continue;
+    if (namedElsewhere(name, lexicon) || lexicon.cues.adjectiveSuffix.test(name)) continue;
+    add(name, "phrase");
+  }
   // "Quorbset, our benchmark of …", "Quillang, a planning language that we design": the paper's own.
   // (Read only in the sentences that hold the apposition's words.)
   const apposed = (t: string) => t.includes(", our ") || t.includes("that we ") || t.includes("which we ");
@@ -471,6 +482,14 @@ const AT_THE_CORE = new RegExp(
     // Or the name after "a novel" and before its kind: "At its core is a novel Zorb-Q architecture (…)".
     String.raw`an?\s+(?:novel|new)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)\s+(?:${PART_KIND}|` +
     String.raw`architecture|framework|model|network)\b)`,
+  "gu",
+);
+
+// "our", a name, then its kind (group 2) or a verb of what it does: "our EnQuib module", "our ZorbQ achieves".
+const OUR_COINED = new RegExp(
+  String.raw`\b[Oo]ur\s+(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)\s+(?:` +
+    String.raw`(?:(?:also|further|significantly|consistently)\s+)?` +
+    String.raw`(?:achieves|outperforms|improves|surpasses|reaches|attains)\b|(\p{Ll}+)\b)`,
   "gu",
 );
 

@@ -780,6 +780,14 @@ describe("names by the kind of text (invented text)", () => {
       "We introduce three metrics, Quorb Accuracy Divergence (QAD), Vexa Divergence (VD) and Zorb Gap Ratio (ZGR).";
     expect(methods("Some Study", three)).toEqual(["QAD", "VD", "ZGR"]);
   });
+  it("takes a coined name after 'our', before its kind or a verb of what it does", () => {
+    expect(methods("T", "We study packing. Our EnQuib module decomposes features into parts.")).toEqual(["EnQuib"]);
+    expect(methods("T", "We study packing. Our ZorbQ achieves the best accuracy.")).toEqual(["ZorbQ"]);
+    // Not a format, a family, nor before a word that is no kind.
+    expect(
+      methods("T", "We study packing. Our INT4 models run fast, our MoE adapter too, and our QuibSet data."),
+    ).toEqual([]);
+  });
   it("takes the part at the heart of the paper's work: 'At its core is Zorbit, a …'", () => {
     expect(methods("T", "We propose ForeZorb. At its core is MetaZorb,a lightweight rule that helps.")).toEqual([
       "ForeZorb",
