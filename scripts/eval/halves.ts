@@ -29,7 +29,7 @@ const exports = values.papers.map((path) => ({
   path: resolve(path),
   titles: new Set((JSON.parse(readFileSync(path, "utf8")) as Array<{ title: string }>).map((p) => titleKey(p.title))),
 }));
-// The project's own labels of 1,620 more real papers, made blind to the extractor by the same
+// The project's own labels of 1,680 more real papers, made blind to the extractor by the same
 // conventions: they hold the extraction fields only (no authors, date or upvotes).
 const blind = join(import.meta.dirname, "real-blind-gold.json");
 const golds = values.gold ?? [join(evalDir, "seeds-dev-gold.json"), join(evalDir, "real-dev-gold.json"), blind];
