@@ -824,9 +824,13 @@ const SENTENCE_GLUE = /^(\p{Ll}{3,})\.(?=\p{Lu}(?:\p{Ll}|$))/u;
 // Names joined by "+", each of three characters or more: a combination of both ("Quib+Zorbnet", "SFT+DPO"; not
 // "RGB+D", "LLM+P").
 const JOINED = /^[\p{L}\p{N}]{3,}(?:\+[\p{L}\p{N}]{3,})+$/u;
-// A word of negation or degree before a name, joined by a hyphen: how much of the name ("no-LoRA", "partial-RoPE",
-// "near-Zorb"). Not any ordinary word: "video-LLaVA", "long-CLIP" are names of their own.
-const MODIFIER = /^(no|non|near|nearly|partial|partially|full|fully|semi|quasi|pseudo|pre|post|multi)-(?=\p{Lu})/u;
+// A word before a name, joined by a hyphen, that says how much of it or which stage of it: negation, degree, extent
+// ("no-LoRA", "partial-RoPE", "near-Zorb", "pre-LayerNorm", "multi-LoRA"). Not any ordinary word: "video-LLaVA",
+// "long-CLIP" are names of their own.
+const MODIFIER = /^(\p{L}{2,})-(?=\p{Lu})/u;
+const MODIFYING = new Set(
+  "no non near nearly partial partially full fully semi quasi pseudo pre post multi".split(" "),
+);
 // A word of ASCII letters in lower case. (Without the "u" flag the test runs faster.)
 const PLAIN_WORD = /^[a-z]+$/;
 // A word in lower case glued to a capitalised one: "withLayer".
@@ -837,7 +841,7 @@ const WORD_NUMBER = /^(\p{Ll}+)\p{N}[\p{N}.]*$/u;
 /**
  * Tokens, with "A/B" split into A and B unless B is a bare version ("Llama-2/3"), a word glued to the next sentence
  * by a footnote mark or a full stop parted from it ("accuracy.222We" gives "accuracy", then "We"), names joined by
- * "+" parted, and an ordinary word before a name by a hyphen left out ("no-Zorb" gives "Zorb").
+ * "+" parted, and a word of negation or degree before a name by a hyphen left out ("no-Zorb" gives "Zorb").
  */
 function tokens(text: string, lexicon: Lexicon): Token[] {
   const out: Token[] = [];
@@ -862,8 +866,9 @@ function tokens(text: string, lexicon: Lexicon): Token[] {
     }
     // (Only a name written alone too, or one the lexicon knows.)
     const modifier = MODIFIER.exec(token);
+    const modifying = modifier !== null && MODIFYING.has((modifier[1] ?? "").toLowerCase());
     const rest = modifier ? token.slice(modifier[0].length) : "";
-    if (modifier && (isKnownName(rest, lexicon) || standsAlone(text, rest))) {
+    if (modifying && (isKnownName(rest, lexicon) || standsAlone(text, rest))) {
       token = token.slice(modifier[0].length);
       index += modifier[0].length;
     }
@@ -1032,19 +1037,19 @@ function variantNamed(token: string, after: string, lexicon: Lexicon): boolean {
 
 // Terms named after a person ("Walsh spectrum", "Hausdorff distance", "Mpemba effect"); not the words that follow a
 // system's name as often ("Triton code", "Qwen series", "Monarch matrices", "the Spider test set", "Mamba type").
-// Of them, the terms that hardly follow a system's name at all (not "stability", "bounds", "norms": "Muon stability"
-// is the optimizer's) make their person's name an eponym throughout the paper.
+// Of them, the terms that hardly follow a system's name at all (not "laws", "stability", "norms": "Chinchilla law",
+// "Muon stability" are the model's, the optimizer's) make their person's name an eponym throughout the paper.
 const PERSON_TERMS =
   String.raw`expansions?|transform(?:s|ations?)?|spectr(?:um|a)|fading|distances?|integrals?|effects?|` +
   String.raw`hypothes[ie]s|inequalit(?:y|ies)|theorems?|lemmas?|conjectures?|equations?|constants?|polynomials?|` +
-  String.raw`principles?|laws?`;
+  String.raw`principles?|criteri(?:on|a)|equilibri(?:um|a)`;
 const EPONYM_HEAD = new RegExp(
-  String.raw`^(?:${PERSON_TERMS}|entropy|criteri(?:on|a)|divergences?|norms?|coefficients?|bounds?|numbers?|` +
-    String.raw`equilibri(?:um|a)|exponents?|stability|arguments?|intervals?)\W*$`,
+  String.raw`^(?:${PERSON_TERMS}|laws?|entropy|divergences?|norms?|coefficients?|bounds?|numbers?|exponents?|` +
+    String.raw`stability|arguments?|intervals?)\W*$`,
 );
 // A capitalised word before such a term: a surname (group 1) an eponym is made of.
 const SURNAME_BEFORE_TERM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)\s+(?:${PERSON_TERMS})(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)\s+(?:${PERSON_TERMS})(?![\p{L}\p{N}])`,
   "gu",
 );
 

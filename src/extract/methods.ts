@@ -159,6 +159,9 @@ export function extractMethods(
     if (kind && !lexicon.cues.contributionHead.test(kind) && !PART_HEAD.test(kind)) continue;
     if (!looksLikeName(name) || isGeneric(name, lexicon) || isKnownName(name, lexicon)) continue;
     if (namedElsewhere(name, lexicon) || lexicon.cues.adjectiveSuffix.test(name)) continue;
+    // A release or size of another name is that name's ("our ResNet-50 model", "our Quib3 model").
+    const base = name.replace(/-(?:v?\p{N}[\p{L}\p{N}.]*|\p{Lu}{1,2})$|\p{N}+$/u, "");
+    if (base !== name && (namedElsewhere(base, lexicon) || isOrdinary(base.toLowerCase(), lexicon))) continue;
     add(name, "phrase");
   }
   // "Quorbset, our benchmark of …", "Quillang, a planning language that we design": the paper's own.
@@ -269,7 +272,6 @@ export function extractMethods(
       // outperforms Zorb"); and an acronym of a lower-case description is a kind of method, not one ("best response
       // (BR)").
       if (!RESULT_OVER_OTHERS.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-      if (abbreviations.some((a) => a.short === name && !/\p{Lu}/u.test(a.long))) continue;
       add(name, "phrase");
       break;
     }
@@ -479,8 +481,8 @@ const NOT_THE_WORK =
 const AT_THE_CORE = new RegExp(
   String.raw`\b(?:[Aa]t the (?:core|heart) of|[Aa]t its (?:core|heart)|[Cc]entral to)\s*((?:\S+\s+){0,3}?)\s*` +
     String.raw`(?:is|lies)\s+(?:(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)(?:,\s*|\s+)(?:an?|which|that)\s|` +
-    // Or the name after "a novel" and before its kind: "At its core is a novel Zorb-Q architecture (…)".
-    String.raw`an?\s+(?:novel|new)\s+(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)\s+(?:${PART_KIND}|` +
+    // Or the name after "a" (perhaps "novel") and before its kind: "At its core is a novel Zorb-Q architecture (…)".
+    String.raw`an?\s+(?:novel\s+|new\s+)?(\p{Lu}[\p{L}\p{N}+]*(?:-[\p{L}\p{N}]+)*)\s+(?:${PART_KIND}|` +
     String.raw`architecture|framework|model|network)\b)`,
   "gu",
 );
@@ -522,8 +524,8 @@ function countedList(sentence: Sentence, lexicon: Lexicon): string[] {
   const object = afterVerb !== null && /^\s*(?:\p{Ll}+\s+){0,3}$/u.test(afterVerb);
   if (!object && !MADE_BY_WORK.test(lead)) return [];
   if (lexicon.cues.usedBefore.test(lead) || lexicon.cues.priorWork.test(lead)) return [];
-  // (A bare "and" parts items only before a name: "Zorb3D for generation and basic quality" is one.)
-  const items = (m[2] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})/u);
+  // (A bare "and" parts items only before a word with a capital: "Zorb3D for generation and basic quality" is one.)
+  const items = (m[2] ?? "").split(/,\s*(?:and\s+)?|\s+and\s+(?=\S*\p{Lu})/u);
   // Each item a name, alone or before what it is for: "Zorb3D for quadrupeds" (not "DG then MML (D2M)").
   const names = items.map((item) => ITEM_OPENING.exec(item.trim())?.[1] ?? "");
   const named = names.filter((n) => looksLikeName(n) && !isGeneric(n, lexicon) && !isKnownName(n, lexicon));
@@ -669,7 +671,9 @@ const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 // of a method is given: an apposition (", a …", ", which …", ", performing …"), a purpose ("to keep …") or a
 // part's kind ("… module").
 const TITLED_PART = new RegExp(
-  String.raw`(?<=[\p{Ll}\p{N},;:]\s)(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
+  // (Not after a word that opens with a capital: the run would start inside a name, "Q-Former Token Pruning".)
+  String.raw`(?<![\p{Lu}][\p{L}\p{N}-]*\s)(?<=[\p{Ll}\p{N},;:]\s)` +
+    String.raw`(${TITLED}(?:\s(?:(?:of|for|with|in)\s)?${TITLED}){2,})` +
     String.raw`(?=,\s(?:a|an|which|that|where|\p{Ll}+ing)\s|\s(?:to|that)\s\p{Ll}+|` +
     String.raw`\s(?:for|${PART_KIND})\b)`,
   "gu",
@@ -721,9 +725,9 @@ const COMPOSED_LIST = new RegExp(
   "u",
 );
 
-// The kinds of a whole made of parts, and of a collection of data.
-const WHOLE_OF_PARTS = new RegExp(String.raw`\b(?:${WORK_KINDS}|${PART_KIND}|${LIST_KIND}|network|agent)s?\b`, "i");
-const DATA_WHOLE = /\b(?:corpus|corpora|datasets?|data|benchmarks?|collections?|suites?)\b/i;
+// A collection of data as the subject right before its verb, a describing word or two between: "Our corpus contains",
+// "the new benchmark suite includes" (not "our data-free pipeline consists of").
+const DATA_WHOLE = /\b(?:corpus|corpora|datasets?|benchmarks?|collections?|suites?)(?:\s+(?:also|further|thus))?\s*$/i;
 
 /**
  * The parts a sentence of the paper's work lists, each named by Title-Case words, after a verb of composition
@@ -734,14 +738,8 @@ function composedList(sentence: string, lexicon: Lexicon): string[] {
   if (!m?.[1]) return [];
   const lead = sentence.slice(0, m.index);
   if (OTHER_WHOLE.test(lead) || lexicon.cues.priorWork.test(lead) || MEASURED_ON.test(lead)) return [];
-  // What contains them is a work of the paper's kind, not a collection of data ("Our corpus contains Court
-  // Opinions, …" lists its sources).
-  const near = sentence
-    .slice(0, m.index + m[0].length - m[1].length)
-    .split(/\s+/)
-    .slice(-9)
-    .join(" ");
-  if (!WHOLE_OF_PARTS.test(near) || DATA_WHOLE.test(near)) return [];
+  // What contains them is no collection of data ("Our corpus contains Court Opinions, …" lists its sources).
+  if (DATA_WHOLE.test(lead)) return [];
   const parts = m[1].split(/,?\s+and\s+|,\s+/);
   const plain = (part: string) => {
     const words = part.split(/\s+/);
@@ -1911,8 +1909,8 @@ const ITEM_LEAD = new RegExp(
 // Words that make the parts a sentence lists another's: baselines, earlier work.
 const OTHERS_WORK = /\b(?:baselines?|prior|existing|previous)\b/i;
 // An enumeration's first mark: "1)", "(1)", "i)", "(i)".
-const FIRST_MARK = /(?:1|i)\)/;
-// How far past a sentence's end its enumeration's first mark may stand: a space and "(iii)".
+const FIRST_MARK = /(?:1|i)\s*\)/;
+// How far past a sentence's end its enumeration's first mark may stand: a space and "( i )".
 const MARK_AHEAD = 8;
 
 /**
@@ -1941,7 +1939,7 @@ function countedParts(
 ): string[] {
   const out: string[] = [];
   for (const sentence of sentences) {
-    // (The first mark may open the next sentence: the count's full stop, a space and the mark, "(ii)", are read too.)
+    // (The first mark may open the next sentence: the count's full stop, a space and the mark are read too.)
     const text = abstract.slice(sentence.start, sentence.start + sentence.text.length + MARK_AHEAD);
     // (Most sentences hold no first mark at all: looked for before the rest.)
     if (!FIRST_MARK.test(text) || !ofOwnWork(sentence, own, lexicon)) continue;
@@ -2128,7 +2126,9 @@ function proposedName(text: string, lexicon: Lexicon): string | null {
   const apposed = SINGLE_APPOSED.exec(text);
   // (With a release, a word the paper writes in lower case is no name: "Algorithm 1, a greedy routine".)
   const released = apposed?.[2] !== undefined && isOrdinary((apposed[1] ?? "").toLowerCase(), lexicon);
-  const single = (released ? undefined : apposed?.[0].replace(/,\s+\S+\s$/, "")) ?? coinedBeforeWhich(text, lexicon);
+  const single =
+    (released || apposed === null ? undefined : `${apposed[1] ?? ""}${apposed[2] ?? ""}`) ??
+    coinedBeforeWhich(text, lexicon);
   if (single && !isGeneric(single, lexicon) && !lexicon.notNames.has(single.toLowerCase())) return single;
   // A name with a script glued to it: "we propose Quib-$\alpha$, a …", "Zorb$_{CLS}$, an …".
   const base = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text)?.[0];

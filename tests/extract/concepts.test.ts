@@ -208,6 +208,7 @@ describe("concepts", () => {
       "We present Zorb, a highly parameter-efficient class of scan models built on a parameter-efficient " +
       "hybrid architecture.";
     expect(ids("Zorb: Parameter-Efficient Scan Models", model)).not.toContain("peft");
+    expect(ids("Zorb: Parameter-Efficient LLM Fine-Tuning", "We tune scan encoders.")).toContain("peft");
   });
   it("reads sparse attention as sparsity, a null space as orthogonality and graph kernels as kernel methods", () => {
     expect(ids("Sparse Attention for Long Scans", "We read long scans.")).toContain("sparsity");

@@ -781,9 +781,17 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("Some Study", three)).toEqual(["QAD", "VD", "ZGR"]);
   });
   it("takes a coined name after 'our', before its kind or a verb of what it does", () => {
-    expect(methods("T", "We study packing. Our EnQuib module decomposes features into parts.")).toEqual(["EnQuib"]);
+    expect(methods("T", "We study packing. Our EnQuib module splits inputs into parts.")).toEqual(["EnQuib"]);
     expect(methods("T", "We study packing. Our ZorbQ achieves the best accuracy.")).toEqual(["ZorbQ"]);
-    // Not a format, a family, nor before a word that is no kind.
+    // Not a format, a family, a release of another name, nor before a word that is no kind.
+    const learned = learnLowercase(loadLexicon(join(import.meta.dirname, "../../content/vocabulary/lexicon.json")), [
+      "We fine-tune QuibNet on scans.",
+      "Results of QuibNet are strong.",
+      "the stage of training",
+      "a stage that helps",
+    ]);
+    const release = "We study packing. Our QuibNet-50 model achieves more, and our Stage-1 model is small.";
+    expect(extractMethods("T", release, learned).map((m) => m.name)).toEqual([]);
     expect(
       methods("T", "We study packing. Our INT4 models run fast, our MoE adapter too, and our QuibSet data."),
     ).toEqual([]);
@@ -809,9 +817,12 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("Zorbit: Roots", first)).toEqual(["Zorbit", "QVA"]);
     const kind = "We present ZorbOmni, one model. At its core is a novel QA-MoQ architecture that routes tokens.";
     expect(methods("T", kind)).toEqual(["ZorbOmni", "QA-MoQ"]);
-    // Not a word that names a kind, nor without "novel" or "new".
+    // Not a word that names a kind; "novel" may be left out.
     expect(methods("T", "We propose Zorb. At its core is a novel Bayesian framework that updates.")).toEqual(["Zorb"]);
-    expect(methods("T", "We propose Zorb. At its core is a QA-MoQ architecture that routes.")).toEqual(["Zorb"]);
+    expect(methods("T", "We propose Zorb. At its core is a QA-MoQ architecture that routes.")).toEqual([
+      "Zorb",
+      "QA-MoQ",
+    ]);
   });
   it("takes a name alone in parentheses after what the paper puts forward: 'a novel adapter (ZorbIR)'", () => {
     const adapter = "We propose a data pipeline, QuibGen. A novel compact adapter (ZorbIR) with gates is also built.";
@@ -828,11 +839,13 @@ describe("names by the kind of text (invented text)", () => {
     const made =
       "We introduce a pipeline. This pipeline produces two datasets: CtrlZorb3D for cats and CtrlQUIB3D for birds.";
     expect(methods("T", made)).toEqual(["CtrlZorb3D", "CtrlQUIB3D"]);
-    // An item may hold "and" in its description: "for generation and basic quality".
+    // An item may hold "and" in its description ("for scoring and overall appeal"); a name after "and" may open in
+    // lower case.
     const described =
-      "We propose Zorb. We develop three assessors: ZAQ-Net for aesthetic quality, ZTag-Net for tagging, and " +
-      "ZGQ-Net for generation and basic quality attributes.";
+      "We propose Zorb. We develop three assessors: ZAQ-Net for appeal, ZTag-Net for tags, and ZGQ-Net for scoring " +
+      "and overall appeal.";
     expect(methods("T", described)).toEqual(["Zorb", "ZAQ-Net", "ZTag-Net", "ZGQ-Net"]);
+    expect(methods("T", "We release two datasets: ZorbA for cats and mZorbB for dogs.")).toEqual(["ZorbA", "mZorbB"]);
     // Not what the paper uses or evaluates on, a list of other length, nor items that are no names alone.
     expect(methods("T", "We propose Zorb. We evaluate on two benchmarks: GSM9K and QuibQA.")).toEqual(["Zorb"]);
     expect(methods("T", "We propose Zorb. It produces two datasets: ZorbA, ZorbB and ZorbC.")).toEqual(["Zorb"]);
@@ -1096,6 +1109,7 @@ describe("names by the kind of text (invented text)", () => {
   it("reads the name after a word of negation or degree joined by a hyphen, where the text writes it alone", () => {
     const text = "We tune QuorbNet with ZoRA and compare a no-ZoRA run and a partial-QuibPE variant.";
     expect(mentions("T", text)).toEqual(["QuorbNet", "ZoRA", "partial-QuibPE"]);
+    expect(mentions("T", "We tune QuorbNet with ZoRA. No-ZoRA runs lag.")).toEqual(["QuorbNet", "ZoRA"]);
     // Not any ordinary word: a name of its own.
     const own = "We compare VexaLM with video-VexaLM and long-QuibCLIP, and QuibCLIP with no-QuibCLIP.";
     expect(mentions("T", own)).toEqual(["VexaLM", "video-VexaLM", "long-QuibCLIP", "QuibCLIP"]);
@@ -1113,7 +1127,14 @@ describe("names by the kind of text (invented text)", () => {
   it("reads a surname the paper writes before a term named after it as that person's everywhere in the paper", () => {
     const text = "We tie training to the Quorbel effect. At the strong Quorbel point, QuorbNet converges fastest.";
     expect(mentions("T", text)).toEqual(["QuorbNet"]);
-    // Not after a word a system's name is as often followed by: "Quorbix stability" is the optimizer's.
+    const criterion = "A Quorbel criterion-inspired bet sizes stakes; Quorbel bets beat QuorbNet.";
+    expect(mentions("T", criterion)).toEqual(["QuorbNet"]);
+    // Not after a word a system's name is as often followed by: "Quorbix stability" is the optimizer's, "the Zorbilla
+    // law" the model's.
+    expect(mentions("T", "We fit the Zorbilla law, as both Zorbilla and Gopherix follow it.")).toEqual([
+      "Zorbilla",
+      "Gopherix",
+    ]);
     expect(mentions("T", "We analyze the Quorbix stability and show that Quorbix beats Zorbam.")).toEqual([
       "Quorbix",
       "Zorbam",
@@ -2096,6 +2117,10 @@ describe("the parts a sentence of the paper's work counts out", () => {
       "We propose Zorbit. Existing systems use two components: (1) Quib Folding assigns budgets; (2) Vexa Scaling " +
       "packs the rest.";
     expect(methods("Zorbit: Packing", others)).toEqual(["Zorbit"]);
+    const spaced =
+      "We propose Zorbit. Zorbit uses two key components: ( 1 ) Quib Folding assigns budgets; ( 2 ) Vexa Scaling " +
+      "packs the rest.";
+    expect(methods("Zorbit: Packing", spaced)).toEqual(["Zorbit", "Quib Folding", "Vexa Scaling"]);
     const prior =
       "We propose Zorbit. We build on prior work with two components: (1) Quib Folding assigns budgets; (2) Vexa " +
       "Scaling packs the rest.";
@@ -2135,7 +2160,14 @@ describe("the parts a sentence of the paper's work lists after a verb of composi
     const other =
       "We propose a scan model which, unlike prior models that contain Quib Control and Vexa Adapter, is small.";
     expect(methods("Fast Scans", other)).toEqual([]);
-    // Nor the sources a collection of data holds.
+    // The paper's named work as the whole, whatever describes it; not the sources a collection of data holds.
+    expect(methods("Zorb: Scans", "We propose Zorb. Zorb comprises Quib Control and Vexa Adapter.")).toEqual([
+      "Zorb",
+      "Quib Control",
+      "Vexa Adapter",
+    ]);
+    const free = "We propose Zorb. Our data-free pipeline consists of Quib Control and Vexa Adapter.";
+    expect(methods("Zorb: Scans", free)).toEqual(["Zorb", "Quib Control", "Vexa Adapter"]);
     const corpus =
       "We present a corpus of legal texts. Our corpus contains Quorb Court Opinions, Vexa Register Notices, " +
       "and Zorb Patent Claims.";
