@@ -272,6 +272,7 @@ export function extractMethods(
       // outperforms Zorb"); and an acronym of a lower-case description is a kind of method, not one ("best response
       // (BR)").
       if (!RESULT_OVER_OTHERS.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      if (abbreviations.some((a) => a.short === name && !/\p{Lu}/u.test(a.long))) continue;
       add(name, "phrase");
       break;
     }

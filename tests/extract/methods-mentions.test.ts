@@ -2232,6 +2232,10 @@ describe("a paper that names its work only in a result", () => {
     expect(methods("Comparing Networks", study)).toEqual([]);
     const kind = "We study best response (BR) dynamics. The results suggest that BR achieves the best utility.";
     expect(methods("Auctions", kind)).toEqual([]);
+    const described =
+      "We propose a simple scheme for auctions based on quorb response dynamics (QRD). Our experiments show that " +
+      "QRD outperforms existing methods.";
+    expect(methods("Auctions", described)).toEqual([]);
   });
 });
 
