@@ -664,7 +664,7 @@ const COMPARED = /\b(?:unlike|than|like|versus|vs\.?|compared (?:with|to)|agains
 // A name's one word: "Zorb", "Quib-2", "RQ-Former".
 const TITLED_NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
 // A release written apart after a name: "Zorb 2", "Zorb 2.5", "Zorb v2", "Zorb K1", "Zorb M.1", "Zorb XS.2".
-const RELEASE_APART = String.raw`\s(?:\p{Lu}{1,2}\.?)?v?\p{N}+(?:\.\p{N}+)*(?![\p{L}\p{N}%-]|\.\p{N})`;
+const RELEASE_APART = String.raw`\s(?:\p{Lu}{1,2}\.?)?${RELEASE_NUMBER}(?![\p{L}\p{N}%-]|\.\p{N})`;
 
 // A Title-Case word, perhaps hyphenated: "Null-Space", "Block-wise", "Multi-round".
 const TITLED = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:-[\p{L}\p{N}]+)*`;

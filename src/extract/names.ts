@@ -234,7 +234,7 @@ function compileCues(list: (key: string) => string[]): Cues {
     // (Also with what is named between: "We call this mechanism", "we term the resulting method", "we refer to this
     // approach as".)
     namingAtEnd: new RegExp(
-      `(?:${words("namingWords")}|we call|we (?:call|name|term|dub) ${NAMED_OBJECT}|` +
+      `(?:${words("namingWords")}|we call(?: ${NAMED_OBJECT})?|we (?:name|term|dub) ${NAMED_OBJECT}|` +
         `we refer to ${NAMED_OBJECT} as)(?:\\s+the)?\\s*["“\`']*\\s*$`,
       "i",
     ),

@@ -1857,9 +1857,11 @@ describe("acronyms the paper coins in words of its own", () => {
     expect(methods("Stable Things", "Our backbone integrates Quib Space Model (QSM) principles.")).toEqual([]);
   });
   it("takes the other parts' acronyms a sentence of an own acronym spells out, not the means it is built with", () => {
-    const rewards =
+    // Two rewards, the second given after "whereas".
+    const designed =
       "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
-      "judgements, whereas Zorb Quality Alignment (ZQA) further improves feedback through gated rewards.";
+      "judgements, whereas ";
+    const rewards = `${designed}Zorb Quality Alignment (ZQA) further improves feedback through gated rewards.`;
     expect(methods("Zorbit: Critics", rewards)).toEqual(["Zorbit", "QJA", "ZQA"]);
     const means =
       "We propose Zorbit. Our implementation introduces a Quib-Axis-Split (QAS) CUDA kernel and importance " +
@@ -1873,13 +1875,9 @@ describe("acronyms the paper coins in words of its own", () => {
       "We propose Zorbit. Our Quib Judgement Alignment (QJA) fixes what Zorb Quality Alignment (ZQA) misses.";
     expect(methods("Zorbit: Critics", fixes)).not.toContain("ZQA");
     // A mate spelled out in lower case counts with the kind of part after it, not as a task.
-    const kind =
-      "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
-      "judgements, whereas a simplex zorb frame (SZF) loss further spreads the experts.";
+    const kind = `${designed}a simplex zorb frame (SZF) loss further spreads the experts.`;
     expect(methods("Zorbit: Critics", kind)).toEqual(["Zorbit", "QJA", "SZF"]);
-    const task =
-      "We propose Zorbit. To learn this, we design two rewards: Quib Judgement Alignment (QJA) first calibrates " +
-      "judgements, whereas quib detection (QD) stays hard.";
+    const task = `${designed}quib detection (QD) stays hard.`;
     expect(methods("Zorbit: Critics", task)).toEqual(["Zorbit", "QJA"]);
     // Nor the object of a clause of its own after the proposal's.
     const clause =
