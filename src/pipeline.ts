@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { VFile } from "vfile";
 import { type Concept, loadVocabulary, type Vocabulary } from "./extract/concepts.ts";
 import { runPapers } from "./extract/papers.ts";
+import { loadMentionWeights, type MentionWeights, weighMentions } from "./extract/mention-weights.ts";
 import { learnLowercase, loadLexicon, type Lexicon } from "./extract/names.ts";
 import { buildGraph, type Graph } from "./graph/graph.ts";
 import { buildMethodIndex } from "./graph/methods.ts";
@@ -31,6 +32,8 @@ export interface IngestOptions {
   notes?: string;
   /** Threads for the per-paper work: by default two from PARALLEL_FROM papers on (src/extract/papers.ts). */
   threads?: 1 | 2;
+  /** The learned weighing of mentions (default: src/extract/mention-weights.json); null reads the rules alone. */
+  mentionWeights?: MentionWeights | null;
 }
 
 /** A concept of the vocabulary with the papers tagged with it. */
@@ -67,7 +70,8 @@ export function ingest(options: IngestOptions): IngestResult {
   settleCaptureYears(listings, settings);
   const vocabulary = loadVocabulary(options.vocabulary);
   const lexicon = loadLexicon(options.lexicon);
-  return ingestListings(listings, vocabulary, lexicon, options.notes, options.threads);
+  const weights = options.mentionWeights === undefined ? loadMentionWeights() : options.mentionWeights;
+  return ingestListings(listings, vocabulary, lexicon, options.notes, options.threads, weights);
 }
 
 export function ingestListings(
@@ -76,6 +80,7 @@ export function ingestListings(
   lexicon: Lexicon,
   notesDir?: string,
   threads?: 1 | 2,
+  mentionWeights: MentionWeights | null = loadMentionWeights(),
 ): IngestResult {
   const started = performance.now();
   const entries = listings.flatMap((l) => l.entries);
@@ -103,6 +108,7 @@ export function ingestListings(
     note(file, "repaired", source.line, `"${drop.name}" is not this paper's own method: ${drop.reason}`, drop.paper);
   }
   canonicalizeMethods(papers);
+  if (mentionWeights) weighMentions(papers, mentionWeights, lexicon);
   // One reading of the papers' wording for both links. A builds-on edge needs a little shared wording besides the name
   // (a cosine of 0.035; 0.1 for a two- or three-letter name spelled out by one paper only): on the real-ML listings,
   // the mentions below it were all but one another thing of the same name; the seeds' edges share 0.14 and more.

@@ -5,14 +5,12 @@
 // is the honest one). A paper's half follows from a hash of its title, so the
 // split is the same on every machine and for every run.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { evalDir, half, LABEL_FILES, titleKey } from "./labels.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const evalDir = join(root, "../shared/eval");
 const { values } = parseArgs({
   options: {
     papers: { type: "string", multiple: true },
@@ -24,23 +22,11 @@ if (!values.papers?.length) {
   console.error("eval: --papers DIR/papers.json is required (once per ingest: the seeds, the real corpus)");
   process.exit(2);
 }
-const titleKey = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, "");
 const exports = values.papers.map((path) => ({
   path: resolve(path),
   titles: new Set((JSON.parse(readFileSync(path, "utf8")) as Array<{ title: string }>).map((p) => titleKey(p.title))),
 }));
-// The project's own labels of 1,680 more real papers, made blind to the extractor by the same
-// conventions: they hold the extraction fields only (no authors, date or upvotes).
-const blind = join(import.meta.dirname, "real-blind-gold.json");
-const golds = values.gold ?? [join(evalDir, "seeds-dev-gold.json"), join(evalDir, "real-dev-gold.json"), blind];
-const half = (title: string): "tune" | "held-out" =>
-  (createHash("sha256")
-    .update(title.toLowerCase().replace(/[^a-z0-9]+/g, ""))
-    .digest()[0] ?? 0) %
-    2 ===
-  0
-    ? "tune"
-    : "held-out";
+const golds = values.gold ?? LABEL_FILES;
 
 const work = mkdtempSync(join(tmpdir(), "papergraph-eval-"));
 for (const gold of golds) {
