@@ -11,7 +11,7 @@ export const evalDir = join(root, "../shared/eval");
 export const LABEL_FILES = [
   join(evalDir, "seeds-dev-gold.json"),
   join(evalDir, "real-dev-gold.json"),
-  // 1,680 more real papers, labelled blind to the extractor by the same conventions: they hold the extraction
+  // 1,800 more real papers, labelled blind to the extractor by the same conventions: they hold the extraction
   // fields only (no authors, date or upvotes).
   join(import.meta.dirname, "real-blind-gold.json"),
 ];
