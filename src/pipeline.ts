@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { VFile } from "vfile";
 import { type Concept, loadVocabulary, type Vocabulary } from "./extract/concepts.ts";
 import { runPapers } from "./extract/papers.ts";
-import { loadMentionWeights, type MentionWeights, weighMentions } from "./extract/mention-weights.ts";
+import { committedMentionWeights, type MentionWeights, weighMentions } from "./extract/mention-weights.ts";
 import { learnLowercase, loadLexicon, type Lexicon } from "./extract/names.ts";
 import { buildGraph, type Graph } from "./graph/graph.ts";
 import { buildMethodIndex } from "./graph/methods.ts";
@@ -70,7 +70,7 @@ export function ingest(options: IngestOptions): IngestResult {
   settleCaptureYears(listings, settings);
   const vocabulary = loadVocabulary(options.vocabulary);
   const lexicon = loadLexicon(options.lexicon);
-  const weights = options.mentionWeights === undefined ? loadMentionWeights() : options.mentionWeights;
+  const weights = options.mentionWeights === undefined ? committedMentionWeights() : options.mentionWeights;
   return ingestListings(listings, vocabulary, lexicon, options.notes, options.threads, weights);
 }
 
@@ -80,7 +80,7 @@ export function ingestListings(
   lexicon: Lexicon,
   notesDir?: string,
   threads?: 1 | 2,
-  mentionWeights: MentionWeights | null = loadMentionWeights(),
+  mentionWeights: MentionWeights | null = committedMentionWeights(),
 ): IngestResult {
   const started = performance.now();
   const entries = listings.flatMap((l) => l.entries);

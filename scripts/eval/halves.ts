@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { evalDir, half, LABEL_FILES, titleKey } from "./labels.ts";
+import { evalDir, half, holdingMost, LABEL_FILES, titleKey } from "./labels.ts";
 
 const { values } = parseArgs({
   options: {
@@ -26,14 +26,13 @@ const exports = values.papers.map((path) => ({
   path: resolve(path),
   titles: new Set((JSON.parse(readFileSync(path, "utf8")) as Array<{ title: string }>).map((p) => titleKey(p.title))),
 }));
-const golds = values.gold ?? LABEL_FILES;
+const golds = values.gold ?? LABEL_FILES.map((f) => f.path);
 
 const work = mkdtempSync(join(tmpdir(), "papergraph-eval-"));
 for (const gold of golds) {
   const labels = JSON.parse(readFileSync(gold, "utf8")) as Array<{ title: string }>;
   // The export that holds most of these papers is the one they are scored on.
-  const found = (e: (typeof exports)[number]) => labels.filter((l) => e.titles.has(titleKey(l.title))).length;
-  const papers = exports.reduce((a, b) => (found(b) > found(a) ? b : a)).path;
+  const papers = holdingMost(exports, (e) => e.titles, labels).path;
   for (const part of ["tune", "held-out"] as const) {
     const file = join(work, `${part}-${basename(gold)}`);
     const mine = labels.filter((l) => half(l.title) === part);

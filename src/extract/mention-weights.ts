@@ -1,14 +1,16 @@
-// A second reading of each name the mention rules found, across the whole collection: a logistic weighing of what
-// the rules cannot see one at a time (the name's shape, how often and where the paper writes it, the words around its
-// first use, how many papers of the collection name it). A name whose weight falls below the threshold is dropped.
-// The weights are learned from the tune half of the labels only (`npm run train`), so the held-out half still scores
-// them honestly; they are data, read from `mention-weights.json`, and the file is rewritten by training alone.
+// A second reading of each name the mention rules found, once the whole collection is read: a logistic weighing of
+// evidence no single rule weighs together (the name's shape, how often and where the paper writes it, the words
+// around its first use, how its acronym is spelled out, how many papers name it). A name whose probability falls
+// below the threshold is dropped. The weights are learned from the tune half's labels only (`npm run train`), so the
+// held-out half still scores them honestly; they are data, read from `mention-weights.json`, rewritten by training
+// alone.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import type { PaperRecord } from "../record/schema.ts";
+import { matchLongForm } from "./abbreviations.ts";
 import { isKnownName, type Lexicon } from "./names.ts";
-import { occurrences } from "./regexp.ts";
+import { occurrences, wholeOccurrences } from "./regexp.ts";
 
 const mentionWeights = z.object({
   /** What the weights were learned from, for the reader of the file. */
@@ -20,7 +22,8 @@ const mentionWeights = z.object({
   weights: z.record(z.string(), z.number()),
   /**
    * How many papers of a reference collection name each name (its key), where two or more do: how widely the field
-   * writes a name, so that a small collection, where every name is rare, is weighed as a large one is.
+   * writes a name. In a small collection every name is rare; the reference keeps a name the field often writes from
+   * being read as one paper's.
    */
   reference: z.record(z.string(), z.number().int().min(2)),
 });
@@ -31,6 +34,10 @@ export const MENTION_WEIGHTS_FILE = join(import.meta.dirname, "mention-weights.j
 export function loadMentionWeights(path: string = MENTION_WEIGHTS_FILE): MentionWeights {
   return mentionWeights.parse(JSON.parse(readFileSync(path, "utf8")));
 }
+
+let committed: MentionWeights | undefined;
+/** The weights `npm run train` wrote, read once. */
+export const committedMentionWeights = (): MentionWeights => (committed ??= loadMentionWeights());
 
 /** What a feature needs to know of the paper. */
 export interface MentionContext {
@@ -44,6 +51,8 @@ export interface MentionContext {
   mentions: number;
   /** Whether the lexicon knows it as a name ("word2vec", "Stable Diffusion"). */
   known: boolean;
+  /** Small words a long form holds without their initials ("of", "from"). */
+  functionWords: ReadonlySet<string>;
 }
 
 // Counts read in ranges: a name's length, its uses in the paper, the papers naming it, the paper's mentions.
@@ -61,7 +70,7 @@ const inRange = (name: Range, n: number): string => {
   return upper === undefined ? `${name}>${bounds.at(-1)}` : `${name}<=${upper}`;
 };
 
-// The name's shape.
+// The name's shape: an acronym, a version, a compound, a capitalised ordinary-looking word.
 const SHAPES: ReadonlyArray<[string, RegExp]> = [
   ["capitals", /^[A-Z0-9-]+s?$/],
   ["plural-capitals", /^[A-Z][A-Z0-9-]*[A-Z]s$/],
@@ -76,11 +85,12 @@ const SHAPES: ReadonlyArray<[string, RegExp]> = [
 // What the words right before a name's first use say of it: listed as an example ("such as X"), used ("using X"),
 // compared with ("than X"), the paper's own ("our X").
 const BEFORE: ReadonlyArray<[string, RegExp]> = [
-  ["example", /(?:such as|e\.g\.,?|like|including)\s*$/i],
+  ["example", /(?:\bsuch as|\be\.g\.,?|\blike|\bincluding)\s*$/i],
   ["the", /\bthe\s*$/i],
   ["on", /\b(?:on|across)\s*$/i],
   ["compared", /\b(?:than|over|vs\.?|versus)\s*$/i],
   ["using", /\b(?:using|with|via|use|uses|leverag\w*)\s*$/i],
+  // (Anywhere in the words before: "our method, trained on X", "we compare with X".)
   ["our", /\bour\b/i],
   ["we", /\bwe\b/i],
   ["comma", /,\s*$/],
@@ -92,8 +102,8 @@ const BEFORE: ReadonlyArray<[string, RegExp]> = [
 ];
 // And right after it: its kind ("X model"), a citation, a list, a definition, a verb.
 const AFTER: ReadonlyArray<[string, RegExp]> = [
-  ["kind", /^[\s-]*(?:models?|datasets?|benchmarks?|framework|method|algorithm|architecture|family)/i],
-  ["citation", /^\s*(?:et al|\[|\()/i],
+  ["kind", /^[\s-]*(?:models?|datasets?|benchmarks?|framework|method|algorithm|architecture|family)\b/i],
+  ["citation", /^\s*(?:et al\b|\[)/i],
   ["comma", /^\s*,/],
   ["and", /^\s*and\b/i],
   ["paren", /^\s*\(/],
@@ -101,9 +111,6 @@ const AFTER: ReadonlyArray<[string, RegExp]> = [
   ["stop", /^\s*\./],
 ];
 const LONG_FORMS = ["lower", "title", "mixed"] as const;
-// A use inside a longer word is no use of the name: a word character or a hyphen touches it.
-const WORD_END = /[\w-]$/;
-const WORD_START = /^[\w-]/;
 const ADJECTIVE = /^-(?:based|style|like|driven|type|level)\b/;
 
 /** Every feature `mentionFeatures` can give: a weight for any other name would weigh nothing. */
@@ -127,52 +134,76 @@ export const MENTION_FEATURES: ReadonlySet<string> = new Set([
 
 /** The features of one name the rules found in a paper: binary, by name. */
 export function mentionFeatures(name: string, at: MentionContext): string[] {
-  const out = SHAPES.filter(([, re]) => re.test(name)).map(([f]) => `shape:${f}`);
   const text = `${at.title} . ${at.abstract}`;
-  // Every place the text writes it, read by plain search (a pattern built per name would cost more than the rest).
-  const found = occurrences(text, name).map((i) => ({
-    i,
-    before: text.slice(Math.max(0, i - 40), i),
-    after: text.slice(i + name.length, i + name.length + 30),
-  }));
-  const uses = found.filter((o) => !WORD_END.test(o.before) && !WORD_START.test(o.after)).map((o) => o.i);
-  out.push(inRange("length", name.length), inRange("uses", uses.length), inRange("papers", at.papersNaming));
-  out.push(inRange("paper-mentions", at.mentions));
-  if (uses.some((i) => i < at.title.length)) out.push("in-title");
-  const definition = found.find((o) => /\(\s*$/.test(o.before) && /^\s*\)/.test(o.after));
-  if (definition) out.push("defined");
-  if (found.some((o) => /^\s*\(/.test(o.after))) out.push("before-parenthesis");
-  const spelled = definition ? longFormCase(name, text.slice(0, definition.i).replace(/\(\s*$/, "")) : null;
-  if (spelled) out.push(`long-form:${spelled}`);
-  // Made an adjective: "GPTQ-based", "BERT-style".
-  if (found.some((o) => ADJECTIVE.test(o.after))) out.push("as-modifier");
-  const first = uses[0] ?? text.indexOf(name);
-  if (first >= 0) {
-    const before = text.slice(Math.max(0, first - 40), first);
-    const after = text.slice(first + name.length, first + name.length + 30);
-    for (const [feature, re] of BEFORE) if (re.test(before)) out.push(`before:${feature}`);
-    for (const [feature, re] of AFTER) if (re.test(after)) out.push(`after:${feature}`);
-    const third = Math.min(3, 1 + Math.floor((3 * (first - at.title.length)) / Math.max(1, text.length)));
-    out.push(first < at.title.length ? "first-use:title" : `first-use:third-${third}`);
+  const uses = wholeOccurrences(text, name);
+  return [
+    ...SHAPES.filter(([, re]) => re.test(name)).map(([f]) => `shape:${f}`),
+    inRange("length", name.length),
+    inRange("uses", uses.length),
+    inRange("papers", at.papersNaming),
+    inRange("paper-mentions", at.mentions),
+    ...writtenFeatures(name, text, at),
+    ...firstUseFeatures(name, text, uses[0] ?? occurrences(text, name)[0], at.title.length),
+    ...(uses.some((i) => i < at.title.length) ? ["in-title"] : []),
+    ...(at.hasOwn ? ["paper-has-own"] : []),
+    ...(at.known ? ["known-name"] : []),
+  ];
+}
+
+/** How the text writes the name anywhere: defined as an acronym, before a parenthesis, made an adjective. */
+function writtenFeatures(name: string, text: string, at: MentionContext): string[] {
+  const out: string[] = [];
+  // (By plain search: a pattern built per name would cost more than all the rest.)
+  const found = occurrences(text, name);
+  const definition = found.find(
+    (i) => /\(\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^\s*\)/.test(text.slice(i + name.length)),
+  );
+  if (definition !== undefined) {
+    out.push("defined");
+    const spelled = longFormCase(name, text.slice(0, definition).replace(/\(\s*$/, ""), at.functionWords);
+    if (spelled) out.push(`long-form:${spelled}`);
   }
-  if (at.hasOwn) out.push("paper-has-own");
-  if (at.known) out.push("known-name");
+  if (found.some((i) => /^\s*\(/.test(text.slice(i + name.length)))) out.push("before-parenthesis");
+  // Made an adjective: "GPTQ-based", "BERT-style".
+  if (found.some((i) => ADJECTIVE.test(text.slice(i + name.length, i + name.length + 10)))) out.push("as-modifier");
+  return out;
+}
+
+/** The words around its first use, and where that use stands: the title or a third of the abstract. */
+function firstUseFeatures(name: string, text: string, first: number | undefined, titleLength: number): string[] {
+  if (first === undefined) return [];
+  const before = text.slice(Math.max(0, first - 40), first);
+  const after = text.slice(first + name.length, first + name.length + 30);
+  const out = [
+    ...BEFORE.filter(([, re]) => re.test(before)).map(([f]) => `before:${f}`),
+    ...AFTER.filter(([, re]) => re.test(after)).map(([f]) => `after:${f}`),
+  ];
+  // The abstract starts after the title and the " . " joining them.
+  const start = titleLength + 3;
+  if (first < titleLength) out.push("first-use:title");
+  else
+    out.push(
+      `first-use:third-${Math.min(3, 1 + Math.floor((3 * (first - start)) / Math.max(1, text.length - start)))}`,
+    );
   return out;
 }
 
 /**
  * How the words an acronym is defined for are written, where the text defines it ("Vector Quantized (VQ)"): in lower
- * case, in Title Case or mixed. The words are the ones right before its parenthesis (the text `before` it), as many
- * as it has capitals.
+ * case, in Title Case or mixed. The long form is the one the abbreviations rule reads before the parenthesis (the
+ * text `before` it); its small words ("of", "from") are not counted.
  */
-function longFormCase(name: string, before: string): (typeof LONG_FORMS)[number] | null {
-  if (!/^[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$/.test(name)) return null;
-  const capitals = name.replace(/[^A-Z]/g, "").length;
-  const words = before.slice(-160).trimEnd().split(/\s+/);
-  const spelled = words.slice(-capitals).filter((w) => /^\p{L}/u.test(w));
-  if (spelled.length < capitals) return null;
-  if (spelled.every((w) => /^\p{Ll}/u.test(w))) return "lower";
-  if (spelled.every((w) => /^\p{Lu}/u.test(w))) return "title";
+function longFormCase(
+  name: string,
+  before: string,
+  functionWords: ReadonlySet<string>,
+): (typeof LONG_FORMS)[number] | null {
+  const long = matchLongForm(name, before.slice(-200));
+  if (long === null) return null;
+  const words = long.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !functionWords.has(w.toLowerCase()));
+  if (words.length === 0) return null;
+  if (words.every((w) => /^\p{Ll}/u.test(w))) return "lower";
+  if (words.every((w) => /^\p{Lu}/u.test(w))) return "title";
   return "mixed";
 }
 
@@ -222,6 +253,7 @@ export function weighedMentions(
         papersNaming: Math.max(naming.get(mention.key) ?? 1, reference[mention.key] ?? 0),
         mentions: paper.mentions.length,
         known: isKnownName(mention.name, lexicon),
+        functionWords: lexicon.functionWords,
       }),
     })),
   );

@@ -22,7 +22,10 @@ export const alternation = (words: Iterable<string>): string =>
 /** Whether a character is part of a token: a letter, a digit or a hyphen. */
 export const inToken = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
 
-/** Whether a word stands in a text on its own, not inside a longer token. */
-export function standsAlone(text: string, word: string): boolean {
-  return occurrences(text, word).some((at) => !inToken(text[at - 1]) && !inToken(text[at + word.length]));
+/** Where a word stands in a text on its own, not inside a longer token ("Quib", not "Quibé" or "Quib-based"). */
+export function wholeOccurrences(text: string, word: string): number[] {
+  return occurrences(text, word).filter((at) => !inToken(text[at - 1]) && !inToken(text[at + word.length]));
 }
+
+/** Whether a word stands in a text on its own, not inside a longer token. */
+export const standsAlone = (text: string, word: string): boolean => wholeOccurrences(text, word).length > 0;
