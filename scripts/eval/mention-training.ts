@@ -2,8 +2,27 @@
 // paper, with its features and whether the labels keep it), a logistic regression (L2, plain gradient descent from
 // zero, so the same rows give the same weights), probabilities out of fold, and the threshold they choose.
 import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { type MentionWeights, mentionProbability, type WeighedMention } from "../../src/extract/mention-weights.ts";
-import { checkerNameKey, half, type LabelFile, titleKey } from "./labels.ts";
+import { inputDigest } from "../../src/write/cache.ts";
+import { checkerNameKey, half, type LabelFile, LABEL_FILES, root, titleKey } from "./labels.ts";
+
+/**
+ * A digest of what the weights are fitted to: the extraction's code and lexicon (which give the names), the listings
+ * read and the labels. Kept in the weights file, so a test can tell weights older than the rules.
+ */
+export function trainingInputs(): string {
+  const extract = join(root, "src/extract");
+  const code = readdirSync(extract)
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("mention-weights"))
+    .map((f) => join(extract, f));
+  return inputDigest({
+    files: [...code, join(root, "content/vocabulary/lexicon.json"), ...LABEL_FILES.map((f) => f.path)],
+    dirs: [join(root, "content/sources"), join(root, "../shared/corpus/real-ml")],
+    base: root,
+  });
+}
 
 export interface TrainingRow {
   kind: LabelFile["kind"];
@@ -101,7 +120,7 @@ export function outOfFold(rows: readonly TrainingRow[]): number[] {
   const out = new Array<number>(rows.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold++) {
     const fitted = fit(rows.filter((r) => r.fold !== fold));
-    const model: MentionWeights = { trainedOn: "", threshold: 0, reference: {}, ...fitted };
+    const model: MentionWeights = { trainedOn: "", inputs: "", threshold: 0, reference: {}, ...fitted };
     rows.forEach((r, i) => {
       if (r.fold === fold) out[i] = mentionProbability(r.features, model);
     });

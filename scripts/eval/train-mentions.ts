@@ -21,6 +21,7 @@ import {
   outOfFold,
   THRESHOLDS,
   type TrainingRow,
+  trainingInputs,
   trainingRows,
 } from "./mention-training.ts";
 
@@ -64,6 +65,7 @@ const model: MentionWeights = {
   trainedOn:
     `the tune half of ${LABEL_FILES.map((f) => basename(f.path)).join(", ")}: ${rows.length} names in ${papers} ` +
     `papers; reference: the ${realCorpus.length} papers of ../shared/corpus/real-ml`,
+  inputs: trainingInputs(),
   threshold: chooseThreshold(rows, probabilities, labelled),
   ...fitted,
   reference,

@@ -15,6 +15,8 @@ import { occurrences, wholeOccurrences } from "./regexp.ts";
 const mentionWeights = z.object({
   /** What the weights were learned from, for the reader of the file. */
   trainedOn: z.string(),
+  /** A digest of the code, lexicon, listings and labels they were fitted with (scripts/eval/mention-training.ts). */
+  inputs: z.string(),
   /** A name is kept when its probability is at least this (chosen on the tune half). */
   threshold: z.number().min(0).max(1),
   bias: z.number(),

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { WeighedMention } from "../../src/extract/mention-weights.ts";
 import type { PaperRecord } from "../../src/record/schema.ts";
 import { half } from "../../scripts/eval/labels.ts";
+import { loadMentionWeights } from "../../src/extract/mention-weights.ts";
 import {
   chooseThreshold,
   fit,
   outOfFold,
   type TrainingRow,
+  trainingInputs,
   trainingRows,
 } from "../../scripts/eval/mention-training.ts";
 
@@ -63,5 +65,13 @@ describe("fitting the weights", () => {
     expect(chooseThreshold(rows, outOfFold(rows), labelled)).toBeGreaterThan(0);
     const allKept = rows.map((r) => ({ ...r, kept: true }));
     expect(chooseThreshold(allKept, outOfFold(allKept), new Map([["real", 60]] as const))).toBe(0);
+  });
+});
+
+describe("the committed weights", () => {
+  it("were fitted to the extraction as it is now (else: npm run train)", () => {
+    expect(loadMentionWeights().inputs, "the rules, lexicon, listings or labels changed since training").toBe(
+      trainingInputs(),
+    );
   });
 });

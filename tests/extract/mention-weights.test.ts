@@ -100,6 +100,7 @@ describe("weighing the mentions", () => {
   it("is the logistic of the bias and the weights of the features present", () => {
     const model: MentionWeights = {
       trainedOn: "",
+      inputs: "",
       threshold: 0.5,
       bias: 0,
       weights: { a: Math.log(3) },
@@ -120,6 +121,7 @@ describe("weighing the mentions", () => {
   // A name that only one paper names weighs far less than one several name.
   const model: MentionWeights = {
     trainedOn: "",
+    inputs: "",
     threshold: 0.5,
     bias: 2,
     weights: { "papers<=1": -5 },
