@@ -2,30 +2,24 @@
 // paper, with its features and whether the labels keep it), a logistic regression (L2, plain gradient descent from
 // zero, so the same rows give the same weights), probabilities out of fold, and the threshold they choose.
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type MentionWeights, mentionProbability, type WeighedMention } from "../../src/extract/mention-weights.ts";
-import { inputDigest } from "../../src/write/cache.ts";
-import { checkerNameKey, half, type LabelFile, LABEL_FILES, root, titleKey } from "./labels.ts";
-
-/**
- * A digest of what the weights are fitted to: the extraction's code and lexicon (which give the names), the listings
- * read and the labels. Kept in the weights file, so a test can tell weights older than the rules.
- */
-export function trainingInputs(): string {
-  const extract = join(root, "src/extract");
-  const code = readdirSync(extract)
-    .filter((f) => f.endsWith(".ts") && !f.startsWith("mention-weights"))
-    .map((f) => join(extract, f));
-  return inputDigest({
-    files: [...code, join(root, "content/vocabulary/lexicon.json"), ...LABEL_FILES.map((f) => f.path)],
-    dirs: [join(root, "content/sources"), join(root, "../shared/corpus/real-ml")],
-    base: root,
-  });
-}
+import {
+  type MentionWeights,
+  mentionProbability,
+  papersNaming,
+  type WeighedMention,
+  weighedMentions,
+} from "../../src/extract/mention-weights.ts";
+import { loadLexicon } from "../../src/extract/names.ts";
+import { ingest } from "../../src/pipeline.ts";
+import { checkerNameKey, half, holdingMost, type LabelFile, LABEL_FILES, root, titleKey } from "./labels.ts";
 
 export interface TrainingRow {
   kind: LabelFile["kind"];
+  /** Its paper's title and its name, as the checker keys them: the checker counts a name once per paper. */
+  paper: string;
+  key: string;
   /** Which of the cross-validation folds its paper falls in. */
   fold: number;
   features: string[];
@@ -59,11 +53,14 @@ export function trainingRows(
     labelled += want.size;
     papers++;
     for (const w of byTitle.get(titleKey(label.title)) ?? []) {
+      const key = checkerNameKey(w.mention.name);
       rows.push({
         kind,
+        paper: titleKey(label.title),
+        key,
         fold: foldOf(label.title),
         features: w.features,
-        kept: want.has(checkerNameKey(w.mention.name)),
+        kept: want.has(key),
       });
     }
   }
@@ -131,7 +128,7 @@ export function outOfFold(rows: readonly TrainingRow[]): number[] {
 /** 0 keeps every name the rules found: the rules alone. */
 export const THRESHOLDS = [0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
-/** The F1 on one kind's rows, dropping the names whose probability is below `threshold`. */
+/** The F1 on one kind's rows, dropping the names whose probability is below `threshold`; a name counts once a paper. */
 export function kindF1(
   rows: readonly TrainingRow[],
   probabilities: readonly number[],
@@ -139,13 +136,12 @@ export function kindF1(
   kind: LabelFile["kind"],
   threshold: number,
 ): number {
-  let tp = 0;
-  let fp = 0;
+  const kept = new Map<string, boolean>();
   rows.forEach((r, i) => {
-    if (r.kind !== kind || (probabilities[i] ?? 0) < threshold) return;
-    if (r.kept) tp++;
-    else fp++;
+    if (r.kind === kind && (probabilities[i] ?? 0) >= threshold) kept.set(`${r.paper}\0${r.key}`, r.kept);
   });
+  const tp = [...kept.values()].filter(Boolean).length;
+  const fp = kept.size - tp;
   return labelled + tp + fp === 0 ? 0 : (2 * tp) / (tp + fp + labelled);
 }
 
@@ -163,4 +159,56 @@ export function chooseThreshold(
   const mean = (t: number) =>
     kinds.reduce((sum, k) => sum + kindF1(rows, probabilities, labelled.get(k) ?? 0, k, t), 0) / kinds.length;
   return THRESHOLDS.reduce((best, t) => (mean(t) > mean(best) ? t : best));
+}
+
+/** What training reads: the rows of the tune papers, each kind's labelled mentions, and the reference. */
+export interface TrainingSet {
+  rows: TrainingRow[];
+  labelled: Map<LabelFile["kind"], number>;
+  papers: number;
+  reference: Record<string, number>;
+  /** How many papers the reference was counted in. */
+  referencePapers: number;
+}
+
+/**
+ * Ingests the seeds and the real corpus with the rules alone and reads every label file's tune papers in the
+ * collection that holds them. The reference is the names two or more papers of the real corpus name (a count one
+ * paper alone cannot reach).
+ */
+export function readTrainingSet(): TrainingSet {
+  const lexicon = join(root, "content/vocabulary/lexicon.json");
+  const known = loadLexicon(lexicon);
+  const collections = [join(root, "content/sources"), join(root, "../shared/corpus/real-ml")].map((sources) => {
+    const vocabulary = join(root, "content/vocabulary/concepts.json");
+    const { papers } = ingest({ sources, vocabulary, lexicon, mentionWeights: null });
+    return { papers, titles: new Set(papers.map((p) => titleKey(p.title))) };
+  });
+  const real = collections[1]?.papers ?? [];
+  const reference = Object.fromEntries(
+    [...papersNaming(real)].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  const set: TrainingSet = { rows: [], labelled: new Map(), papers: 0, reference, referencePapers: real.length };
+  for (const file of LABEL_FILES) {
+    const labels = JSON.parse(readFileSync(file.path, "utf8")) as Array<{ title: string; mentions: string[] }>;
+    // The collection that holds most of these papers is the one they are read in, as the evaluation does.
+    const collection = holdingMost(collections, (c) => c.titles, labels);
+    const read = trainingRows(labels, weighedMentions(collection.papers, known, reference), file.kind);
+    set.rows.push(...read.rows);
+    set.labelled.set(file.kind, (set.labelled.get(file.kind) ?? 0) + read.labelled);
+    set.papers += read.papers;
+  }
+  return set;
+}
+
+/**
+ * A digest of what the weights are fitted to (the rows, the labelled counts, the reference) and of how (the fit's
+ * settings): kept in the weights file, it tells weights fitted to names the rules no longer give. The same on every
+ * machine, since it reads no path or file, and unchanged by an edit that changes no name or feature.
+ */
+export function trainingDigest(set: TrainingSet): string {
+  const how = { ITERATIONS, STEP, PENALTY, FOLDS, THRESHOLDS };
+  return createHash("sha256")
+    .update(JSON.stringify([how, set.rows, [...set.labelled], set.reference]))
+    .digest("hex");
 }

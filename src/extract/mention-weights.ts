@@ -8,14 +8,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import type { PaperRecord } from "../record/schema.ts";
-import { matchLongForm } from "./abbreviations.ts";
+import { findAbbreviations } from "./abbreviations.ts";
 import { isKnownName, type Lexicon } from "./names.ts";
 import { occurrences, wholeOccurrences } from "./regexp.ts";
 
 const mentionWeights = z.object({
   /** What the weights were learned from, for the reader of the file. */
   trainedOn: z.string(),
-  /** A digest of the code, lexicon, listings and labels they were fitted with (scripts/eval/mention-training.ts). */
+  /** A digest of the rows and settings they were fitted with (`trainingDigest`, scripts/eval/mention-training.ts). */
   inputs: z.string(),
   /** A name is kept when its probability is at least this (chosen on the tune half). */
   threshold: z.number().min(0).max(1),
@@ -145,7 +145,7 @@ export function mentionFeatures(name: string, at: MentionContext): string[] {
     inRange("papers", at.papersNaming),
     inRange("paper-mentions", at.mentions),
     ...writtenFeatures(name, text, at),
-    ...firstUseFeatures(name, text, uses[0] ?? occurrences(text, name)[0], at.title.length),
+    ...firstUseFeatures(name, text, uses[0], at.title.length),
     ...(uses.some((i) => i < at.title.length) ? ["in-title"] : []),
     ...(at.hasOwn ? ["paper-has-own"] : []),
     ...(at.known ? ["known-name"] : []),
@@ -157,21 +157,22 @@ function writtenFeatures(name: string, text: string, at: MentionContext): string
   const out: string[] = [];
   // (By plain search: a pattern built per name would cost more than all the rest.)
   const found = occurrences(text, name);
-  const definition = found.find(
-    (i) => /\(\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^\s*\)/.test(text.slice(i + name.length)),
-  );
-  if (definition !== undefined) {
+  if (
+    found.some((i) => /\(\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^\s*\)/.test(text.slice(i + name.length)))
+  ) {
     out.push("defined");
-    const spelled = longFormCase(name, text.slice(0, definition).replace(/\(\s*$/, ""), at.functionWords);
-    if (spelled) out.push(`long-form:${spelled}`);
   }
+  // The long form the abbreviations rule reads for it, where the abstract writes it first: "Vector Quantized (VQ)".
+  const long = findAbbreviations(at.abstract).find((a) => a.short === name && (a.longStart ?? -1) >= 0)?.long;
+  const spelled = long === undefined ? null : longFormCase(long, at.functionWords);
+  if (spelled) out.push(`long-form:${spelled}`);
   if (found.some((i) => /^\s*\(/.test(text.slice(i + name.length)))) out.push("before-parenthesis");
   // Made an adjective: "GPTQ-based", "BERT-style".
   if (found.some((i) => ADJECTIVE.test(text.slice(i + name.length, i + name.length + 10)))) out.push("as-modifier");
   return out;
 }
 
-/** The words around its first use, and where that use stands: the title or a third of the abstract. */
+/** The words around its first whole use, and where that use stands: the title or a third of the abstract. */
 function firstUseFeatures(name: string, text: string, first: number | undefined, titleLength: number): string[] {
   if (first === undefined) return [];
   const before = text.slice(Math.max(0, first - 40), first);
@@ -182,26 +183,16 @@ function firstUseFeatures(name: string, text: string, first: number | undefined,
   ];
   // The abstract starts after the title and the " . " joining them.
   const start = titleLength + 3;
-  if (first < titleLength) out.push("first-use:title");
-  else
-    out.push(
-      `first-use:third-${Math.min(3, 1 + Math.floor((3 * (first - start)) / Math.max(1, text.length - start)))}`,
-    );
+  if (first < start) out.push("first-use:title");
+  else {
+    const third = 1 + Math.floor((3 * (first - start)) / Math.max(1, text.length - start));
+    out.push(`first-use:third-${Math.min(3, third)}`);
+  }
   return out;
 }
 
-/**
- * How the words an acronym is defined for are written, where the text defines it ("Vector Quantized (VQ)"): in lower
- * case, in Title Case or mixed. The long form is the one the abbreviations rule reads before the parenthesis (the
- * text `before` it); its small words ("of", "from") are not counted.
- */
-function longFormCase(
-  name: string,
-  before: string,
-  functionWords: ReadonlySet<string>,
-): (typeof LONG_FORMS)[number] | null {
-  const long = matchLongForm(name, before.slice(-200));
-  if (long === null) return null;
+/** How an acronym's long form is written: in lower case, in Title Case or mixed, its small words ("of") aside. */
+function longFormCase(long: string, functionWords: ReadonlySet<string>): (typeof LONG_FORMS)[number] | null {
   const words = long.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !functionWords.has(w.toLowerCase()));
   if (words.length === 0) return null;
   if (words.every((w) => /^\p{Ll}/u.test(w))) return "lower";

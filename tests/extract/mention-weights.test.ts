@@ -10,6 +10,7 @@ import {
 } from "../../src/extract/mention-weights.ts";
 import { loadLexicon } from "../../src/extract/names.ts";
 import type { PaperRecord } from "../../src/record/schema.ts";
+import { THRESHOLDS } from "../../scripts/eval/mention-training.ts";
 
 const lexicon = loadLexicon("content/vocabulary/lexicon.json");
 
@@ -32,6 +33,14 @@ describe("the features of a name the mention rules found", () => {
     const g = mentionFeatures("Zorbnet", context("A Study", "Our results beat Zorbnet models on two tasks."));
     expect(g).toEqual(expect.arrayContaining(["after:kind"]));
     expect(g).not.toContain("before:example");
+  });
+
+  it("reads a citation apart from a parenthesis", () => {
+    const cited = mentionFeatures("Zorb", context("A Study", "We extend Zorb et al. to images."));
+    const defined = mentionFeatures("Zorb", context("A Study", "We extend Zorb (a quib model) to images."));
+    expect(cited).toContain("after:citation");
+    expect(defined).toContain("after:paren");
+    expect(defined).not.toContain("after:citation");
   });
 
   it("reads 'such as' and a kind as whole words", () => {
@@ -150,7 +159,6 @@ describe("the committed weights", () => {
   it("name only features the code gives, and a threshold of the ones training chooses from", () => {
     const weights = loadMentionWeights();
     for (const f of Object.keys(weights.weights)) expect(MENTION_FEATURES).toContain(f);
-    expect(weights.threshold).toBeGreaterThanOrEqual(0);
-    expect(weights.threshold).toBeLessThan(1);
+    expect(THRESHOLDS).toContain(weights.threshold);
   });
 });
