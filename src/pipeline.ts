@@ -108,7 +108,8 @@ export function ingestListings(
     note(file, "repaired", source.line, `"${drop.name}" is not this paper's own method: ${drop.reason}`, drop.paper);
   }
   canonicalizeMethods(papers);
-  if (mentionWeights) weighMentions(papers, mentionWeights, lexicon);
+  const found = papers.reduce((n, p) => n + p.mentions.length, 0);
+  const setAside = mentionWeights ? weighMentions(papers, mentionWeights, lexicon) : 0;
   // One reading of the papers' wording for both links. A builds-on edge needs a little shared wording besides the name
   // (a cosine of 0.035; 0.1 for a two- or three-letter name spelled out by one paper only): on the real-ML listings,
   // the mentions below it were all but one another thing of the same name; the seeds' edges share 0.14 and more.
@@ -159,7 +160,7 @@ export function ingestListings(
     listings,
     report,
     files,
-    summary: summarize(listings, report, records.length),
+    summary: summarize(listings, report, records.length, { found, setAside }),
     timings: {
       extract: extracted - started,
       collection: collected - extracted,

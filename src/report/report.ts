@@ -24,9 +24,16 @@ export interface Summary {
   skipped: number;
   errors: number;
   sources: SourceSummary[];
+  /** The names of other work the mention rules found, and how many of them the learned weighing set aside. */
+  mentions: { found: number; setAside: number };
 }
 
-export function summarize(listings: ListingResult[], report: ReportItem[], papers: number): Summary {
+export function summarize(
+  listings: ListingResult[],
+  report: ReportItem[],
+  papers: number,
+  mentions: Summary["mentions"] = { found: 0, setAside: 0 },
+): Summary {
   const sources = listings.map((l) => {
     const mine = report.filter((r) => r.file === l.file);
     const n = (kind: ReportItem["kind"]) => mine.filter((r) => r.kind === kind).length;
@@ -52,6 +59,7 @@ export function summarize(listings: ListingResult[], report: ReportItem[], paper
     skipped: sum("skipped"),
     errors: report.filter((r) => r.kind === "error").length,
     sources,
+    mentions,
   };
 }
 
@@ -71,6 +79,10 @@ export function renderReport(summary: Summary, items: ReportItem[]): string {
     `${summary.entries} entries read from ${summary.sources.length} sources: ${summary.kept} kept as papers, ` +
       `${summary.merged} merged into another entry's paper; ${summary.skipped} blocks skipped; ` +
       `${summary.errors} errors. ${summary.papers} papers.`,
+    "",
+    // (The weighing drops names, never entries: a reader who misses a name on a page learns why here.)
+    `The mention rules found ${summary.mentions.found} names of other work in the papers; the learned weighing ` +
+      `(src/extract/mention-weights.json) set ${summary.mentions.setAside} of them aside as unlikely names.`,
     "",
     "| source | layout | entries | kept | merged | repaired | skipped | errors | capture year |",
     "|---|---|---|---|---|---|---|---|---|",

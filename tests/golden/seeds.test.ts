@@ -41,6 +41,15 @@ describe("seed listings", () => {
     expect(summary.skipped).toBe(0);
   });
 
+  it("says how many names the mention weighing set aside: the ones the rules found and no page shows", () => {
+    const { summary } = JSON.parse(readFileSync(join(first, "report.json"), "utf8"));
+    const papers = JSON.parse(readFileSync(join(first, "papers.json"), "utf8")) as Array<{ mentions: unknown[] }>;
+    const shown = papers.reduce((n, p) => n + p.mentions.length, 0);
+    expect(summary.mentions.setAside).toBeGreaterThan(0);
+    expect(summary.mentions.found - summary.mentions.setAside).toBe(shown);
+    expect(readFileSync(join(first, "report.md"), "utf8")).toContain(`set ${summary.mentions.setAside} of them aside`);
+  });
+
   it.skipIf(!readdirSync(join(root, "..")).includes("shared"))(
     "meets the extraction targets on the labelled papers",
     () => {
