@@ -964,6 +964,14 @@ describe("names by the kind of text (invented text)", () => {
     expect(methods("Zorbocr: Reading Scans", text)).toContain("Zorbocr Lite");
     expect(mentions("Zorbocr: Reading Scans", text, methods("Zorbocr: Reading Scans", text))).toEqual([]);
   });
+  it("takes a single letter joined to the paper's own name as its variant, not a word", () => {
+    const text =
+      "We propose Zorbo, a framework. We also introduce two variants that use other sets: Zorbo-h, which edits " +
+      "characters, and Zorbo-p, which uses generated variants; Zorbo-based tuning helps.";
+    const names = methods("Zorbo: Robust Tuning", text);
+    expect(names).toEqual(expect.arrayContaining(["Zorbo", "Zorbo-h", "Zorbo-p"]));
+    expect(names).not.toContain("Zorbo-based");
+  });
   it("keeps a script glued to a name as its part, not a footnote's number", () => {
     const text = "We test on QUIB-5$^i$, ZorbiX-$\\alpha$, VexaNet$^{1,2}$ and QuorbLM$^*$, with $x^2$ held out.";
     expect(mentions("T", text)).toEqual(["QUIB-5$^i$", "ZorbiX-$\\alpha$", "VexaNet", "QuorbLM"]);
