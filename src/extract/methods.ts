@@ -861,7 +861,7 @@ function ownVariants(abstract: string, own: FoundMethod[], lexicon: Lexicon): st
           : null;
       // Glued on, a capitalised word is a variant too: "ZorbNetMilli", "ZorbNetMicro"; so is an improvement, "Zorb++".
       const glued = token.startsWith(name) && /^(?:\p{Lu}[\p{Ll}\p{N}]+|\+{1,2})$/u.test(token.slice(name.length));
-      // (A part led by a capital or a digit, or a single letter: "Zorb-XL", "Zorb-2", "Zorb-h"; not a word, "Zorb-based".)
+      // (A part led by a capital or a digit, or a single letter: "Zorb-XL", "Zorb-2", "Zorb-h"; not "Zorb-based".)
       if (glued || (rest && rest.split("-").every((part) => /^(?:[\p{Lu}\p{N}]|\p{Ll}$)/u.test(part)))) out.push(token);
     }
   }
