@@ -16,7 +16,7 @@ export interface LabelFile {
 export const LABEL_FILES: readonly LabelFile[] = [
   { path: join(evalDir, "seeds-dev-gold.json"), kind: "seeds" },
   { path: join(evalDir, "real-dev-gold.json"), kind: "real" },
-  // 1,860 more real papers, labelled blind to the extractor by the same conventions: they hold the extraction
+  // 1,920 more real papers, labelled blind to the extractor by the same conventions: they hold the extraction
   // fields only (no authors, date or upvotes).
   { path: join(import.meta.dirname, "real-blind-gold.json"), kind: "real" },
 ];
