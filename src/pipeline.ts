@@ -70,8 +70,7 @@ export function ingest(options: IngestOptions): IngestResult {
   settleCaptureYears(listings, settings);
   const vocabulary = loadVocabulary(options.vocabulary);
   const lexicon = loadLexicon(options.lexicon);
-  const weights = options.mentionWeights === undefined ? committedMentionWeights() : options.mentionWeights;
-  return ingestListings(listings, vocabulary, lexicon, options.notes, options.threads, weights);
+  return ingestListings(listings, vocabulary, lexicon, options.notes, options.threads, options.mentionWeights);
 }
 
 export function ingestListings(

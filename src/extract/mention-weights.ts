@@ -66,10 +66,16 @@ const RANGES = {
 } as const satisfies Record<string, readonly number[]>;
 type Range = keyof typeof RANGES;
 
+/** A range's features, one a bound and one past the last: "uses<=0", "uses<=1", "uses<=2", "uses>2". */
+const rangeFeatures = (name: Range): string[] => {
+  const bounds: readonly number[] = RANGES[name];
+  return [...bounds.map((b) => `${name}<=${b}`), `${name}>${bounds.at(-1)}`];
+};
+
 const inRange = (name: Range, n: number): string => {
   const bounds: readonly number[] = RANGES[name];
-  const upper = bounds.find((b) => n <= b);
-  return upper === undefined ? `${name}>${bounds.at(-1)}` : `${name}<=${upper}`;
+  const at = bounds.findIndex((b) => n <= b);
+  return rangeFeatures(name)[at === -1 ? bounds.length : at] ?? "";
 };
 
 // The name's shape: an acronym, a version, a compound, a capitalised ordinary-looking word.
@@ -120,10 +126,7 @@ export const MENTION_FEATURES: ReadonlySet<string> = new Set([
   ...SHAPES.map(([f]) => `shape:${f}`),
   ...BEFORE.map(([f]) => `before:${f}`),
   ...AFTER.map(([f]) => `after:${f}`),
-  ...Object.entries(RANGES).flatMap(([name, bounds]) => [
-    ...bounds.map((b) => `${name}<=${b}`),
-    `${name}>${bounds.at(-1)}`,
-  ]),
+  ...(Object.keys(RANGES) as Range[]).flatMap(rangeFeatures),
   ...LONG_FORMS.map((c) => `long-form:${c}`),
   ...["title", "third-1", "third-2", "third-3"].map((w) => `first-use:${w}`),
   "in-title",

@@ -697,6 +697,16 @@ const COMPOSED_OF = new RegExp(
 // Before "composed of", words that make the whole another's work: "Unlike Zorb, composed of …", "compared to …".
 const OTHER_WHOLE = /\b(?:unlike|compared|than|such as|existing|prior|previous|earlier|baselines?)\b/i;
 
+/** Whether the words before a list of parts make the whole another's: "Unlike Zorb, composed of …", prior work. */
+const othersWhole = (lead: string, lexicon: Lexicon): boolean =>
+  OTHER_WHOLE.test(lead) || lexicon.cues.priorWork.test(lead);
+
+/** A part that names nothing of its own: its head is a generic family ("… Network"), or its words name nothing. */
+function plainPart(part: string, lexicon: Lexicon): boolean {
+  const words = part.split(/\s+/);
+  return isGeneric(singular(words.at(-1) ?? ""), lexicon) || namesNothing(words, lexicon);
+}
+
 /**
  * The parts a sentence says the paper's own work is composed of, each named in Title Case (`COMPOSED_OF`): the
  * whole is the paper's ("we propose Zorb, a model composed of …", "our framework consists of …"), and no part is a
@@ -706,14 +716,10 @@ function composedOf(sentence: string, lexicon: Lexicon): string[] {
   const m = COMPOSED_OF.exec(sentence);
   if (!m?.[1]) return [];
   const lead = sentence.slice(0, m.index);
-  if (!speaksForPaper(lead) || OTHER_WHOLE.test(lead) || lexicon.cues.priorWork.test(lead)) return [];
+  if (!speaksForPaper(lead) || othersWhole(lead, lexicon)) return [];
   const parts = m[1].split(/,?\s+and\s+|,\s+/).map((p) => p.replace(/^an?\s+/, ""));
-  const plain = (part: string) => {
-    const words = part.split(/\s+/);
-    return isGeneric(singular(words.at(-1) ?? ""), lexicon) || namesNothing(words, lexicon);
-  };
   const known = (part: string) => knownPhraseMatches(part, lexicon).length > 0;
-  return parts.some((p) => plain(p) || known(p)) ? [] : parts;
+  return parts.some((p) => plainPart(p, lexicon) || known(p)) ? [] : parts;
 }
 
 // A verb of what a thing is made of, or "including" right after a kind of parts, then a list of Title-Case names
@@ -738,16 +744,12 @@ function composedList(sentence: string, lexicon: Lexicon): string[] {
   const m = COMPOSED_LIST.exec(sentence);
   if (!m?.[1]) return [];
   const lead = sentence.slice(0, m.index);
-  if (OTHER_WHOLE.test(lead) || lexicon.cues.priorWork.test(lead) || MEASURED_ON.test(lead)) return [];
+  if (othersWhole(lead, lexicon) || MEASURED_ON.test(lead)) return [];
   // What contains them is no collection of data ("Our corpus contains Court Opinions, …" lists its sources).
   if (DATA_WHOLE.test(lead)) return [];
   const parts = m[1].split(/,?\s+and\s+|,\s+/);
-  const plain = (part: string) => {
-    const words = part.split(/\s+/);
-    return isGeneric(singular(words.at(-1) ?? ""), lexicon) || namesNothing(words, lexicon);
-  };
   const known = (part: string) => knownPhraseMatches(part, lexicon).length > 0 || isKnownName(part, lexicon);
-  return parts.some((p) => plain(p) || known(p) || abbreviatedFamily(p, lexicon)) ? [] : parts;
+  return parts.some((p) => plainPart(p, lexicon) || known(p) || abbreviatedFamily(p, lexicon)) ? [] : parts;
 }
 
 /**
